@@ -1,0 +1,20 @@
+// Adds up vitest JSON reports and prints one closing line: "N passed, N failed, N skipped".
+import { readFileSync } from 'node:fs'
+
+let passed = 0
+let failed = 0
+let skipped = 0
+for (const file of process.argv.slice(2)) {
+  let report
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    continue
+  }
+  passed += report.numPassedTests ?? 0
+  failed +=
+    (report.numFailedTests ?? 0) +
+    (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? 1 : 0)
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)

@@ -1,0 +1,48 @@
+import { Charts } from './components/charts/Charts'
+import { DaysBreakdown } from './components/DaysBreakdown'
+import { InputsPanel } from './components/InputsPanel'
+import { Results } from './components/Results'
+import { Toolbar } from './components/Toolbar'
+import { fr } from './components/text'
+import { ctoFrance } from './domain'
+
+type Props = {
+  /** Query names of the link that could not be read, shown once as a notice. */
+  unreadable?: string[]
+}
+
+/** The whole page: inputs on one side, results and charts on the other. */
+export function App({ unreadable = [] }: Props) {
+  return (
+    <>
+      <header className="page-header">
+        <h1>{fr.title}</h1>
+        <p className="tagline">{fr.tagline}</p>
+        <Toolbar />
+        {unreadable.length > 0 && (
+          <p className="notice" role="status">
+            {fr.url.notice(unreadable.join(', '))}
+          </p>
+        )}
+      </header>
+      <main className="layout">
+        <div className="column-inputs">
+          <InputsPanel />
+          <DaysBreakdown />
+        </div>
+        <div className="column-results">
+          <Results />
+          <Charts />
+        </div>
+      </main>
+      <footer className="page-footer">
+        <h2>{fr.footer.source}</h2>
+        <p>
+          {ctoFrance.salary.source} : « {ctoFrance.salary.quote} »
+        </p>
+        <p>{ctoFrance.tjm.source}.</p>
+        <p className="muted">{ctoFrance.document}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,95 @@
+import { LIMITS } from '../domain'
+import { useCalculator } from '../store'
+import { NumberField } from './NumberField'
+import { fr } from './text'
+import { useResults } from './useResults'
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+})
+
+/** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
+export function DaysBreakdown() {
+  const setInput = useCalculator((s) => s.setInput)
+  const { inputs, results } = useResults()
+  const { calendar } = results
+
+  return (
+    <section className="card days" aria-labelledby="days-heading">
+      <h2 id="days-heading">{fr.days.heading}</h2>
+      <div className="days-grid">
+        <NumberField
+          label={fr.days.year}
+          value={inputs.year}
+          limits={LIMITS.year}
+          onValue={(v) => setInput('year', v)}
+        />
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={inputs.alsaceMoselle}
+            onChange={(e) => setInput('alsaceMoselle', e.target.checked)}
+          />
+          <span>{fr.days.alsace}</span>
+        </label>
+      </div>
+      <table className="days-table">
+        <caption className="visually-hidden">{fr.days.summary}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{fr.days.weekdays}</th>
+            <td>{calendar.weekdays}</td>
+          </tr>
+          <tr>
+            <th scope="row">{fr.days.holidays}</th>
+            <td>− {calendar.holidaysOnWeekdays}</td>
+          </tr>
+          <tr className="subtotal">
+            <th scope="row">{fr.days.workingDays}</th>
+            <td>{calendar.workingDays}</td>
+          </tr>
+        </tbody>
+      </table>
+      <details className="holidays">
+        <summary>{fr.days.showHolidays}</summary>
+        <ul>
+          {calendar.holidays.map((h) => (
+            <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
+              <span>{h.name}</span>{' '}
+              <time dateTime={h.isoDate}>
+                {dateFormat.format(new Date(`${h.isoDate}T00:00:00Z`))}
+              </time>
+              {!h.onWeekday && <span> ({fr.days.weekend})</span>}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="days-grid">
+        <NumberField
+          label={fr.days.paidLeave}
+          value={inputs.paidLeaveDays}
+          limits={LIMITS.paidLeaveDays}
+          onValue={(v) => setInput('paidLeaveDays', v)}
+        />
+        <NumberField
+          label={fr.days.bench}
+          value={inputs.benchDays}
+          limits={LIMITS.benchDays}
+          onValue={(v) => setInput('benchDays', v)}
+        />
+        <NumberField
+          label={fr.days.other}
+          value={inputs.otherDays}
+          limits={LIMITS.otherDays}
+          onValue={(v) => setInput('otherDays', v)}
+        />
+      </div>
+      <p className="days-total">
+        {fr.days.billable} : <strong>{calendar.billableDays}</strong>
+      </p>
+    </section>
+  )
+}

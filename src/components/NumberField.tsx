@@ -1,0 +1,76 @@
+import { type ReactNode, useEffect, useId, useState } from 'react'
+import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
+import { fr } from './text'
+
+type Props = {
+  label: string
+  value: number
+  limits: NumberLimits
+  onValue: (value: number) => void
+  /** A line under the field, such as where the value comes from. */
+  hint?: ReactNode
+  /** Controls beside the field, such as a reset button. */
+  children?: ReactNode
+  className?: string
+}
+
+/**
+ * A labelled number field that keeps what the person types: invalid text shows a message under
+ * the field and never reaches the store, so the results keep their last valid values.
+ */
+export function NumberField({ label, value, limits, onValue, hint, children, className }: Props) {
+  const id = useId()
+  const [draft, setDraft] = useState(() => writeNumber(value))
+  const reading = readNumber(draft, limits)
+
+  // Follow changes made elsewhere (reset, slider, link) unless the draft already says the same.
+  useEffect(() => {
+    setDraft((current) => {
+      const r = readNumber(current, limits)
+      return r.ok && r.value === value ? current : writeNumber(value)
+    })
+  }, [value, limits])
+
+  const error = reading.ok
+    ? null
+    : reading.reason === 'range'
+      ? fr.errors.range(formatNumber(limits.min), formatNumber(limits.max))
+      : fr.errors[reading.reason]
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field-row">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(e) => {
+            const text = e.target.value
+            setDraft(text)
+            const r = readNumber(text, limits)
+            if (r.ok && r.value !== value) onValue(r.value)
+          }}
+        />
+        {children}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,182 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { type BandBar, type ComparisonBar, formatEur, type RevenueRow } from '../../domain'
+
+/** Animations only for people who have not asked the system for reduced motion. */
+const animate =
+  typeof window !== 'undefined' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+
+const COLORS = {
+  band: '#9bb3cf',
+  current: '#1f4e8c',
+  top: '#c77d1a',
+  mid: '#1f4e8c',
+  own: '#0f7a5c',
+  grid: '#e3e8ef',
+  ref: '#8a94a6',
+}
+
+const kEur = (n: number) => `${Math.round(n / 1000)} k€`
+const eurTooltip = (value: unknown) =>
+  Array.isArray(value)
+    ? value.map((v) => formatEur(Number(v))).join(' – ')
+    : formatEur(Number(value))
+
+/** Floating bars: one TJM range per band, the person's band darker, the top earners apart. */
+export function BandsChart({ data }: { data: BandBar[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
+      <BarChart
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+        <YAxis tickFormatter={(n: number) => `${n} €`} width={64} domain={[0, 1100]} />
+        <Tooltip formatter={eurTooltip} />
+        <Bar dataKey="range" name="Fourchette de TJM" isAnimationActive={animate}>
+          {data.map((row) => (
+            <Cell key={row.label} fill={row.current ? COLORS.current : COLORS.band} />
+          ))}
+        </Bar>
+        <Bar
+          dataKey="topRange"
+          name="Les mieux payés"
+          fill={COLORS.top}
+          isAnimationActive={animate}
+        />
+        <Legend />
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+type RevenueProps = {
+  data: RevenueRow[]
+  salary: { minEur: number; meanEur: number; maxEur: number }
+  point: { days: number; revenueEurPerYear: number }
+}
+
+/** Revenue lines against billed days, Glassdoor salaries as reference lines, the person's point. */
+export function RevenueChart({ data, salary, point }: RevenueProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
+      <LineChart
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} />
+        <XAxis
+          dataKey="days"
+          type="number"
+          domain={[100, 260]}
+          ticks={[100, 140, 180, 220, 260]}
+          unit=" j"
+        />
+        <YAxis tickFormatter={kEur} width={64} />
+        <Tooltip formatter={eurTooltip} labelFormatter={(d) => `${d} jours`} />
+        <Legend />
+        <ReferenceLine
+          y={salary.minEur}
+          stroke={COLORS.ref}
+          strokeDasharray="4 4"
+          label={{ value: 'Glassdoor min', fontSize: 11, position: 'insideBottomRight' }}
+        />
+        <ReferenceLine
+          y={salary.meanEur}
+          stroke={COLORS.ref}
+          strokeDasharray="4 4"
+          label={{ value: 'Glassdoor moyenne', fontSize: 11, position: 'insideBottomRight' }}
+        />
+        <ReferenceLine
+          y={salary.maxEur}
+          stroke={COLORS.ref}
+          strokeDasharray="4 4"
+          label={{ value: 'Glassdoor max', fontSize: 11, position: 'insideTopRight' }}
+        />
+        <Line
+          dataKey="min"
+          name="TJM min"
+          stroke={COLORS.band}
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <Line
+          dataKey="mid"
+          name="TJM milieu"
+          stroke={COLORS.mid}
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <Line
+          dataKey="max"
+          name="TJM max"
+          stroke={COLORS.band}
+          strokeDasharray="6 3"
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <Line
+          dataKey="own"
+          name="Votre TJM"
+          stroke={COLORS.own}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={animate}
+        />
+        <ReferenceDot
+          x={point.days}
+          y={point.revenueEurPerYear}
+          r={6}
+          fill={COLORS.own}
+          stroke="#fff"
+          ifOverflow="discard"
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}
+
+/** Two bars: freelance revenue and CDI gross salary. */
+export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+        <XAxis type="number" tickFormatter={kEur} />
+        <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
+        <Bar dataKey="eurPerYear" name="€ par an" isAnimationActive={animate}>
+          {data.map((row) => (
+            <Cell key={row.key} fill={row.key === 'freelance' ? COLORS.own : COLORS.current} />
+          ))}
+          <LabelList
+            dataKey="eurPerYear"
+            position="right"
+            formatter={(v: unknown) => formatEur(Number(v))}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,63 @@
+export {
+  allBands,
+  MAX_EXPERIENCE_YEARS,
+  type TjmBand,
+  tjmBandFor,
+} from './bands'
+export {
+  type BillableDays,
+  type BillableDaysOptions,
+  billableDays,
+  DEFAULT_BENCH_DAYS,
+  DEFAULT_OTHER_DAYS,
+  DEFAULT_PAID_LEAVE_DAYS,
+  type Deduction,
+  type Holiday,
+  MAX_DAYS,
+  MAX_YEAR,
+  MIN_YEAR,
+  type WorkingDays,
+  workingDays,
+} from './calendar'
+export {
+  type BandBar,
+  type ComparisonBar,
+  grossComparisonSeries,
+  REVENUE_CHART_DAYS,
+  type RevenueRow,
+  revenueByDaysSeries,
+  tjmByExperienceSeries,
+} from './chart-data'
+export {
+  type BandData,
+  ctoFrance,
+  type Dataset,
+  DatasetError,
+  DatasetSchema,
+  parseDataset,
+  type Range,
+} from './dataset'
+export { formatEur, formatEurCents, formatNumber, formatPercent, NO_FIGURE } from './format'
+export {
+  annualRevenue,
+  breakEvenTjm,
+  compareGross,
+  daysNeeded,
+  type GrossComparison,
+  MAX_EUR_PER_YEAR,
+  MAX_TJM_EUR_PER_DAY,
+} from './income'
+export {
+  calculate,
+  DEFAULT_PORTAGE_FEE_PERCENT,
+  defaultInputs,
+  type InputKey,
+  type Inputs,
+  InputsSchema,
+  LIMITS,
+  type NumberLimits,
+  parseInputsByField,
+  type Results,
+} from './inputs'
+export { type NumberReading, readNumber, writeNumber } from './number-text'
+export { z } from './zod'

@@ -1,0 +1,91 @@
+import { create } from 'zustand'
+import { type PersistStorage, persist } from 'zustand/middleware'
+import {
+  defaultInputs,
+  type InputKey,
+  type Inputs,
+  InputsSchema,
+  parseInputsByField,
+  z,
+} from '../domain'
+import { safeLocalStorage } from './storage'
+import { decodeQuery, type UrlReading } from './url'
+
+export type CalculatorState = {
+  inputs: Inputs
+  /** Sets one input if the value is valid for it; returns whether it was taken. */
+  setInput: <K extends InputKey>(key: K, value: Inputs[K]) => boolean
+  /** Puts every input back to its default. */
+  reset: () => void
+}
+
+/** Key of the saved inputs in localStorage. */
+export const STORAGE_KEY = 'calculateur-cto:inputs'
+/** Version of the saved shape; a saved state of another version is read field by field. */
+export const STORAGE_VERSION = 1
+
+type Persisted = { inputs: Inputs }
+
+const SavedSchema = z.object({ state: z.object({ inputs: z.unknown() }), version: z.number() })
+
+/** Saved state read defensively: corrupt JSON or an unexpected shape reads as nothing saved. */
+const storage: PersistStorage<Persisted> = {
+  getItem(name) {
+    const text = safeLocalStorage.getItem(name)
+    if (typeof text !== 'string') return null
+    try {
+      const parsed = SavedSchema.safeParse(JSON.parse(text))
+      if (!parsed.success) return null
+      return { state: parsed.data.state as Persisted, version: parsed.data.version }
+    } catch {
+      return null
+    }
+  },
+  setItem(name, value) {
+    safeLocalStorage.setItem(name, JSON.stringify(value))
+  },
+  removeItem(name) {
+    safeLocalStorage.removeItem(name)
+  },
+}
+
+const currentYear = () => new Date().getFullYear()
+
+export const useCalculator = create<CalculatorState>()(
+  persist(
+    (set) => ({
+      inputs: defaultInputs(currentYear()),
+      setInput: (key, value) => {
+        const parsed = InputsSchema.shape[key].safeParse(value)
+        if (!parsed.success) return false
+        set((s) => ({ inputs: { ...s.inputs, [key]: parsed.data } }))
+        return true
+      },
+      reset: () => set({ inputs: defaultInputs(currentYear()) }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage,
+      skipHydration: true,
+      partialize: (s) => ({ inputs: s.inputs }),
+      // A state saved by a future release is not trusted; an older one is read field by field.
+      migrate: (persisted, version) => (version > STORAGE_VERSION ? {} : persisted) as Persisted,
+      merge: (persisted, current) => {
+        const saved = (persisted as Partial<Persisted> | undefined)?.inputs
+        return { ...current, inputs: { ...current.inputs, ...parseInputsByField(saved).values } }
+      },
+    },
+  ),
+)
+
+/**
+ * Restores the saved inputs, then lays the link's query over them (the link wins); returns what
+ * the link held that could not be read.
+ */
+export function restoreInputs(search: string): UrlReading {
+  void useCalculator.persist.rehydrate()
+  const reading = decodeQuery(search)
+  useCalculator.setState((s) => ({ inputs: { ...s.inputs, ...reading.values } }))
+  return reading
+}

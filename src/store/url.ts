@@ -1,0 +1,78 @@
+import { defaultInputs, type InputKey, type Inputs, parseInputsByField } from '../domain'
+
+/** Readable query names for each input, as they appear in a shared link. */
+export const URL_NAMES = {
+  experienceYears: 'xp',
+  tjmEurPerDay: 'tjm',
+  billableDays: 'jours',
+  salaryGrossEurPerYear: 'brut',
+  year: 'annee',
+  alsaceMoselle: 'alsace',
+  paidLeaveDays: 'conges',
+  benchDays: 'intercontrat',
+  otherDays: 'autres',
+  expensesEurPerYear: 'frais',
+  householdParts: 'parts',
+  portageFeePercent: 'portage',
+  microVersementLiberatoire: 'vl',
+} as const satisfies Record<InputKey, string>
+
+/** Fields always written to a link, so that it means the same thing next year. */
+const ALWAYS: InputKey[] = ['experienceYears', 'salaryGrossEurPerYear', 'year']
+
+/** Longest query value read; longer values are junk, not numbers. */
+const MAX_VALUE_LENGTH = 32
+
+/** A plain decimal as people and links write it: digits, one optional `.` or `,` fraction. */
+const DECIMAL = /^-?\d{1,12}([.,]\d{1,6})?$/
+
+/** Reads one query value into the type its field expects; undefined when it is not readable. */
+function readValue(key: InputKey, text: string): unknown {
+  if (text.length > MAX_VALUE_LENGTH) return undefined
+  if (key === 'alsaceMoselle' || key === 'microVersementLiberatoire') {
+    if (text === '1' || text === 'oui') return true
+    if (text === '0' || text === 'non') return false
+    return undefined
+  }
+  if ((key === 'tjmEurPerDay' || key === 'billableDays') && text === 'auto') return null
+  return DECIMAL.test(text) ? Number(text.replace(',', '.')) : undefined
+}
+
+export type UrlReading = {
+  values: Partial<Inputs>
+  /** Query names that were present but could not be read; the defaults stand for them. */
+  rejected: string[]
+}
+
+/** Reads the inputs a query string holds, field by field; unknown names are ignored. */
+export function decodeQuery(search: string): UrlReading {
+  const params = new URLSearchParams(search)
+  const raw: Record<string, unknown> = {}
+  const rejected: string[] = []
+  for (const [key, name] of Object.entries(URL_NAMES) as [InputKey, string][]) {
+    const all = params.getAll(name)
+    if (all.length === 0) continue
+    const distinct = new Set(all)
+    const [only] = distinct
+    const value =
+      distinct.size === 1 && only !== undefined ? readValue(key, only.trim()) : undefined
+    if (value === undefined) rejected.push(name)
+    else raw[key] = value
+  }
+  const { values, rejected: invalid } = parseInputsByField(raw)
+  return { values, rejected: [...rejected, ...invalid.map((k) => URL_NAMES[k])] }
+}
+
+const writeValue = (value: Inputs[InputKey]): string =>
+  value === null ? 'auto' : typeof value === 'boolean' ? (value ? '1' : '0') : String(value)
+
+/** The query string (without `?`) that reproduces `inputs`; defaults are left out, but for a few. */
+export function encodeQuery(inputs: Inputs): string {
+  const defaults = defaultInputs(inputs.year)
+  const params = new URLSearchParams()
+  for (const [key, name] of Object.entries(URL_NAMES) as [InputKey, string][]) {
+    if (ALWAYS.includes(key) || inputs[key] !== defaults[key])
+      params.set(name, writeValue(inputs[key]))
+  }
+  return params.toString()
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+import raw from '../../data/cto-france.json'
+import { ctoFrance, DatasetError, parseDataset } from '../../src/domain'
+
+type Json = Record<string, unknown>
+const clone = () =>
+  structuredClone(raw) as unknown as Json & { tjm: { bands: Json[] }; salary: Json }
+
+describe('the CTO France dataset', () => {
+  it('holds every figure of the seed', () => {
+    expect(ctoFrance.salary).toMatchObject({
+      meanEur: 97193,
+      minEur: 67000,
+      maxEur: 105000,
+      currency: 'EUR',
+      period: 'year',
+    })
+    expect(ctoFrance.salary.source).toMatch(/Glassdoor/)
+    expect(
+      ctoFrance.tjm.bands.map((b) => [b.fromYears, b.toYears, b.rate.min, b.rate.max]),
+    ).toEqual([
+      [0, 1, 475, 510],
+      [1, 3, 425, 445],
+      [3, 5, 525, 545],
+      [5, 11, 450, 488],
+      [11, 16, 650, 685],
+      [16, null, 400, 775],
+    ])
+    expect(ctoFrance.tjm.bands[5]?.spread).toEqual({
+      low: { min: 400, max: 475 },
+      high: { min: 701, max: 775 },
+      top: { min: 1001, max: 1075 },
+    })
+  })
+})
+
+describe('parseDataset refuses a bad dataset, naming the path', () => {
+  const refuse = (mutate: (d: ReturnType<typeof clone>) => void, path: string, problem: RegExp) => {
+    const d = clone()
+    mutate(d)
+    let error: unknown
+    try {
+      parseDataset(d)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(DatasetError)
+    const message = (error as Error).message
+    expect(message).toContain(`at ${path}`)
+    expect(message).toMatch(problem)
+  }
+
+  it('a band whose min exceeds its max', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[1]?.rate as Json).min = 900
+      },
+      'tjm.bands[1].rate.min',
+      /min must not exceed max/,
+    ))
+
+  it('a negative rate', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[2]?.rate as Json).min = -5
+      },
+      'tjm.bands[2].rate.min',
+      /zero or more/,
+    ))
+
+  it('a non-finite rate', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[0]?.rate as Json).max = Number.POSITIVE_INFINITY
+      },
+      'tjm.bands[0].rate.max',
+      /finite number/,
+    ))
+
+  it('a rate that is not a number', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[0]?.rate as Json).max = '510'
+      },
+      'tjm.bands[0].rate.max',
+      /finite number/,
+    ))
+
+  it('year ranges that overlap', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[2] as Json).fromYears = 2
+      },
+      'tjm.bands[2].fromYears',
+      /overlaps band 1/,
+    ))
+
+  it('year ranges that leave a gap', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[2] as Json).fromYears = 4
+      },
+      'tjm.bands[2].fromYears',
+      /gap after band 1/,
+    ))
+
+  it('a first band that does not start at 0', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[0] as Json).fromYears = 1
+      },
+      'tjm.bands[0].fromYears',
+      /start at 0/,
+    ))
+
+  it('a closed last band', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[5] as Json).toYears = 60
+      },
+      'tjm.bands[5].toYears',
+      /open-ended/,
+    ))
+
+  it('a missing field', () =>
+    refuse(
+      (d) => {
+        delete d.salary.meanEur
+      },
+      'salary.meanEur',
+      /is missing/,
+    ))
+
+  it('a mean outside the salary range', () =>
+    refuse(
+      (d) => {
+        d.salary.meanEur = 200000
+      },
+      'salary.meanEur',
+      /between min and max/,
+    ))
+
+  it('a spread that disagrees with the band rate', () =>
+    refuse(
+      (d) => {
+        ;((d.tjm.bands[5] as { spread: { low: Json } }).spread.low as Json).min = 300
+      },
+      'tjm.bands[5].spread',
+      /rate.min/,
+    ))
+
+  it('something that is not a dataset at all', () => {
+    expect(() => parseDataset('hello')).toThrow(DatasetError)
+    expect(() => parseDataset(null)).toThrow(DatasetError)
+  })
+
+  it('accepts the shipped file', () => {
+    expect(parseDataset(clone())).toEqual(ctoFrance)
+  })
+})
