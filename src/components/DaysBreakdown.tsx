@@ -55,7 +55,7 @@ export function DaysBreakdown() {
       </table>
       <details className="holidays">
         <summary>{fr.days.showHolidays}</summary>
-        <ul>
+        <ul aria-label={fr.days.holidaysOf(calendar.year)}>
           {calendar.holidays.map((h) => (
             <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
               <span>{h.name}</span>{' '}

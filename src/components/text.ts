@@ -35,6 +35,7 @@ export const fr = {
     weekdays: 'Jours ouvrés (lundi à vendredi)',
     holidays: 'Jours fériés en semaine',
     showHolidays: 'Voir les jours fériés',
+    holidaysOf: (year: number) => `Jours fériés ${year}`,
     alsace: 'Alsace-Moselle (Vendredi saint et Saint-Étienne fériés)',
     workingDays: 'Jours travaillables',
     paidLeave: 'Congés payés (jours)',

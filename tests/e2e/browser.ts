@@ -43,6 +43,7 @@ export async function openPage(
 
 /** The visible text of the page, to check that no NaN, Infinity or undefined reached it. */
 export async function visibleText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text
   return plain(await page.evaluate(() => document.body.innerText))
 }
 
@@ -51,5 +52,6 @@ export const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
 /** The plain text of the element with `testId`. */
 export async function textOf(page: Page, testId: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text
   return plain(await page.getByTestId(testId).innerText())
 }

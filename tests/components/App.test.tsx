@@ -1,0 +1,112 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { App } from '../../src/App'
+import { useCalculator } from '../../src/store'
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
+const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
+
+beforeEach(() => {
+  useCalculator.setState(useCalculator.getInitialState(), true)
+  useCalculator.getState().setInput('year', 2026)
+})
+
+function setup() {
+  const user = userEvent.setup()
+  render(<App />)
+  return { user }
+}
+
+describe('the calculator page', () => {
+  it('shows the band for the experience typed', async () => {
+    const { user } = setup()
+    expect(textOf('band-range')).toBe('475 € – 510 €')
+    const field = screen.getByLabelText(/^années d'expérience$/i)
+    await user.clear(field)
+    await user.type(field, '12')
+    expect(textOf('band-range')).toBe('650 € – 685 €')
+    await user.clear(field)
+    await user.type(field, '16')
+    expect(textOf('band-range')).toBe('400 € – 775 €')
+    expect(plain(document.body.textContent)).toContain('1 001 € – 1 075 €')
+  })
+
+  it('follows the band midpoint for the TJM until overridden, then returns to it', async () => {
+    const { user } = setup()
+    const tjm = screen.getByLabelText(/^tjm \(€ \/ jour\)$/i)
+    expect(tjm).toHaveValue('492,5')
+    expect(textOf('revenue')).toBe('104 410 €')
+    await user.clear(tjm)
+    await user.type(tjm, '650')
+    expect(textOf('revenue')).toBe('137 800 €')
+    await user.click(screen.getByRole('button', { name: /revenir au tjm de la tranche/i }))
+    expect(tjm).toHaveValue('492,5')
+    expect(textOf('revenue')).toBe('104 410 €')
+  })
+
+  it('recomputes the revenue when the days change', async () => {
+    const { user } = setup()
+    const bench = screen.getByLabelText(/^intercontrat/i)
+    await user.clear(bench)
+    await user.type(bench, '0')
+    expect(screen.getByLabelText(/^jours facturés par an$/i)).toHaveValue('222')
+    expect(textOf('revenue')).toBe('109 335 €')
+    await user.click(screen.getByLabelText(/alsace-moselle/i))
+    expect(screen.getByLabelText(/^jours facturés par an$/i)).toHaveValue('221')
+  })
+
+  it('shows an inline message for bad input and keeps the last valid results', async () => {
+    const { user } = setup()
+    const field = screen.getByLabelText(/^années d'expérience$/i)
+    await user.clear(field)
+    await user.type(field, '12')
+    await user.clear(field)
+    await user.type(field, 'abc')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveAccessibleDescription(/saisissez un nombre/i)
+    expect(textOf('band-range')).toBe('650 € – 685 €')
+    await user.clear(field)
+    expect(field).toHaveAccessibleDescription(/saisissez une valeur/i)
+    await user.type(field, '-2')
+    expect(field).toHaveAccessibleDescription(/entre 0 et 50/i)
+    expect(textOf('band-range')).toBe('650 € – 685 €')
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/)
+  })
+
+  it('notes a salary outside the Glassdoor range', async () => {
+    const { user } = setup()
+    const salary = screen.getByLabelText(/^salaire brut annuel/i)
+    await user.clear(salary)
+    await user.type(salary, '150 000')
+    expect(salary).toHaveAccessibleDescription(/hors de la fourchette glassdoor/i)
+    expect(textOf('difference')).toMatch(/^-45 590 €/)
+  })
+
+  it('lists the public holidays on demand', async () => {
+    const { user } = setup()
+    await user.click(screen.getByText(/voir les jours fériés/i))
+    const list = screen.getByRole('list', { name: 'Jours fériés 2026' })
+    expect(within(list).getByText('Lundi de Pentecôte')).toBeVisible()
+  })
+
+  it('resets every input', async () => {
+    const { user } = setup()
+    const field = screen.getByLabelText(/^années d'expérience$/i)
+    await user.clear(field)
+    await user.type(field, '20')
+    await user.click(screen.getByRole('button', { name: /réinitialiser/i }))
+    expect(field).toHaveValue('0')
+  })
+
+  it('gives every chart an accessible name and a data table', () => {
+    setup()
+    const charts = screen.getAllByRole('img')
+    expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/fourchettes de tjm/i),
+      expect.stringMatching(/chiffre d'affaires annuel selon les jours/i),
+      expect.stringMatching(/côte à côte/i),
+    ])
+    expect(screen.getAllByText(/voir les données/i)).toHaveLength(3)
+  })
+})

@@ -1,0 +1,97 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { defaultInputs, type Inputs, InputsSchema } from '../../src/domain'
+import { decodeQuery, encodeQuery } from '../../src/store'
+
+const makeInputs = (over: Partial<Inputs> = {}): Inputs => ({ ...defaultInputs(2026), ...over })
+
+describe('URL codec', () => {
+  it('reads readable names', () => {
+    expect(decodeQuery('?xp=12&tjm=650&jours=205&brut=97193')).toEqual({
+      values: {
+        experienceYears: 12,
+        tjmEurPerDay: 650,
+        billableDays: 205,
+        salaryGrossEurPerYear: 97193,
+      },
+      rejected: [],
+    })
+  })
+
+  it('round-trips any valid inputs', () => {
+    expect(decodeQuery(encodeQuery(makeInputs())).values).toEqual({
+      experienceYears: 0,
+      salaryGrossEurPerYear: 97193,
+      year: 2026,
+    })
+    const changed = makeInputs({
+      experienceYears: 7.5,
+      tjmEurPerDay: 612.25,
+      alsaceMoselle: true,
+      benchDays: 0,
+    })
+    expect({ ...makeInputs(), ...decodeQuery(encodeQuery(changed)).values }).toEqual(changed)
+  })
+
+  it('writes defaults only where a link must keep its meaning', () => {
+    expect(encodeQuery(makeInputs({ experienceYears: 12 }))).toBe('xp=12&brut=97193&annee=2026')
+  })
+
+  it.each([
+    ['xp=abc', 'xp'],
+    ['xp=-3', 'xp'],
+    ['xp=51', 'xp'],
+    ['xp=1e309', 'xp'],
+    ['xp=Infinity', 'xp'],
+    ['xp=NaN', 'xp'],
+    ['xp=0x1F', 'xp'],
+    ['tjm=<script>alert(1)</script>', 'tjm'],
+    ['annee=2026.5', 'annee'],
+    ['alsace=peut-etre', 'alsace'],
+    ['xp=3&xp=4', 'xp'],
+    [`brut=${'9'.repeat(20_000)}`, 'brut'],
+    ['xp=1\u200b2', 'xp'],
+  ])('drops junk in one field (%s) and keeps the rest', (query, name) => {
+    const reading = decodeQuery(`?${query}&jours=200`)
+    expect(reading.rejected).toEqual([name])
+    expect(reading.values).toEqual({ billableDays: 200 })
+  })
+
+  it('accepts a French decimal comma and repeated identical values', () => {
+    expect(decodeQuery('xp=12,5&xp=12,5').values).toEqual({ experienceYears: 12.5 })
+  })
+
+  it('ignores unknown names, __proto__ included', () => {
+    const reading = decodeQuery('__proto__=1&constructor=2&foo=bar')
+    expect(reading).toEqual({ values: {}, rejected: [] })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('never yields an invalid value, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (query) => {
+        const { values } = decodeQuery(query)
+        const merged = { ...makeInputs(), ...values }
+        expect(InputsSchema.safeParse(merged).success).toBe(true)
+      }),
+    )
+    const names = fc.constantFrom(
+      'xp',
+      'tjm',
+      'jours',
+      'brut',
+      'annee',
+      'alsace',
+      'conges',
+      'parts',
+      'vl',
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(names, fc.string({ maxLength: 40 }))), (pairs) => {
+        const query = new URLSearchParams(pairs).toString()
+        const merged = { ...makeInputs(), ...decodeQuery(query).values }
+        expect(InputsSchema.safeParse(merged).success).toBe(true)
+      }),
+    )
+  })
+})
