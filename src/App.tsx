@@ -1,10 +1,10 @@
 import { Charts } from './components/charts/Charts'
+import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
 import { InputsPanel } from './components/InputsPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { fr } from './components/text'
-import { ctoFrance } from './domain'
 
 type Props = {
   /** Query names of the link that could not be read, shown once as a notice. */
@@ -36,12 +36,7 @@ export function App({ unreadable = [] }: Props) {
         </div>
       </main>
       <footer className="page-footer">
-        <h2>{fr.footer.source}</h2>
-        <p>
-          {ctoFrance.salary.source} : « {ctoFrance.salary.quote} »
-        </p>
-        <p>{ctoFrance.tjm.source}.</p>
-        <p className="muted">{ctoFrance.document}</p>
+        <DataSource />
       </footer>
     </>
   )

@@ -1,4 +1,4 @@
-import { ctoFrance, formatEur, formatEurCents, LIMITS } from '../domain'
+import { formatEur, formatEurCents, LIMITS } from '../domain'
 import { useCalculator } from '../store'
 import { NumberField } from './NumberField'
 import { fr } from './text'
@@ -7,8 +7,8 @@ import { useResults } from './useResults'
 /** The four inputs that drive the calculator. */
 export function InputsPanel() {
   const setInput = useCalculator((s) => s.setInput)
-  const { inputs, results } = useResults()
-  const { salary } = ctoFrance
+  const { inputs, dataset, results } = useResults()
+  const { salary } = dataset
 
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">

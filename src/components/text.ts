@@ -88,4 +88,13 @@ export const fr = {
   footer: {
     source: 'Source des données',
   },
+  data: {
+    load: 'Charger un jeu de données',
+    export: 'Exporter le jeu de données',
+    custom: 'jeu de données chargé depuis un fichier',
+    loaded: (name: string) => `Jeu de données « ${name} » chargé.`,
+    refused: 'Fichier refusé, les données actuelles sont conservées :',
+    notJson: (reason: string) => `le fichier n’est pas du JSON valide (${reason})`,
+    tooLarge: 'le fichier dépasse 1 Mo',
+  },
 } as const

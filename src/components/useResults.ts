@@ -5,6 +5,7 @@ import { useCalculator } from '../store'
 /** The inputs and everything derived from them, recomputed only when the inputs change. */
 export function useResults() {
   const inputs = useCalculator((s) => s.inputs)
-  const results = useMemo(() => calculate(inputs), [inputs])
-  return { inputs, results }
+  const dataset = useCalculator((s) => s.dataset)
+  const results = useMemo(() => calculate(inputs, dataset), [inputs, dataset])
+  return { inputs, dataset, results }
 }

@@ -133,19 +133,46 @@ export const TjmSchema = z.object({
     .check(z.minLength(1, 'must hold at least one band'), z.superRefine(checkBands)),
 })
 
-export const DatasetSchema = z.object({
-  schemaVersion: z.literal(1, { error: expected('1') }),
-  role: z.string({ error: expected('a text') }).check(z.minLength(1, 'must not be empty')),
-  country: z.string({ error: expected('a text') }),
-  document: z.string({ error: expected('a text') }),
-  salary: SalarySchema,
-  tjm: TjmSchema,
-})
+export const DatasetSchema = z.object(
+  {
+    schemaVersion: z.literal(1, { error: expected('1') }),
+    role: z.string({ error: expected('a text') }).check(z.minLength(1, 'must not be empty')),
+    country: z.string({ error: expected('a text') }),
+    document: z.string({ error: expected('a text') }),
+    salary: SalarySchema,
+    tjm: TjmSchema,
+  },
+  { error: expected('an object') },
+)
 export type Dataset = z.infer<typeof DatasetSchema>
 
 /** Thrown when a dataset does not match the schema; its message lists every problem with its path. */
 export class DatasetError extends Error {
   override name = 'DatasetError'
+}
+
+/** A path as people read it: `tjm.bands[1].rate.min`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('')
+}
+
+export type DatasetReading =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: { path: string; message: string }[] }
+
+/** Reads an unknown value as a Dataset, or lists every problem with its path. */
+export function readDataset(rawValue: unknown): DatasetReading {
+  const parsed = DatasetSchema.safeParse(rawValue)
+  if (parsed.success) return { ok: true, dataset: parsed.data }
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path) || '(racine)',
+      message: issue.message,
+    })),
+  }
 }
 
 /** Parses an unknown value into a Dataset, or throws a DatasetError naming each bad path. */

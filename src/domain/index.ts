@@ -33,9 +33,11 @@ export {
   ctoFrance,
   type Dataset,
   DatasetError,
+  type DatasetReading,
   DatasetSchema,
   parseDataset,
   type Range,
+  readDataset,
 } from './dataset'
 export { formatEur, formatEurCents, formatNumber, formatPercent, NO_FIGURE } from './format'
 export {

@@ -1,11 +1,15 @@
 import { create } from 'zustand'
 import { type PersistStorage, persist } from 'zustand/middleware'
 import {
+  ctoFrance,
+  type Dataset,
+  type DatasetReading,
   defaultInputs,
   type InputKey,
   type Inputs,
   InputsSchema,
   parseInputsByField,
+  readDataset,
   z,
 } from '../domain'
 import { safeLocalStorage } from './storage'
@@ -13,10 +17,17 @@ import { decodeQuery, type UrlReading } from './url'
 
 export type CalculatorState = {
   inputs: Inputs
+  /** The market data in use: the shipped CTO France figures, or a file the person loaded. */
+  dataset: Dataset
   /** Sets one input if the value is valid for it; returns whether it was taken. */
   setInput: <K extends InputKey>(key: K, value: Inputs[K]) => boolean
-  /** Puts every input back to its default. */
+  /** Puts every input back to its default, with the shipped dataset. */
   reset: () => void
+  /**
+   * Uses `raw` as the dataset if it is valid: the salary moves to its mean and the TJM follows its
+   * bands. Otherwise nothing changes and the problems come back.
+   */
+  loadDataset: (raw: unknown) => DatasetReading
 }
 
 /** Key of the saved inputs in localStorage. */
@@ -24,9 +35,12 @@ export const STORAGE_KEY = 'calculateur-cto:inputs'
 /** Version of the saved shape; a saved state of another version is read field by field. */
 export const STORAGE_VERSION = 1
 
-type Persisted = { inputs: Inputs }
+type Persisted = { inputs: Inputs; dataset?: unknown }
 
-const SavedSchema = z.object({ state: z.object({ inputs: z.unknown() }), version: z.number() })
+const SavedSchema = z.object({
+  state: z.object({ inputs: z.unknown(), dataset: z.optional(z.unknown()) }),
+  version: z.number(),
+})
 
 /** Saved state read defensively: corrupt JSON or an unexpected shape reads as nothing saved. */
 const storage: PersistStorage<Persisted> = {
@@ -55,25 +69,50 @@ export const useCalculator = create<CalculatorState>()(
   persist(
     (set) => ({
       inputs: defaultInputs(currentYear()),
+      dataset: ctoFrance,
       setInput: (key, value) => {
         const parsed = InputsSchema.shape[key].safeParse(value)
         if (!parsed.success) return false
         set((s) => ({ inputs: { ...s.inputs, [key]: parsed.data } }))
         return true
       },
-      reset: () => set({ inputs: defaultInputs(currentYear()) }),
+      reset: () => set({ inputs: defaultInputs(currentYear()), dataset: ctoFrance }),
+      loadDataset: (raw) => {
+        const reading = readDataset(raw)
+        if (reading.ok) {
+          const { dataset } = reading
+          set((s) => ({
+            dataset,
+            inputs: {
+              ...s.inputs,
+              salaryGrossEurPerYear: dataset.salary.meanEur,
+              tjmEurPerDay: null,
+            },
+          }))
+        }
+        return reading
+      },
     }),
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage,
       skipHydration: true,
-      partialize: (s) => ({ inputs: s.inputs }),
+      // The shipped dataset is not saved: only one the person loaded.
+      partialize: (s) => ({
+        inputs: s.inputs,
+        ...(s.dataset === ctoFrance ? {} : { dataset: s.dataset }),
+      }),
       // A state saved by a future release is not trusted; an older one is read field by field.
       migrate: (persisted, version) => (version > STORAGE_VERSION ? {} : persisted) as Persisted,
       merge: (persisted, current) => {
-        const saved = (persisted as Partial<Persisted> | undefined)?.inputs
-        return { ...current, inputs: { ...current.inputs, ...parseInputsByField(saved).values } }
+        const saved = persisted as Partial<Persisted> | undefined
+        const dataset = saved?.dataset === undefined ? null : readDataset(saved.dataset)
+        return {
+          ...current,
+          inputs: { ...current.inputs, ...parseInputsByField(saved?.inputs).values },
+          dataset: dataset?.ok ? dataset.dataset : current.dataset,
+        }
       },
     },
   ),

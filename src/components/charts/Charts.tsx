@@ -1,6 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react'
 import {
-  ctoFrance,
   formatEur,
   grossComparisonSeries,
   revenueByDaysSeries,
@@ -44,14 +43,14 @@ function ChartFigure({ id, title, label, height, chart, table }: FigureProps) {
 
 /** The three charts of the gross calculator, each with a table of its data. */
 export function Charts() {
-  const { inputs, results } = useResults()
-  const bands = tjmByExperienceSeries(results.band.index)
+  const { inputs, dataset, results } = useResults()
+  const bands = tjmByExperienceSeries(results.band.index, dataset)
   const revenue = revenueByDaysSeries(results.band, results.tjmEurPerDay, results.days)
   const comparison = grossComparisonSeries(
     results.gross.revenueEurPerYear,
     inputs.salaryGrossEurPerYear,
   )
-  const { salary } = ctoFrance
+  const { salary } = dataset
 
   return (
     <section className="charts" aria-labelledby="charts-heading">

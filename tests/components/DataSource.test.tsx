@@ -1,0 +1,89 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import raw from '../../data/cto-france.json'
+import { App } from '../../src/App'
+import { STORAGE_KEY, useCalculator } from '../../src/store'
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
+
+beforeEach(() => {
+  useCalculator.setState(useCalculator.getInitialState(), true)
+})
+
+const jsonFile = (content: string, name = 'data.json') =>
+  new File([content], name, { type: 'application/json' })
+
+/** Same shape as the shipped file, other figures: a role whose bands are all 100 € higher. */
+function otherRole() {
+  const d = structuredClone(raw)
+  d.role = 'Lead developer'
+  d.salary.meanEur = 70000
+  for (const b of d.tjm.bands) {
+    b.rate.min += 100
+    b.rate.max += 100
+  }
+  const spread = d.tjm.bands[5]?.spread
+  for (const range of spread ? [spread.low, spread.high, spread.top] : []) {
+    range.min += 100
+    range.max += 100
+  }
+  return d
+}
+
+describe('loading a dataset', () => {
+  it('uses a valid file: bands, salary and source all follow', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.upload(
+      screen.getByLabelText(/charger un jeu de données/i),
+      jsonFile(JSON.stringify(otherRole()), 'lead.json'),
+    )
+    expect(await screen.findByText(/jeu de données « lead\.json » chargé/i)).toBeInTheDocument()
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('575 € – 610 €')
+    expect(screen.getByLabelText(/^salaire brut annuel/i)).toHaveValue('70000')
+    expect(screen.getByText('Lead developer')).toBeInTheDocument()
+  })
+
+  it('refuses a bad file, lists every problem with its path and keeps the current data', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    const bad = structuredClone(raw) as Record<string, unknown> & typeof raw
+    bad.tjm.bands[1] = {
+      ...bad.tjm.bands[1],
+      rate: { min: 900, max: 445 },
+    } as (typeof raw.tjm.bands)[1]
+    delete (bad.salary as Record<string, unknown>).meanEur
+    await user.upload(
+      screen.getByLabelText(/charger un jeu de données/i),
+      jsonFile(JSON.stringify(bad)),
+    )
+    expect(await screen.findByText(/fichier refusé/i)).toBeInTheDocument()
+    expect(screen.getByText('salary.meanEur : is missing')).toBeInTheDocument()
+    expect(screen.getByText('tjm.bands[1].rate.min : min must not exceed max')).toBeInTheDocument()
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+  })
+
+  it('refuses a file that is not JSON', async () => {
+    const user = userEvent.setup()
+    render(<App />)
+    await user.upload(screen.getByLabelText(/charger un jeu de données/i), jsonFile('{ nope'))
+    expect(await screen.findByText(/pas du JSON valide/i)).toBeInTheDocument()
+  })
+
+  it('keeps a loaded dataset across reloads, and not a corrupted saved one', () => {
+    const reload = (saved: string) => {
+      useCalculator.setState(useCalculator.getInitialState(), true)
+      localStorage.setItem(STORAGE_KEY, saved)
+      void useCalculator.persist.rehydrate()
+    }
+    useCalculator.getState().loadDataset(otherRole())
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')
+    expect(saved.state.dataset.role).toBe('Lead developer')
+    reload(JSON.stringify(saved))
+    expect(useCalculator.getState().dataset.role).toBe('Lead developer')
+    saved.state.dataset.tjm.bands[0].rate.min = -1
+    reload(JSON.stringify(saved))
+    expect(useCalculator.getState().dataset.role).toMatch(/^CTO/)
+  })
+})
