@@ -1,6 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core'
 
-export const ORIGIN = 'http://127.0.0.1:4173'
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
 
 /** Debian's Chromium; the flags keep it from calling out on this machine's closed network. */
 export function launch(): Promise<Browser> {

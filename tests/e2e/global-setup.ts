@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-export const PORT = 4173
+// E2E_PORT and E2E_DIST let two runs share a machine; CI uses the defaults.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 const ORIGIN = `http://127.0.0.1:${PORT}`
 
 async function waitForServer(timeoutMs: number): Promise<void> {
@@ -20,7 +22,9 @@ async function waitForServer(timeoutMs: number): Promise<void> {
 
 /** Serves the built app with `vite preview` for the whole browser-test run. */
 export default async function setup() {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first')
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error(`${DIST}/ is missing: run \`npm run build\` first`)
+  }
   const server: ChildProcess = spawn(
     process.execPath,
     [
