@@ -1,6 +1,7 @@
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
@@ -28,11 +29,15 @@ export function App({ unreadable = [] }: Props) {
       <main className="layout">
         <div className="column-inputs">
           <InputsPanel />
-          <DaysBreakdown />
+          <ErrorBoundary what="le détail des jours">
+            <DaysBreakdown />
+          </ErrorBoundary>
         </div>
         <div className="column-results">
           <Results />
-          <Charts />
+          <ErrorBoundary what="les graphiques">
+            <Charts />
+          </ErrorBoundary>
         </div>
       </main>
       <footer className="page-footer">

@@ -88,6 +88,10 @@ export const fr = {
   footer: {
     source: 'Source des données',
   },
+  errorPanel: {
+    message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,
+    retry: 'Réessayer',
+  },
   data: {
     load: 'Charger un jeu de données',
     export: 'Exporter le jeu de données',

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import {
   formatEur,
   grossComparisonSeries,
@@ -18,20 +18,27 @@ type FigureProps = {
   id: string
   title: string
   label: string
-  height: number
   chart: ReactNode
   table: ReactNode
 }
 
-/** A chart with its accessible name, a reserved height so nothing shifts, and its data table. */
-function ChartFigure({ id, title, label, height, chart, table }: FigureProps) {
+/**
+ * A chart with its accessible name, a height reserved in CSS (no inline style, for the CSP) so
+ * nothing shifts when the chart arrives, and its data table.
+ */
+function ChartFigure({ id, title, label, chart, table }: FigureProps) {
+  // The build renders the page without its charts; they load once the page is live, so the
+  // server's HTML and the first client render agree.
+  const [live, setLive] = useState(false)
+  useEffect(() => setLive(true), [])
+  const loading = <p className="chart-loading">{fr.charts.loading}</p>
   return (
     <figure className="card chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>
         <h3>{title}</h3>
       </figcaption>
-      <div className="chart-box" role="img" aria-label={label} style={{ height }}>
-        <Suspense fallback={<p className="chart-loading">{fr.charts.loading}</p>}>{chart}</Suspense>
+      <div className={`chart-box ${id}`} role="img" aria-label={label}>
+        {live ? <Suspense fallback={loading}>{chart}</Suspense> : loading}
       </div>
       <details>
         <summary>{fr.charts.showData}</summary>
@@ -59,7 +66,6 @@ export function Charts() {
         id="chart-bands"
         title={fr.charts.bands}
         label={fr.charts.bandsLabel}
-        height={280}
         chart={<BandsChart data={bands} />}
         table={
           <table>
@@ -93,7 +99,6 @@ export function Charts() {
         id="chart-revenue"
         title={fr.charts.revenue}
         label={fr.charts.revenueLabel}
-        height={300}
         chart={
           <RevenueChart
             data={revenue}
@@ -130,7 +135,6 @@ export function Charts() {
         id="chart-comparison"
         title={fr.charts.comparison}
         label={fr.charts.comparisonLabel}
-        height={200}
         chart={<ComparisonChart data={comparison} />}
         table={
           <table>
