@@ -1,21 +1,29 @@
+import { useState } from 'react'
 import { LIMITS } from '../domain'
 import { useCalculator } from '../store'
 import { NumberField } from './NumberField'
 import { fr } from './text'
 import { useResults } from './useResults'
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-})
+let dateFormat: Intl.DateTimeFormat | null = null
+/** A date as `jeudi 1 janvier`; the formatter is made on first use, when the list is opened. */
+function formatDay(isoDate: string): string {
+  dateFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  })
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`))
+}
 
 /** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
 export function DaysBreakdown() {
   const setInput = useCalculator((s) => s.setInput)
   const { inputs, results } = useResults()
   const { calendar } = results
+  // The list renders only once opened: nothing to hydrate or format before it is wanted.
+  const [holidaysOpen, setHolidaysOpen] = useState(false)
 
   return (
     <section className="card days" aria-labelledby="days-heading">
@@ -53,19 +61,18 @@ export function DaysBreakdown() {
           </tr>
         </tbody>
       </table>
-      <details className="holidays">
+      <details className="holidays" onToggle={(e) => setHolidaysOpen(e.currentTarget.open)}>
         <summary>{fr.days.showHolidays}</summary>
-        <ul aria-label={fr.days.holidaysOf(calendar.year)}>
-          {calendar.holidays.map((h) => (
-            <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
-              <span>{h.name}</span>{' '}
-              <time dateTime={h.isoDate}>
-                {dateFormat.format(new Date(`${h.isoDate}T00:00:00Z`))}
-              </time>
-              {!h.onWeekday && <span> ({fr.days.weekend})</span>}
-            </li>
-          ))}
-        </ul>
+        {holidaysOpen && (
+          <ul aria-label={fr.days.holidaysOf(calendar.year)}>
+            {calendar.holidays.map((h) => (
+              <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
+                <span>{h.name}</span> <time dateTime={h.isoDate}>{formatDay(h.isoDate)}</time>
+                {!h.onWeekday && <span> ({fr.days.weekend})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
       <div className="days-grid">
         <NumberField

@@ -1,32 +1,42 @@
-const eur0 = new Intl.NumberFormat('fr-FR', {
+/** Placeholder shown where a figure cannot be computed, so NaN or Infinity never reach the page. */
+export const NO_FIGURE = '—'
+
+/**
+ * The first fr-FR formatter costs tens of milliseconds (locale data); formatters are made on first
+ * use, and `warmFormatters` lets start-up pay that in a task of its own.
+ */
+function lazyFormat(options: Intl.NumberFormatOptions) {
+  let format: Intl.NumberFormat | null = null
+  return (n: number | null | undefined): string => {
+    if (typeof n !== 'number' || !Number.isFinite(n)) return NO_FIGURE
+    format ??= new Intl.NumberFormat('fr-FR', options)
+    return format.format(n)
+  }
+}
+
+/** Whole euros in fr-FR, e.g. `104 410 €`. */
+export const formatEur = lazyFormat({
   style: 'currency',
   currency: 'EUR',
   maximumFractionDigits: 0,
 })
-const eur2 = new Intl.NumberFormat('fr-FR', {
+/** Euros with up to two decimals in fr-FR, e.g. `492,5 €`. */
+export const formatEurCents = lazyFormat({
   style: 'currency',
   currency: 'EUR',
   minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 })
-const num1 = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 })
-const pct1 = new Intl.NumberFormat('fr-FR', {
+/** A number with at most one decimal in fr-FR, e.g. `149,5`. */
+export const formatNumber = lazyFormat({ maximumFractionDigits: 1 })
+/** A signed percentage in fr-FR, e.g. `+7,4 %`. */
+export const formatPercent = lazyFormat({
   style: 'percent',
   maximumFractionDigits: 1,
   signDisplay: 'exceptZero',
 })
 
-/** Placeholder shown where a figure cannot be computed, so NaN or Infinity never reach the page. */
-export const NO_FIGURE = '—'
-
-const safe = (format: (n: number) => string) => (n: number | null | undefined) =>
-  typeof n === 'number' && Number.isFinite(n) ? format(n) : NO_FIGURE
-
-/** Whole euros in fr-FR, e.g. `104 410 €`. */
-export const formatEur = safe((n) => eur0.format(n))
-/** Euros with up to two decimals in fr-FR, e.g. `492,5 €`. */
-export const formatEurCents = safe((n) => eur2.format(n))
-/** A number with at most one decimal in fr-FR, e.g. `149,5`. */
-export const formatNumber = safe((n) => num1.format(n))
-/** A signed percentage in fr-FR, e.g. `+7,4 %`. */
-export const formatPercent = safe((n) => pct1.format(n))
+/** Builds the formatters now, so that the first render does not pay for them. */
+export function warmFormatters(): void {
+  for (const format of [formatEur, formatEurCents, formatNumber, formatPercent]) format(0)
+}

@@ -39,7 +39,14 @@ export {
   type Range,
   readDataset,
 } from './dataset'
-export { formatEur, formatEurCents, formatNumber, formatPercent, NO_FIGURE } from './format'
+export {
+  formatEur,
+  formatEurCents,
+  formatNumber,
+  formatPercent,
+  NO_FIGURE,
+  warmFormatters,
+} from './format'
 export {
   annualRevenue,
   breakEvenTjm,

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
+import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
 import {
   formatEur,
   grossComparisonSeries,
@@ -14,6 +14,32 @@ const BandsChart = lazy(() => drawings().then((m) => ({ default: m.BandsChart })
 const RevenueChart = lazy(() => drawings().then((m) => ({ default: m.RevenueChart })))
 const ComparisonChart = lazy(() => drawings().then((m) => ({ default: m.ComparisonChart })))
 
+/**
+ * True once the element comes within a screen of the viewport, and from then on. The server's HTML
+ * and the first client render have no chart, so they agree; charts far below the fold cost
+ * nothing until the person scrolls towards them.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    const element = ref.current
+    if (near || !element) return
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true)
+      return
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true)
+      },
+      { rootMargin: '100% 0px' },
+    )
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref, near])
+  return near
+}
+
 type FigureProps = {
   id: string
   title: string
@@ -27,17 +53,15 @@ type FigureProps = {
  * nothing shifts when the chart arrives, and its data table.
  */
 function ChartFigure({ id, title, label, chart, table }: FigureProps) {
-  // The build renders the page without its charts; they load once the page is live, so the
-  // server's HTML and the first client render agree.
-  const [live, setLive] = useState(false)
-  useEffect(() => setLive(true), [])
+  const box = useRef<HTMLDivElement>(null)
+  const live = useNearViewport(box)
   const loading = <p className="chart-loading">{fr.charts.loading}</p>
   return (
     <figure className="card chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>
         <h3>{title}</h3>
       </figcaption>
-      <div className={`chart-box ${id}`} role="img" aria-label={label}>
+      <div ref={box} className={`chart-box ${id}`} role="img" aria-label={label}>
         {live ? <Suspense fallback={loading}>{chart}</Suspense> : loading}
       </div>
       <details>

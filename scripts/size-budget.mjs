@@ -1,0 +1,48 @@
+// Fails the build when the JavaScript a first visit loads exceeds its budget. First load = the
+// entry script and every modulepreload of dist/index.html; other chunks load lazily and are
+// reported beside it. Prints JSON with --json, for the bench.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const FIRST_LOAD_BUDGET_KIB = 100
+
+const kib = (bytes) => Math.round((bytes / 1024) * 10) / 10
+const gzipKib = (file) => kib(gzipSync(readFileSync(file), { level: 9 }).length)
+
+export function measure(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const first = new Set()
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)) first.add(m[1])
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g))
+    first.add(m[1])
+  if (first.size === 0) throw new Error(`no entry script found in ${dist}/index.html`)
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
+  const firstLoad = [...first].map((f) => ({ file: f, gzipKiB: gzipKib(join(dist, f)) }))
+  const lazy = all
+    .filter((f) => !first.has(f))
+    .map((f) => ({ file: f, gzipKiB: gzipKib(join(dist, f)) }))
+  const firstLoadKiB = kib(firstLoad.reduce((sum, c) => sum + c.gzipKiB * 1024, 0))
+  return { firstLoadKiB, budgetKiB: FIRST_LOAD_BUDGET_KIB, firstLoad, lazy }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = measure()
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result))
+  } else {
+    for (const c of result.firstLoad)
+      console.log(`first load  ${c.gzipKiB.toFixed(1).padStart(7)} KiB gz  ${c.file}`)
+    for (const c of result.lazy)
+      console.log(`lazy        ${c.gzipKiB.toFixed(1).padStart(7)} KiB gz  ${c.file}`)
+    console.log(
+      `first-load JavaScript: ${result.firstLoadKiB} KiB gzip (budget ${result.budgetKiB} KiB)`,
+    )
+  }
+  if (result.firstLoadKiB > result.budgetKiB) {
+    console.error(`over budget: ${result.firstLoadKiB} KiB > ${result.budgetKiB} KiB`)
+    process.exit(1)
+  }
+}

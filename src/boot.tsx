@@ -1,0 +1,44 @@
+import { StrictMode, startTransition, useEffect, useState } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './App'
+import { warmFormatters } from './domain'
+import { restoreInputs, syncUrlWithInputs } from './store'
+
+let started: string[] | null = null
+
+/** Saved inputs and the link's, applied once; returns the link's unreadable names. */
+function start(): string[] {
+  if (started === null) {
+    started = restoreInputs(window.location.search).rejected
+    syncUrlWithInputs()
+  }
+  return started
+}
+
+/**
+ * The build writes the default first view into index.html; the saved and linked inputs arrive
+ * only after hydration, so that hydration sees exactly what the server rendered.
+ */
+function Boot() {
+  const [unreadable, setUnreadable] = useState<string[]>([])
+  useEffect(() => setUnreadable(start()), [])
+  return <App unreadable={unreadable} />
+}
+
+/** Lets the browser paint and handle input before the next piece of start-up work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Hydrates the prerendered page in `root`, or renders it there when it is empty (dev server). */
+export async function mount(root: HTMLElement): Promise<void> {
+  await yieldToBrowser()
+  warmFormatters()
+  await yieldToBrowser()
+  const app = (
+    <StrictMode>
+      <Boot />
+    </StrictMode>
+  )
+  // In a transition, hydration yields to the browser every few milliseconds instead of blocking it.
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app))
+  else createRoot(root).render(app)
+}
