@@ -3,21 +3,24 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ErrorBoundary } from '../../src/components/ErrorBoundary'
 
+const failing = { now: true }
+
+function Flaky() {
+  if (failing.now) throw new Error('boom')
+  return <p>chart drawn</p>
+}
+
 describe('ErrorBoundary', () => {
   it('keeps a failure inside its panel and retries on demand', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    let fail = true
-    function Flaky() {
-      if (fail) throw new Error('boom')
-      return <p>chart drawn</p>
-    }
+    failing.now = true
     const user = userEvent.setup()
     render(
       <>
         <ErrorBoundary
           what="les graphiques"
           onRetry={() => {
-            fail = false
+            failing.now = false
           }}
         >
           <Flaky />
