@@ -16,9 +16,11 @@ import {
 } from 'recharts'
 import { type BandBar, type ComparisonBar, formatEur, type RevenueRow } from '../../domain'
 
-/** Animations only for people who have not asked the system for reduced motion. */
-const animate =
-  typeof window !== 'undefined' && !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+/**
+ * No animation: the charts redraw as the person types, and an animated redraw costs a render per
+ * frame; it also respects prefers-reduced-motion by construction.
+ */
+const animate = false
 
 const COLORS = {
   band: '#9bb3cf',
@@ -49,7 +51,12 @@ export function BandsChart({ data }: { data: BandBar[] }) {
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
         <YAxis tickFormatter={(n: number) => `${n} €`} width={64} domain={[0, 1100]} />
         <Tooltip formatter={eurTooltip} />
-        <Bar dataKey="range" name="Fourchette de TJM" isAnimationActive={animate}>
+        <Bar
+          dataKey="range"
+          name="Fourchette de TJM"
+          fill={COLORS.band}
+          isAnimationActive={animate}
+        >
           {data.map((row) => (
             <Cell key={row.label} fill={row.current ? COLORS.current : COLORS.band} />
           ))}
@@ -102,7 +109,7 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
           y={salary.meanEur}
           stroke={COLORS.ref}
           strokeDasharray="4 4"
-          label={{ value: 'Glassdoor moyenne', fontSize: 11, position: 'insideBottomRight' }}
+          label={{ value: 'Glassdoor moyenne', fontSize: 11, position: 'insideBottomLeft' }}
         />
         <ReferenceLine
           y={salary.maxEur}
@@ -127,8 +134,7 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
         <Line
           dataKey="max"
           name="TJM max"
-          stroke={COLORS.band}
-          strokeDasharray="6 3"
+          stroke={COLORS.top}
           dot={false}
           isAnimationActive={animate}
         />

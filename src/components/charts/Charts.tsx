@@ -1,4 +1,13 @@
-import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
+import {
+  lazy,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import {
   formatEur,
   grossComparisonSeries,
@@ -7,6 +16,7 @@ import {
 } from '../../domain'
 import { fr } from '../text'
 import { useResults } from '../useResults'
+import { useSettled } from '../useSettled'
 
 // recharts weighs more than the rest of the page: it arrives in its own chunk, after first paint.
 const drawings = () => import('./ChartDrawings')
@@ -42,6 +52,8 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
 
 type FigureProps = {
   id: string
+  /** How long the inputs must rest before this chart redraws; staggered so each redraws apart. */
+  settleMs: number
   title: string
   label: string
   chart: ReactNode
@@ -52,9 +64,10 @@ type FigureProps = {
  * A chart with its accessible name, a height reserved in CSS (no inline style, for the CSP) so
  * nothing shifts when the chart arrives, and its data table.
  */
-function ChartFigure({ id, title, label, chart, table }: FigureProps) {
+function ChartFigure({ id, settleMs, title, label, chart, table }: FigureProps) {
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
+  const drawn = useSettled(chart, settleMs)
   const loading = <p className="chart-loading">{fr.charts.loading}</p>
   return (
     <figure className="card chart" aria-labelledby={`${id}-title`}>
@@ -62,7 +75,7 @@ function ChartFigure({ id, title, label, chart, table }: FigureProps) {
         <h3>{title}</h3>
       </figcaption>
       <div ref={box} className={`chart-box ${id}`} role="img" aria-label={label}>
-        {live ? <Suspense fallback={loading}>{chart}</Suspense> : loading}
+        {live ? <Suspense fallback={loading}>{drawn}</Suspense> : loading}
       </div>
       <details>
         <summary>{fr.charts.showData}</summary>
@@ -75,22 +88,40 @@ function ChartFigure({ id, title, label, chart, table }: FigureProps) {
 /** The three charts of the gross calculator, each with a table of its data. */
 export function Charts() {
   const { inputs, dataset, results } = useResults()
-  const bands = tjmByExperienceSeries(results.band.index, dataset)
-  const revenue = revenueByDaysSeries(results.band, results.tjmEurPerDay, results.days)
-  const comparison = grossComparisonSeries(
-    results.gross.revenueEurPerYear,
-    inputs.salaryGrossEurPerYear,
-  )
   const { salary } = dataset
+  const { band, tjmEurPerDay, days, gross } = results
+  const bands = useMemo(() => tjmByExperienceSeries(band.index, dataset), [band.index, dataset])
+  const revenue = useMemo(
+    () => revenueByDaysSeries(band, tjmEurPerDay, days),
+    [band, tjmEurPerDay, days],
+  )
+  const comparison = useMemo(
+    () => grossComparisonSeries(gross.revenueEurPerYear, inputs.salaryGrossEurPerYear),
+    [gross.revenueEurPerYear, inputs.salaryGrossEurPerYear],
+  )
+  // Chart elements keep their identity while their data does, so a chart redraws only on change.
+  const bandsChart = useMemo(() => <BandsChart data={bands} />, [bands])
+  const revenueChart = useMemo(
+    () => (
+      <RevenueChart
+        data={revenue}
+        salary={salary}
+        point={{ days, revenueEurPerYear: gross.revenueEurPerYear }}
+      />
+    ),
+    [revenue, salary, days, gross.revenueEurPerYear],
+  )
+  const comparisonChart = useMemo(() => <ComparisonChart data={comparison} />, [comparison])
 
   return (
     <section className="charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{fr.charts.heading}</h2>
       <ChartFigure
         id="chart-bands"
+        settleMs={120}
         title={fr.charts.bands}
         label={fr.charts.bandsLabel}
-        chart={<BandsChart data={bands} />}
+        chart={bandsChart}
         table={
           <table>
             <thead>
@@ -121,15 +152,10 @@ export function Charts() {
       />
       <ChartFigure
         id="chart-revenue"
+        settleMs={150}
         title={fr.charts.revenue}
         label={fr.charts.revenueLabel}
-        chart={
-          <RevenueChart
-            data={revenue}
-            salary={salary}
-            point={{ days: results.days, revenueEurPerYear: results.gross.revenueEurPerYear }}
-          />
-        }
+        chart={revenueChart}
         table={
           <table>
             <thead>
@@ -157,9 +183,10 @@ export function Charts() {
       />
       <ChartFigure
         id="chart-comparison"
+        settleMs={180}
         title={fr.charts.comparison}
         label={fr.charts.comparisonLabel}
-        chart={<ComparisonChart data={comparison} />}
+        chart={comparisonChart}
         table={
           <table>
             <tbody>

@@ -1,0 +1,172 @@
+// npm run bench: builds, serves the build, and prints one table of measured figures with their
+// budgets: first-load JavaScript and lazy chunks, Lighthouse (mobile) scores, TBT, LCP, CLS,
+// INP while typing, long tasks, and the social model's update time. Exits 1 if a budget is missed.
+import { execSync, spawn } from 'node:child_process'
+import { cpus, totalmem } from 'node:os'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { measure } from './size-budget.mjs'
+
+const PORT = 4190
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+const sizes = measure()
+
+const server = spawn(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+)
+const rows = []
+const row = (figure, value, budget, ok) => rows.push({ figure, value, budget, ok })
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200))
+  }
+
+  // Lighthouse, mobile defaults (simulated slow 4G and 4× CPU slowdown), median of the runs.
+  const runs = []
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS })
+    try {
+      const { lhr } = await lighthouse(`${ORIGIN}/`, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      runs.push(lhr)
+    } finally {
+      await chrome.kill()
+    }
+  }
+  const score = (id) => median(runs.map((r) => r.categories[id].score))
+  const audit = (id) => median(runs.map((r) => r.audits[id].numericValue))
+
+  // Typing in Chromium: Interaction to Next Paint and long tasks, the social worker running.
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.addInitScript(() => {
+    window.__bench = { events: [], longTasks: [] }
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__bench.events.push(e.duration)
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true })
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration)
+    }).observe({ type: 'longtask' })
+  })
+  await page.goto(`${ORIGIN}/`)
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(1500)
+  await page.evaluate(() => {
+    window.__bench.events = []
+    window.__bench.longTasks = []
+  })
+  const experience = page.getByLabel("Années d'expérience", { exact: true })
+  const tjm = page.getByLabel('TJM (€ / jour)', { exact: true })
+  for (const [field, values] of [
+    [experience, ['3', '12', '16', '7']],
+    [tjm, ['550', '725', '610']],
+  ]) {
+    for (const value of values) {
+      await field.click()
+      await field.press('Control+A')
+      await field.pressSequentially(value, { delay: 60 })
+      await page.waitForTimeout(300)
+    }
+  }
+  await page.waitForTimeout(1000)
+  const typing = await page.evaluate(() => window.__bench)
+  await browser.close()
+  const inp = typing.events.length ? Math.max(...typing.events) : 0
+  const longest = typing.longTasks.length ? Math.max(...typing.longTasks) : 0
+
+  row(
+    'First-load JavaScript (gzip)',
+    `${sizes.firstLoadKiB} KiB`,
+    `≤ ${sizes.budgetKiB} KiB`,
+    sizes.firstLoadKiB <= sizes.budgetKiB,
+  )
+  for (const c of sizes.lazy)
+    row(`  lazy chunk ${c.file.replace(/-[\w-]+\.js$/, '')}`, `${c.gzipKiB} KiB`, 'lazy', true)
+  row(
+    `Lighthouse performance (median of ${runs.length})`,
+    score('performance'),
+    '≥ 0.98',
+    score('performance') >= 0.98,
+  )
+  row('Lighthouse accessibility', score('accessibility'), '1.0', score('accessibility') === 1)
+  row('Lighthouse best practices', score('best-practices'), '1.0', score('best-practices') === 1)
+  row('Lighthouse SEO', score('seo'), '≥ 0.9', score('seo') >= 0.9)
+  row(
+    'Total Blocking Time',
+    `${Math.round(audit('total-blocking-time'))} ms`,
+    '≤ 50 ms',
+    audit('total-blocking-time') <= 50,
+  )
+  row(
+    'Largest Contentful Paint',
+    `${Math.round(audit('largest-contentful-paint'))} ms`,
+    'reported',
+    true,
+  )
+  row(
+    'Cumulative Layout Shift',
+    audit('cumulative-layout-shift').toFixed(3),
+    '0',
+    audit('cumulative-layout-shift') === 0,
+  )
+  row(
+    `INP while typing (${typing.events.length} slow events ≥ 16 ms)`,
+    `${Math.round(inp)} ms`,
+    '≤ 100 ms',
+    inp <= 100,
+  )
+  row(
+    `Longest main-thread task while typing (${typing.longTasks.length} over 50 ms)`,
+    `${Math.round(longest)} ms`,
+    '≤ 50 ms',
+    typing.longTasks.length === 0,
+  )
+} finally {
+  server.kill()
+}
+
+const width = Math.max(...rows.map((r) => r.figure.length))
+console.log(
+  `\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+)
+console.log(`| ${'figure'.padEnd(width)} | value | budget | |`)
+console.log(`| ${'-'.repeat(width)} | --- | --- | --- |`)
+for (const r of rows)
+  console.log(`| ${r.figure.padEnd(width)} | ${r.value} | ${r.budget} | ${r.ok ? 'ok' : 'OVER'} |`)
+if (rows.some((r) => !r.ok)) process.exit(1)
