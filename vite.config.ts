@@ -90,5 +90,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // jsdom and user-event typing on a 2-core machine: a full-page flow takes seconds, not ms.
+    testTimeout: 20_000,
   },
 })

@@ -3,6 +3,7 @@ import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
+import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { fr } from './components/text'
@@ -35,6 +36,9 @@ export function App({ unreadable = [] }: Props) {
         </div>
         <div className="column-results">
           <Results />
+          <ErrorBoundary what="le revenu net">
+            <NetPanel />
+          </ErrorBoundary>
           <ErrorBoundary what="les graphiques">
             <Charts />
           </ErrorBoundary>

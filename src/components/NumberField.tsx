@@ -35,7 +35,9 @@ export function NumberField({ label, value, limits, onValue, hint, children, cla
     ? null
     : reading.reason === 'range'
       ? fr.errors.range(formatNumber(limits.min), formatNumber(limits.max))
-      : fr.errors[reading.reason]
+      : reading.reason === 'notStep'
+        ? fr.errors.step(formatNumber(limits.step))
+        : fr.errors[reading.reason]
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
     .filter(Boolean)
     .join(' ')

@@ -26,6 +26,7 @@ export const fr = {
     empty: 'Saisissez une valeur.',
     notNumber: 'Saisissez un nombre, par exemple 12,5.',
     notInteger: 'Saisissez un nombre entier.',
+    step: (step: string) => `Saisissez un multiple de ${step}.`,
     range: (min: string, max: string) => `Saisissez une valeur entre ${min} et ${max}.`,
   },
   days: {
@@ -87,6 +88,51 @@ export const fr = {
   },
   footer: {
     source: 'Source des données',
+  },
+  net: {
+    heading: 'Revenu net selon le statut',
+    intro:
+      'Ce qu’il vous reste après cotisations sociales et impôt sur le revenu, pour chaque statut, comparé au CDI.',
+    expenses: 'Frais professionnels annuels (€)',
+    parts: 'Parts fiscales du foyer',
+    portageFee: 'Frais de gestion du portage (%)',
+    versementLiberatoire: 'Micro-entreprise : versement libératoire de l’impôt',
+    noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
+    loading: 'Chargement du modèle social…',
+    updating: 'Mise à jour des montants…',
+    computing: 'calcul…',
+    noBreakEven: 'hors d’atteinte',
+    failed: 'Le calcul du revenu net a échoué. Le calculateur brut reste disponible.',
+    caption: 'Revenu net annuel par statut, comparé au CDI',
+    approx: ' (approximation)',
+    labels: {
+      cdi: 'CDI (cadre)',
+      micro: 'Micro-entreprise (BNC)',
+      eurl: 'EI / EURL à l’IR',
+      sasu: 'SASU (président)',
+      portage: 'Portage salarial',
+    },
+    short: { cdi: 'CDI', micro: 'Micro', eurl: 'EI/EURL', sasu: 'SASU', portage: 'Portage' },
+    rows: {
+      gross: 'Salaire brut / chiffre d’affaires',
+      contributions: 'Cotisations sociales',
+      netBeforeTax: 'Net avant impôt',
+      incomeTax: 'Impôt sur le revenu',
+      netAfterTax: 'Net après impôt (an)',
+      perMonth: 'Net après impôt (mois)',
+      vsCdi: 'Écart avec le CDI (an)',
+      breakEven: 'TJM pour égaler le CDI',
+    },
+    ceiling: (ceiling: string) =>
+      `Chiffre d’affaires au-delà du plafond de la micro-entreprise (${ceiling}) : ce statut ne serait plus accessible.`,
+    portageNote:
+      'Portage salarial : approximation, hors modèle officiel — le modèle salarié appliqué au chiffre d’affaires diminué des frais de gestion.',
+    source:
+      'Cotisations et impôt calculés avec modele-social, les règles publicodes des simulateurs de l’administration (mon-entreprise.urssaf.fr), exécutées dans votre navigateur.',
+    chartTitle: 'Du chiffre d’affaires au net, par statut',
+    chartLabel:
+      'Barres empilées par statut : cotisations, impôt sur le revenu, net après impôt et frais, le CDI à côté',
+    days: (days: string) => `Sur ${days} jours facturés par an.`,
   },
   errorPanel: {
     message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,

@@ -68,5 +68,10 @@ export {
   parseInputsByField,
   type Results,
 } from './inputs'
+export {
+  type BreakdownBar,
+  netBreakdownSeries,
+  type StatusFigures,
+} from './net-breakdown'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
 export { z } from './zod'

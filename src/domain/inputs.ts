@@ -12,8 +12,11 @@ import { ctoFrance, type Dataset } from './dataset'
 import { compareGross, MAX_EUR_PER_YEAR, MAX_TJM_EUR_PER_DAY } from './income'
 import { z } from './zod'
 
-/** Limits of a numeric input: inclusive bounds, and whether only whole numbers are allowed. */
-export type NumberLimits = { min: number; max: number; integer: boolean }
+/**
+ * Limits of a numeric input: inclusive bounds, whether only whole numbers are allowed, and an
+ * optional step the value must be a multiple of.
+ */
+export type NumberLimits = { min: number; max: number; integer: boolean; step?: number }
 
 /** Limits of every numeric input of the calculator. */
 export const LIMITS = {
@@ -26,12 +29,17 @@ export const LIMITS = {
   benchDays: { min: 0, max: MAX_DAYS, integer: false },
   otherDays: { min: 0, max: MAX_DAYS, integer: false },
   expensesEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
-  householdParts: { min: 1, max: 10, integer: false },
+  /** Fiscal parts of the household (quotient familial) come in halves. */
+  householdParts: { min: 1, max: 10, integer: false, step: 0.5 },
   portageFeePercent: { min: 0, max: 50, integer: false },
 } as const satisfies Record<string, NumberLimits>
 
-const bounded = ({ min, max, integer }: NumberLimits) =>
-  (integer ? z.int() : z.number()).check(z.minimum(min), z.maximum(max))
+const bounded = ({ min, max, integer, step }: NumberLimits) =>
+  (integer ? z.int() : z.number()).check(
+    z.minimum(min),
+    z.maximum(max),
+    ...(step === undefined ? [] : [z.multipleOf(step)]),
+  )
 
 /**
  * Everything a person types into the calculator. `tjmEurPerDay` and `billableDays` are null while

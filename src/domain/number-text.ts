@@ -2,7 +2,7 @@ import type { NumberLimits } from './inputs'
 
 export type NumberReading =
   | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'notNumber' | 'notInteger' | 'range' }
+  | { ok: false; reason: 'empty' | 'notNumber' | 'notInteger' | 'notStep' | 'range' }
 
 /** Digits with French or English separators: `97 193`, `12,5`, `12.5`, `-3`. */
 const NUMBER = /^[-+]?\d+([.,]\d*)?$/
@@ -20,6 +20,9 @@ export function readNumber(text: string, limits: NumberLimits): NumberReading {
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' }
   if (limits.integer && !Number.isInteger(value)) return { ok: false, reason: 'notInteger' }
   if (value < limits.min || value > limits.max) return { ok: false, reason: 'range' }
+  if (limits.step !== undefined && !Number.isInteger(value / limits.step)) {
+    return { ok: false, reason: 'notStep' }
+  }
   return { ok: true, value }
 }
 

@@ -125,6 +125,11 @@ export const useCalculator = create<CalculatorState>()(
 export function restoreInputs(search: string): UrlReading {
   void useCalculator.persist.rehydrate()
   const reading = decodeQuery(search)
-  useCalculator.setState((s) => ({ inputs: { ...s.inputs, ...reading.values } }))
+  const { inputs } = useCalculator.getState()
+  const changed = (Object.keys(reading.values) as InputKey[]).some(
+    (key) => reading.values[key] !== inputs[key],
+  )
+  // Leave the state untouched when the link says nothing new: no second render at start-up.
+  if (changed) useCalculator.setState({ inputs: { ...inputs, ...reading.values } })
   return reading
 }

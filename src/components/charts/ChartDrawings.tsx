@@ -14,7 +14,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { type BandBar, type ComparisonBar, formatEur, type RevenueRow } from '../../domain'
+import {
+  type BandBar,
+  type BreakdownBar,
+  type ComparisonBar,
+  formatEur,
+  type RevenueRow,
+} from '../../domain'
 
 /**
  * No animation: the charts redraw as the person types, and an animated redraw costs a render per
@@ -182,6 +188,53 @@ export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
             formatter={(v: unknown) => formatEur(Number(v))}
           />
         </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+/** Stacked bars per status: contributions, income tax, net after tax and the rest. */
+export function NetChart({ data }: { data: BreakdownBar[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
+      <BarChart
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+        <YAxis tickFormatter={kEur} width={64} />
+        <Tooltip formatter={eurTooltip} />
+        <Legend />
+        <Bar
+          dataKey="net"
+          name="Net après impôt"
+          stackId="s"
+          fill={COLORS.own}
+          isAnimationActive={animate}
+        />
+        <Bar
+          dataKey="incomeTax"
+          name="Impôt sur le revenu"
+          stackId="s"
+          fill={COLORS.top}
+          isAnimationActive={animate}
+        />
+        <Bar
+          dataKey="contributions"
+          name="Cotisations"
+          stackId="s"
+          fill={COLORS.current}
+          isAnimationActive={animate}
+        />
+        <Bar
+          dataKey="other"
+          name="Frais et autres"
+          stackId="s"
+          fill={COLORS.band}
+          isAnimationActive={animate}
+        />
       </BarChart>
     </ResponsiveContainer>
   )

@@ -1,0 +1,230 @@
+// Benchmarks the social model layer in Node: engine construction, a naive baseline (one engine,
+// every status from its documented situation, solved by publicodes itself, nothing cached) and
+// src/social/engine.ts over the same sequence of input changes, then the break-even search.
+//
+//   node scripts/bench-social.mjs [--changes 40] [--naive 12]
+//
+// engine.ts is TypeScript: Vite's module runner loads it (no build step, no extra dependency).
+
+import rules from 'modele-social'
+import Engine from 'publicodes'
+import { runnerImport } from 'vite'
+
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at > 0 ? Number(process.argv[at + 1]) : fallback
+}
+const CHANGES = arg('changes', 40)
+const NAIVE_CHANGES = arg('naive', 12)
+const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+
+const root = new URL('..', import.meta.url).pathname
+const { module: social } = await runnerImport(`${root}src/social/engine.ts`, {
+  configFile: false,
+  logLevel: 'silent',
+  root,
+})
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const quantile = (xs, q) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]
+const ms = (x) => `${x.toFixed(0)} ms`
+const time = (f) => {
+  const t = performance.now()
+  const value = f()
+  return [performance.now() - t, value]
+}
+
+// The default scenario: 492.5 €/day × 212 days, CDI 97 193 € gross, 1 part, no expenses, 7 %.
+const DEFAULT = {
+  turnoverEurPerYear: 104410,
+  billableDays: 212,
+  expensesEurPerYear: 0,
+  cdiGrossEurPerYear: 97193,
+  householdParts: 1,
+  microVersementLiberatoire: false,
+  portageFeeRate: 0.07,
+}
+
+// A reproducible sequence of changes as a person makes them: mostly the TJM slider, sometimes
+// another field.
+function* changes(count) {
+  let seed = 42
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  let inputs = { ...DEFAULT }
+  for (let i = 0; i < count; i++) {
+    const r = random()
+    if (r < 0.6) {
+      const tjm = Math.round(400 + random() * 500)
+      inputs = { ...inputs, turnoverEurPerYear: tjm * inputs.billableDays }
+    } else if (r < 0.7) inputs = { ...inputs, householdParts: [1, 1.5, 2, 2.5, 3][i % 5] }
+    else if (r < 0.8)
+      inputs = { ...inputs, cdiGrossEurPerYear: Math.round(60000 + random() * 80000) }
+    else if (r < 0.87) inputs = { ...inputs, expensesEurPerYear: Math.round(random() * 10) * 1000 }
+    else if (r < 0.94)
+      inputs = { ...inputs, microVersementLiberatoire: !inputs.microVersementLiberatoire }
+    else inputs = { ...inputs, portageFeeRate: [0.05, 0.07, 0.1][i % 3] }
+    yield { ...inputs }
+  }
+}
+
+// Naive baseline: the documented situations, publicodes solving the inversions itself.
+const eur = (n) => `${Math.round(n * 100) / 100} €/an`
+function household(parts) {
+  return parts >= 2
+    ? {
+        'impôt . foyer fiscal . situation de famille': "'couple'",
+        'impôt . foyer fiscal . nombre de parts . rattachées': `${parts - 2} part`,
+      }
+    : { 'impôt . foyer fiscal . nombre de parts . rattachées': `${parts - 1} part` }
+}
+function naiveCompute(engine, inputs) {
+  const value = (rule) => engine.evaluate({ valeur: rule, unité: '€/an' }).nodeValue
+  const { turnoverEurPerYear: ca, expensesEurPerYear: charges } = inputs
+  const h = household(inputs.householdParts)
+  const out = {}
+  engine.setSituation({
+    'salarié . contrat . salaire brut': eur(inputs.cdiGrossEurPerYear),
+    'salarié . contrat . statut cadre': 'oui',
+    dirigeant: 'non',
+    ...h,
+  })
+  out.cdi = value('salarié . rémunération . net . payé après impôt')
+  value('salarié . rémunération . net . à payer avant impôt')
+  engine.setSituation({
+    'entreprise . catégorie juridique': "'EI'",
+    'entreprise . catégorie juridique . EI . auto-entrepreneur': 'oui',
+    "entreprise . chiffre d'affaires": eur(ca),
+    'entreprise . activité . nature': "'libérale'",
+    ...(inputs.microVersementLiberatoire
+      ? { 'dirigeant . auto-entrepreneur . impôt . versement libératoire': 'oui' }
+      : {}),
+    ...h,
+  })
+  out.micro = value('dirigeant . auto-entrepreneur . revenu net . après impôt') - charges
+  engine.setSituation({
+    'entreprise . catégorie juridique': "'SARL'",
+    'entreprise . associés': "'unique'",
+    'entreprise . imposition': "'IR'",
+    "entreprise . chiffre d'affaires": eur(ca),
+    'entreprise . charges': eur(charges),
+    ...h,
+  })
+  out.eurl = value('dirigeant . rémunération . net . après impôt')
+  engine.setSituation({
+    'entreprise . catégorie juridique': "'SAS'",
+    'entreprise . associés': "'unique'",
+    'dirigeant . rémunération . totale': eur(ca - charges),
+    ...h,
+  })
+  out.sasu = value('dirigeant . rémunération . net . après impôt')
+  engine.setSituation({
+    'salarié . coût total employeur': eur(ca * (1 - inputs.portageFeeRate) - charges),
+    'salarié . contrat . statut cadre': 'oui',
+    dirigeant: 'non',
+    ...h,
+  })
+  out.portage = value('salarié . rémunération . net . payé après impôt')
+  return out
+}
+
+console.log(
+  `Node ${process.version}, ${CHANGES} input changes (${NAIVE_CHANGES} for the naive baseline)`,
+)
+
+// 1. Construction.
+const builds = []
+let base
+for (let i = 0; i < 3; i++) {
+  const [t, engine] = time(() => social.buildPublicodesEngine())
+  builds.push(t)
+  base = engine
+}
+const [silentBuild] = time(() => new Engine(rules, { logger: { log() {}, warn() {}, error() {} } }))
+console.log(
+  `engine construction: ${builds.map(ms).join(', ')} (median ${ms(median(builds))}; again directly: ${ms(silentBuild)})`,
+)
+
+// 2. Naive baseline.
+const naiveEngine = base.shallowCopy()
+naiveCompute(naiveEngine, DEFAULT) // warm-up
+const naiveTimes = []
+for (const inputs of changes(NAIVE_CHANGES)) {
+  naiveTimes.push(time(() => naiveCompute(naiveEngine, inputs))[0])
+}
+console.log(
+  `naive baseline, all five statuses: median ${ms(median(naiveTimes))}, p90 ${ms(quantile(naiveTimes, 0.9))}`,
+)
+
+// 3. Optimised path: a fresh social engine (cold caches) over the same changes.
+const engine = social.createSocialEngine(base.shallowCopy())
+const [firstCompute] = time(() => engine.compute(DEFAULT))
+const perStatus = Object.fromEntries(STATUSES.map((s) => [s, []]))
+const totals = []
+const situations = []
+for (const inputs of changes(CHANGES)) {
+  const before = engine.stats().situations
+  let total = 0
+  for (const status of STATUSES) {
+    const [t] = time(() => engine.computeStatus(status, inputs))
+    perStatus[status].push(t)
+    total += t
+  }
+  totals.push(total)
+  situations.push(engine.stats().situations - before)
+}
+console.log(`optimised, first compute (cold): ${ms(firstCompute)}`)
+console.log(
+  `optimised, all five statuses: median ${ms(median(totals))}, p90 ${ms(quantile(totals, 0.9))}, max ${ms(Math.max(...totals))}; model evaluations per change: median ${median(situations)}`,
+)
+console.log(
+  `  per status (median / p90): ${STATUSES.map((s) => `${s} ${ms(median(perStatus[s]))}/${ms(quantile(perStatus[s], 0.9))}`).join(', ')}`,
+)
+
+// 4. Break-even, as the page asks for it after a compute.
+const breakEvenTimes = []
+let count = 0
+for (const inputs of changes(CHANGES)) {
+  if (count++ % 4 !== 0) continue
+  engine.compute(inputs)
+  breakEvenTimes.push(time(() => engine.breakEven(inputs))[0])
+}
+console.log(
+  `break-even (after a compute): median ${ms(median(breakEvenTimes))}, max ${ms(Math.max(...breakEvenTimes))} over ${breakEvenTimes.length}`,
+)
+const coldEngine = social.createSocialEngine(base.shallowCopy())
+const [coldBreakEven] = time(() => coldEngine.breakEven(DEFAULT))
+console.log(`break-even on a cold engine, default scenario: ${ms(coldBreakEven)}`)
+
+// 5. The default scenario's figures.
+const result = engine.compute(DEFAULT)
+const naive = naiveCompute(naiveEngine, DEFAULT)
+console.log(
+  '\ndefault scenario (€/year): gross or turnover, contributions, net before tax, income tax, net after tax [naive net after tax]',
+)
+for (const status of STATUSES) {
+  const r = result.results[status]
+  const figures = [
+    r.grossOrTurnoverEurPerYear,
+    r.contributionsEurPerYear,
+    r.netBeforeTaxEurPerYear,
+    r.incomeTaxEurPerYear,
+    r.netAfterTaxEurPerYear,
+  ]
+  console.log(
+    `  ${status.padEnd(8)}${figures.map((f) => f.toFixed(2).padStart(11)).join('')}  [${naive[status]?.toFixed(2)}]`,
+  )
+}
+const breakEven = engine.breakEven(DEFAULT)
+console.log(
+  `break-even TJM (€/day, ${DEFAULT.billableDays} days): ${Object.entries(breakEven.statuses)
+    .map(([s, p]) => `${s} ${p.tjmEurPerDay}`)
+    .join(', ')}`,
+)

@@ -1,0 +1,237 @@
+import { useMemo } from 'react'
+import { formatEur, formatEurCents, formatNumber, LIMITS, netBreakdownSeries } from '../../domain'
+import type { SocialInputsInput, Status, StatusResult } from '../../social'
+import { useCalculator } from '../../store'
+import { ChartFigure, NetChart } from '../charts/ChartFigure'
+import { NumberField } from '../NumberField'
+import { fr } from '../text'
+import { useResults } from '../useResults'
+import { useSocialModel } from './useSocialModel'
+
+const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+
+type Row = {
+  key: string
+  label: string
+  value: (r: StatusResult, status: Status) => string
+}
+
+/** Net income per status against the CDI, from the French social model (modele-social). */
+export function NetPanel() {
+  const setInput = useCalculator((s) => s.setInput)
+  const { inputs, results } = useResults()
+  const socialInputs = useMemo<SocialInputsInput | null>(
+    () =>
+      results.days > 0
+        ? {
+            turnoverEurPerYear: results.gross.revenueEurPerYear,
+            billableDays: results.days,
+            expensesEurPerYear: inputs.expensesEurPerYear,
+            cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
+            householdParts: inputs.householdParts,
+            microVersementLiberatoire: inputs.microVersementLiberatoire,
+            portageFeeRate: inputs.portageFeePercent / 100,
+          }
+        : null,
+    [results.days, results.gross.revenueEurPerYear, inputs],
+  )
+  const social = useSocialModel(socialInputs)
+  const figures = social.result?.results ?? null
+  const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
+
+  const breakdown = useMemo(
+    () =>
+      figures
+        ? netBreakdownSeries(
+            STATUS_ORDER.map((status) => ({
+              key: status,
+              label: fr.net.short[status],
+              ...figures[status],
+            })),
+          )
+        : [],
+    [figures],
+  )
+  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
+
+  const rows: Row[] = [
+    {
+      key: 'gross',
+      label: fr.net.rows.gross,
+      value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
+    },
+    {
+      key: 'contributions',
+      label: fr.net.rows.contributions,
+      value: (r) => formatEur(r.contributionsEurPerYear),
+    },
+    {
+      key: 'netBefore',
+      label: fr.net.rows.netBeforeTax,
+      value: (r) => formatEur(r.netBeforeTaxEurPerYear),
+    },
+    { key: 'tax', label: fr.net.rows.incomeTax, value: (r) => formatEur(r.incomeTaxEurPerYear) },
+    {
+      key: 'netAfter',
+      label: fr.net.rows.netAfterTax,
+      value: (r) => formatEur(r.netAfterTaxEurPerYear),
+    },
+    {
+      key: 'perMonth',
+      label: fr.net.rows.perMonth,
+      value: (r) => formatEur(r.netAfterTaxEurPerYear / 12),
+    },
+    {
+      key: 'vsCdi',
+      label: fr.net.rows.vsCdi,
+      value: (r, status) =>
+        status === 'cdi' || cdiNet === null
+          ? '—'
+          : `${r.netAfterTaxEurPerYear >= cdiNet ? '+' : ''}${formatEur(r.netAfterTaxEurPerYear - cdiNet)}`,
+    },
+    {
+      key: 'breakEven',
+      label: fr.net.rows.breakEven,
+      value: (_, status) => {
+        if (status === 'cdi') return '—'
+        if (!social.breakEven || social.breakEvenUpdating) return fr.net.computing
+        const tjm = social.breakEven.statuses[status].tjmEurPerDay
+        return tjm === null ? fr.net.noBreakEven : formatEurCents(Math.ceil(tjm))
+      },
+    },
+  ]
+
+  const micro = figures?.micro
+
+  return (
+    <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
+      <h2 id="net-heading">{fr.net.heading}</h2>
+      <p className="muted">{fr.net.intro}</p>
+      <div className="days-grid">
+        <NumberField
+          label={fr.net.expenses}
+          value={inputs.expensesEurPerYear}
+          limits={LIMITS.expensesEurPerYear}
+          onValue={(v) => setInput('expensesEurPerYear', v)}
+        />
+        <NumberField
+          label={fr.net.parts}
+          value={inputs.householdParts}
+          limits={LIMITS.householdParts}
+          onValue={(v) => setInput('householdParts', v)}
+        />
+        <NumberField
+          label={fr.net.portageFee}
+          value={inputs.portageFeePercent}
+          limits={LIMITS.portageFeePercent}
+          onValue={(v) => setInput('portageFeePercent', v)}
+        />
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={inputs.microVersementLiberatoire}
+            onChange={(e) => setInput('microVersementLiberatoire', e.target.checked)}
+          />
+          <span>{fr.net.versementLiberatoire}</span>
+        </label>
+      </div>
+
+      {socialInputs === null && <p className="notice">{fr.net.noDays}</p>}
+      {social.error && (
+        <div className="panel-error" role="alert">
+          <p>{fr.net.failed}</p>
+          <p className="muted">{social.error}</p>
+          <button type="button" onClick={social.retry}>
+            {fr.errorPanel.retry}
+          </button>
+        </div>
+      )}
+      {!figures && !social.error && socialInputs !== null && (
+        <p className="chart-loading" role="status">
+          {fr.net.loading}
+        </p>
+      )}
+      <p className="net-status" role="status">
+        {figures && social.updating ? fr.net.updating : ''}
+      </p>
+
+      {figures && (
+        <>
+          {micro?.ceilingExceeded && (
+            <p className="notice" data-testid="micro-ceiling">
+              {fr.net.ceiling(formatEur(micro.ceilingEurPerYear))}
+            </p>
+          )}
+          <div className="table-scroll">
+            <table data-testid="net-table">
+              <caption className="visually-hidden">{fr.net.caption}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {STATUS_ORDER.map((status) => (
+                    <th
+                      key={status}
+                      scope="col"
+                      className={figures[status].official ? undefined : 'approx'}
+                    >
+                      {fr.net.labels[status]}
+                      {!figures[status].official && (
+                        <span className="approx-tag">{fr.net.approx}</span>
+                      )}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key} className={row.key === 'netAfter' ? 'key-row' : undefined}>
+                    <th scope="row">{row.label}</th>
+                    {STATUS_ORDER.map((status) => (
+                      <td key={status} data-status={status} data-row={row.key}>
+                        {row.value(figures[status], status)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="note">{fr.net.portageNote}</p>
+          <p className="note">{fr.net.source}</p>
+          <ChartFigure
+            id="chart-net"
+            settleMs={120}
+            title={fr.net.chartTitle}
+            label={fr.net.chartLabel}
+            chart={chart}
+            table={
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Statut</th>
+                    <th scope="col">Cotisations</th>
+                    <th scope="col">Impôt</th>
+                    <th scope="col">Net après impôt</th>
+                    <th scope="col">Frais et autres</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {breakdown.map((b) => (
+                    <tr key={b.key}>
+                      <th scope="row">{b.label}</th>
+                      <td>{formatEur(b.contributions)}</td>
+                      <td>{formatEur(b.incomeTax)}</td>
+                      <td>{formatEur(b.net)}</td>
+                      <td>{formatEur(b.other)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+          <p className="muted">{fr.net.days(formatNumber(results.days))}</p>
+        </>
+      )}
+    </section>
+  )
+}

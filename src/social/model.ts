@@ -1,0 +1,189 @@
+import { expected, finiteNumber, z } from '../domain/zod'
+
+/** Largest euro amount accepted: beyond 10 M€ a year the model's solvers are untested. */
+export const MAX_EUR_PER_YEAR = 10_000_000
+
+/** Largest number of fiscal parts accepted (a couple with nine dependent children). */
+export const MAX_HOUSEHOLD_PARTS = 10
+
+/** Default portage management fee: 7 % of turnover, within the 5–10 % portage companies charge. */
+export const DEFAULT_PORTAGE_FEE_RATE = 0.07
+
+/** An object schema whose refusal of a non-object reads "must be an object". */
+const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.object(shape, { error: expected('an object') })
+
+const eurPerYear = () =>
+  finiteNumber().check(
+    z.nonnegative('must be zero or more'),
+    z.maximum(MAX_EUR_PER_YEAR, `must be at most ${MAX_EUR_PER_YEAR}`),
+  )
+
+/** Any finite euro amount (a net can be negative: minimal contributions on a nil turnover). */
+const signedEur = () => finiteNumber()
+
+/**
+ * What the social model needs: yearly turnover and expenses of the freelance activity, billable
+ * days, the CDI gross salary to compare with, the household's fiscal parts (quotient familial),
+ * the micro-entreprise's versement libératoire option and the portage company's fee rate.
+ */
+export const SocialInputsSchema = object({
+  turnoverEurPerYear: eurPerYear(),
+  billableDays: finiteNumber().check(
+    z.positive('must be more than zero'),
+    z.maximum(366, 'must be at most 366'),
+  ),
+  expensesEurPerYear: z._default(eurPerYear(), 0),
+  cdiGrossEurPerYear: eurPerYear(),
+  householdParts: finiteNumber().check(
+    z.minimum(1, 'must be at least 1'),
+    z.maximum(MAX_HOUSEHOLD_PARTS, `must be at most ${MAX_HOUSEHOLD_PARTS}`),
+    z.multipleOf(0.5, 'must be a multiple of 0.5'),
+  ),
+  microVersementLiberatoire: z.boolean({ error: expected('true or false') }),
+  portageFeeRate: z._default(
+    finiteNumber().check(z.minimum(0, 'must be at least 0'), z.maximum(0.5, 'must be at most 0.5')),
+    DEFAULT_PORTAGE_FEE_RATE,
+  ),
+})
+/** Inputs after parsing, defaults filled in. */
+export type SocialInputs = z.output<typeof SocialInputsSchema>
+/** Inputs as a caller may write them: `expensesEurPerYear` and `portageFeeRate` are optional. */
+export type SocialInputsInput = z.input<typeof SocialInputsSchema>
+
+/** The five ways of working compared: salaried CDI and four freelance statuses. */
+export const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const
+/** The status schema: one of STATUSES. */
+export const StatusSchema = z.enum(STATUSES, { error: expected(STATUSES.join(', ')) })
+/** A way of working: `cdi` (contrat à durée indéterminée, salaried), or a freelance status. */
+export type Status = z.infer<typeof StatusSchema>
+
+/** The freelance statuses, whose turnover is the TJM (taux journalier moyen) × billable days. */
+export const FREELANCE_STATUSES = ['micro', 'eurl', 'sasu', 'portage'] as const
+/** A freelance status: every status but the CDI. */
+export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
+
+/**
+ * One status's yearly figures in €: gross salary (CDI) or turnover (freelance), social
+ * contributions, net before and after income tax, the income tax, and whether the figures come
+ * from the official model (`official: false` for portage, an approximation); micro-entreprise adds
+ * its turnover ceiling (and, with the versement libératoire, whether the income exceeds the limit
+ * that option requires), CDI and portage the employer's total cost, portage its management fee.
+ */
+export const StatusResultSchema = object({
+  grossOrTurnoverEurPerYear: signedEur(),
+  contributionsEurPerYear: signedEur(),
+  netBeforeTaxEurPerYear: signedEur(),
+  incomeTaxEurPerYear: signedEur(),
+  netAfterTaxEurPerYear: signedEur(),
+  official: z.boolean({ error: expected('true or false') }),
+  employerCostEurPerYear: z.optional(signedEur()),
+  managementFeeEurPerYear: z.optional(signedEur()),
+  ceilingEurPerYear: z.optional(signedEur()),
+  ceilingExceeded: z.optional(z.boolean({ error: expected('true or false') })),
+  versementLiberatoireThresholdExceeded: z.optional(
+    z.boolean({ error: expected('true or false') }),
+  ),
+})
+/** One status's yearly figures; see StatusResultSchema. */
+export type StatusResult = z.infer<typeof StatusResultSchema>
+
+/** The figures of every status for one set of inputs. */
+export const SocialResultSchema = object({
+  results: object({
+    cdi: StatusResultSchema,
+    micro: StatusResultSchema,
+    eurl: StatusResultSchema,
+    sasu: StatusResultSchema,
+    portage: StatusResultSchema,
+  }),
+})
+/** The figures of every status for one set of inputs. */
+export type SocialResult = z.infer<typeof SocialResultSchema>
+
+const nullableEur = () => z.nullable(finiteNumber().check(z.nonnegative('must be zero or more')))
+
+/** Where a freelance status's net after tax meets the CDI's: TJM in €/day and turnover in €/year. */
+export const BreakEvenPointSchema = object({
+  tjmEurPerDay: nullableEur(),
+  turnoverEurPerYear: nullableEur(),
+})
+/** A break-even point; both fields are null when none lies between 0 and 5 M€ of turnover. */
+export type BreakEvenPoint = z.infer<typeof BreakEvenPointSchema>
+
+/** For each freelance status, the TJM at which its net after tax equals the CDI's. */
+export const BreakEvenResultSchema = object({
+  cdiNetAfterTaxEurPerYear: signedEur(),
+  statuses: object({
+    micro: BreakEvenPointSchema,
+    eurl: BreakEvenPointSchema,
+    sasu: BreakEvenPointSchema,
+    portage: BreakEvenPointSchema,
+  }),
+})
+/** For each freelance status, the TJM at which its net after tax equals the CDI's. */
+export type BreakEvenResult = z.infer<typeof BreakEvenResultSchema>
+
+const requestId = () =>
+  z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
+
+/** A request to the social worker: compute every status, or find the break-even TJMs. */
+export const SocialRequestSchema = object({
+  id: requestId(),
+  kind: z.enum(['compute', 'breakEven'], { error: expected('"compute" or "breakEven"') }),
+  inputs: SocialInputsSchema,
+})
+/** A request to the social worker, as sent (defaults optional). */
+export type SocialRequestInput = z.input<typeof SocialRequestSchema>
+/** A request to the social worker, parsed. */
+export type SocialRequest = z.output<typeof SocialRequestSchema>
+/** The two kinds of request. */
+export type SocialRequestKind = SocialRequest['kind']
+
+const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
+
+/** The social worker's answer: the result of the request `id`, or the reason it failed. */
+export const SocialResponseSchema = z.discriminatedUnion(
+  'ok',
+  [
+    z.discriminatedUnion(
+      'kind',
+      [
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('compute'),
+          result: SocialResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('breakEven'),
+          result: BreakEvenResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+      ],
+      { error: expected('"compute" or "breakEven" in kind') },
+    ),
+    object({
+      id: z.nullable(requestId()),
+      ok: z.literal(false),
+      error: z.string({ error: expected('a text') }),
+    }),
+  ],
+  { error: expected('an answer with ok true or false') },
+)
+/** The social worker's answer. */
+export type SocialResponse = z.infer<typeof SocialResponseSchema>
+
+/** Parses a value with a schema, or throws an Error listing each bad path ("→ at inputs.x"). */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw new Error(`${what}: ${z.prettifyError(parsed.error)}`)
+  return parsed.data
+}

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { NetPanel } from '../../src/components/net/NetPanel'
+import { SocialClientContext, type SocialClientSource } from '../../src/components/net/socialClient'
+import { type SocialClient, SocialInputsSchema } from '../../src/social'
+import { createSocialEngine, type SocialEngine } from '../../src/social/engine'
+import { useCalculator } from '../../src/store'
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
+const euros = (n: number) =>
+  plain(
+    new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(n),
+  )
+
+let engine: SocialEngine
+beforeAll(() => {
+  engine = createSocialEngine()
+}, 30_000)
+
+beforeEach(() => {
+  useCalculator.setState(useCalculator.getInitialState(), true)
+  useCalculator.getState().setInput('year', 2026)
+})
+
+/** A client that answers from the engine in this process, as the worker would. */
+function engineClient(calls: unknown[] = []): SocialClientSource {
+  const client: SocialClient = {
+    compute: async (inputs) => {
+      calls.push(inputs)
+      return engine.compute(SocialInputsSchema.parse(inputs))
+    },
+    breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
+    dispose() {},
+  }
+  return async () => client
+}
+
+const cell = (status: string, row: string) =>
+  plain(
+    screen.getByTestId('net-table').querySelector(`td[data-status="${status}"][data-row="${row}"]`)
+      ?.textContent ?? null,
+  )
+
+describe('NetPanel', () => {
+  it('shows every status against the CDI, from the inputs of the calculator', async () => {
+    const calls: unknown[] = []
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const table = await screen.findByTestId('net-table', {}, { timeout: 10_000 })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => plain(h.textContent)),
+    ).toEqual([
+      'CDI (cadre)',
+      'Micro-entreprise (BNC)',
+      'EI / EURL à l’IR',
+      'SASU (président)',
+      'Portage salarial (approximation)',
+    ])
+    // The default scenario: 492,5 €/day × 212 days against 97 193 € gross, one fiscal part.
+    expect(calls.at(-1)).toEqual({
+      turnoverEurPerYear: 104_410,
+      billableDays: 212,
+      expensesEurPerYear: 0,
+      cdiGrossEurPerYear: 97_193,
+      householdParts: 1,
+      microVersementLiberatoire: false,
+      portageFeeRate: 0.07,
+    })
+    const expected = engine.compute(SocialInputsSchema.parse(calls.at(-1)))
+    for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const) {
+      expect(cell(status, 'netAfter')).toBe(euros(expected.results[status].netAfterTaxEurPerYear))
+      expect(cell(status, 'contributions')).toBe(
+        euros(expected.results[status].contributionsEurPerYear),
+      )
+    }
+    expect(cell('cdi', 'netAfter')).toBe('62 113 €')
+    await vi.waitFor(() => expect(cell('micro', 'breakEven')).toMatch(/^\d[\d ]* €$/), {
+      timeout: 15_000,
+    })
+    expect(screen.getByRole('img', { name: /barres empilées par statut/i })).toBeInTheDocument()
+  }, 30_000)
+
+  it('recomputes when the household parts change', async () => {
+    const user = userEvent.setup()
+    const calls: { householdParts?: number }[] = []
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    await screen.findByTestId('net-table', {}, { timeout: 10_000 })
+    const before = cell('cdi', 'tax')
+    const parts = screen.getByLabelText(/parts fiscales/i)
+    await user.clear(parts)
+    await user.type(parts, '2')
+    await vi.waitFor(() => expect(calls.at(-1)?.householdParts).toBe(2))
+    await vi.waitFor(() => expect(cell('cdi', 'tax')).not.toBe(before), { timeout: 10_000 })
+    await user.clear(parts)
+    await user.type(parts, '1,3')
+    expect(parts).toHaveAccessibleDescription(/multiple de 0,5/i)
+  }, 30_000)
+
+  it('shows the failure with a retry, and recovers', async () => {
+    const user = userEvent.setup()
+    let fail = true
+    const flaky: SocialClientSource = async () => {
+      if (fail) throw new Error('worker crashed')
+      return engineClient()()
+    }
+    render(
+      <SocialClientContext.Provider value={flaky}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(/worker crashed/)
+    fail = false
+    await user.click(screen.getByRole('button', { name: /réessayer/i }))
+    expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+  }, 30_000)
+})

@@ -1,0 +1,175 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createSocialClient, StaleError, type WorkerLike } from '../../src/social/client'
+import type { SocialRequest, SocialResult } from '../../src/social/model'
+
+/** A Worker stand-in: records what is posted, lets the test answer or fail. */
+class FakeWorker implements WorkerLike {
+  readonly posted: SocialRequest[] = []
+  readonly listeners = new Map<string, ((event: Event) => void)[]>()
+  terminated = false
+
+  postMessage(message: unknown) {
+    this.posted.push(message as SocialRequest)
+  }
+
+  addEventListener(type: string, listener: (event: Event) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener])
+  }
+
+  terminate() {
+    this.terminated = true
+  }
+
+  emit(type: string, event: object) {
+    for (const listener of this.listeners.get(type) ?? []) listener(event as Event)
+  }
+
+  answer(data: unknown) {
+    this.emit('message', { data })
+  }
+
+  answerCompute(id: number, netAfterTax = 1) {
+    this.answer({ id, ok: true, kind: 'compute', result: makeResult(netAfterTax) })
+  }
+}
+
+const figures = (netAfterTax: number) => ({
+  grossOrTurnoverEurPerYear: 1,
+  contributionsEurPerYear: 1,
+  netBeforeTaxEurPerYear: netAfterTax,
+  incomeTaxEurPerYear: 0,
+  netAfterTaxEurPerYear: netAfterTax,
+  official: true,
+})
+const makeResult = (netAfterTax: number): SocialResult => ({
+  results: {
+    cdi: figures(netAfterTax),
+    micro: figures(netAfterTax),
+    eurl: figures(netAfterTax),
+    sasu: figures(netAfterTax),
+    portage: { ...figures(netAfterTax), official: false },
+  },
+})
+const makeInputs = (turnoverEurPerYear = 104410) => ({
+  turnoverEurPerYear,
+  billableDays: 212,
+  cdiGrossEurPerYear: 97193,
+  householdParts: 1,
+  microVersementLiberatoire: false,
+})
+
+function setup() {
+  const workers: FakeWorker[] = []
+  const makeWorker = vi.fn(() => {
+    const worker = new FakeWorker()
+    workers.push(worker)
+    return worker
+  })
+  const client = createSocialClient(makeWorker)
+  const lastWorker = () => workers[workers.length - 1] as FakeWorker
+  return { client, makeWorker, workers, lastWorker }
+}
+
+describe('createSocialClient', () => {
+  it('creates its worker on the first call only, and sends parsed inputs', async () => {
+    const { client, makeWorker, lastWorker } = setup()
+    expect(makeWorker).not.toHaveBeenCalled()
+    const first = client.compute(makeInputs())
+    const second = client.breakEven(makeInputs())
+    expect(makeWorker).toHaveBeenCalledTimes(1)
+    const [computeRequest, breakEvenRequest] = lastWorker().posted
+    expect(computeRequest).toMatchObject({ kind: 'compute', inputs: { expensesEurPerYear: 0 } })
+    expect(breakEvenRequest?.kind).toBe('breakEven')
+    lastWorker().answerCompute(computeRequest?.id as number, 42)
+    await expect(first).resolves.toEqual(makeResult(42))
+    lastWorker().answer({
+      id: breakEvenRequest?.id,
+      ok: true,
+      kind: 'breakEven',
+      result: {
+        cdiNetAfterTaxEurPerYear: 1,
+        statuses: {
+          micro: { tjmEurPerDay: 1, turnoverEurPerYear: 212 },
+          eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          sasu: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          portage: { tjmEurPerDay: null, turnoverEurPerYear: null },
+        },
+      },
+    })
+    await expect(second).resolves.toMatchObject({ cdiNetAfterTaxEurPerYear: 1 })
+  })
+
+  it('is latest-wins per kind: an older compute rejects with StaleError, its answer is dropped', async () => {
+    const { client, lastWorker } = setup()
+    const older = client.compute(makeInputs(100000))
+    const breakEven = client.breakEven(makeInputs())
+    const newer = client.compute(makeInputs(110000))
+    await expect(older).rejects.toBeInstanceOf(StaleError)
+    const [olderRequest, , newerRequest] = lastWorker().posted
+    lastWorker().answerCompute(olderRequest?.id as number, 1)
+    lastWorker().answerCompute(newerRequest?.id as number, 2)
+    await expect(newer).resolves.toEqual(makeResult(2))
+    // A break-even request is not made stale by a compute.
+    lastWorker().answer({ id: 1, ok: false, error: 'no convergence' })
+    await expect(breakEven).rejects.toThrow(/social model failed: no convergence/)
+  })
+
+  it('rejects a malformed answer, naming the field', async () => {
+    const { client, lastWorker } = setup()
+    const pending = client.compute(makeInputs())
+    const broken = makeResult(1) as unknown as { results: Record<string, Record<string, unknown>> }
+    ;(broken.results.eurl as Record<string, unknown>).netAfterTaxEurPerYear = 'beaucoup'
+    lastWorker().answer({ id: 0, ok: true, kind: 'compute', result: broken })
+    await expect(pending).rejects.toThrow(/→ at result\.results\.eurl\.netAfterTaxEurPerYear/)
+  })
+
+  it('an unreadable answer without an id fails everything pending', async () => {
+    const { client, lastWorker } = setup()
+    const compute = client.compute(makeInputs())
+    const breakEven = client.breakEven(makeInputs())
+    lastWorker().answer('garbage')
+    await expect(compute).rejects.toThrow(/invalid answer/)
+    await expect(breakEven).rejects.toThrow(/invalid answer/)
+  })
+
+  it('rejects invalid inputs without bothering the worker', async () => {
+    const { client, makeWorker } = setup()
+    await expect(client.compute({ ...makeInputs(), billableDays: 0 })).rejects.toThrow(
+      /→ at billableDays/,
+    )
+    expect(makeWorker).not.toHaveBeenCalled()
+  })
+
+  it('on a worker error, rejects what is pending; the next call starts a new worker', async () => {
+    const { client, makeWorker, workers, lastWorker } = setup()
+    const compute = client.compute(makeInputs())
+    const breakEven = client.breakEven(makeInputs())
+    lastWorker().emit('error', { message: 'Uncaught SyntaxError: boom' })
+    await expect(compute).rejects.toThrow('The social worker failed: Uncaught SyntaxError: boom')
+    await expect(breakEven).rejects.toThrow(/social worker failed/)
+    expect(workers[0]?.terminated).toBe(true)
+
+    const retry = client.compute(makeInputs())
+    expect(makeWorker).toHaveBeenCalledTimes(2)
+    lastWorker().answerCompute(lastWorker().posted[0]?.id as number, 7)
+    await expect(retry).resolves.toEqual(makeResult(7))
+  })
+
+  it('on a messageerror, rejects with a readable error and starts anew', async () => {
+    const { client, makeWorker, lastWorker } = setup()
+    const compute = client.compute(makeInputs())
+    lastWorker().emit('messageerror', {})
+    await expect(compute).rejects.toThrow(/could not be read/)
+    void client.compute(makeInputs()).catch(() => {})
+    expect(makeWorker).toHaveBeenCalledTimes(2)
+  })
+
+  it('dispose terminates the worker and rejects what is pending as stale', async () => {
+    const { client, lastWorker } = setup()
+    const compute = client.compute(makeInputs())
+    const worker = lastWorker()
+    client.dispose()
+    await expect(compute).rejects.toBeInstanceOf(StaleError)
+    expect(worker.terminated).toBe(true)
+  })
+})

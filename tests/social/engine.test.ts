@@ -1,0 +1,378 @@
+// @vitest-environment node
+import './node-env'
+import rules from 'modele-social'
+import Engine from 'publicodes'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
+import {
+  type SocialInputs,
+  type SocialInputsInput,
+  SocialInputsSchema,
+} from '../../src/social/model'
+
+// The reference: modele-social evaluated directly, with the situations documented in
+// /work/shared/NOTES.md, publicodes solving every inversion itself. Written out here on purpose,
+// independently of src/social/engine.ts.
+type Situation = Record<string, string>
+const silent = { log() {}, warn() {}, error() {} }
+let reference: Engine
+let social: SocialEngine
+
+beforeAll(() => {
+  reference = new Engine(rules, { logger: silent })
+  social = createSocialEngine()
+}, 30_000)
+
+/** A social engine of its own, over a copy of the reference's (saves building one). */
+const freshSocialEngine = () => createSocialEngine(reference.shallowCopy() as Engine<RuleName>)
+
+const eur = (amount: number) => `${amount} €/an`
+const evaluate = (situation: Situation, rule: string) =>
+  reference.setSituation(situation).evaluate({ valeur: rule, unité: '€/an' }).nodeValue as number
+const read = (situation: Situation, rules: Record<string, string>) => {
+  reference.setSituation(situation)
+  return Object.fromEntries(
+    Object.entries(rules).map(([key, rule]) => [
+      key,
+      reference.evaluate({ valeur: rule, unité: '€/an' }).nodeValue as number,
+    ]),
+  )
+}
+
+const makeInputs = (overrides: Partial<SocialInputsInput> = {}): SocialInputs =>
+  SocialInputsSchema.parse({
+    turnoverEurPerYear: 104410,
+    billableDays: 212,
+    cdiGrossEurPerYear: 97193,
+    householdParts: 1,
+    microVersementLiberatoire: false,
+    ...overrides,
+  })
+
+/** Figures of one status from the reference, in the shape of a StatusResult. */
+interface Expected {
+  contributionsEurPerYear: number
+  netBeforeTaxEurPerYear: number
+  netAfterTaxEurPerYear: number
+}
+
+function expectedCdi(grossEurPerYear: number, family: Situation = {}): Expected {
+  const r = read(
+    {
+      'salarié . contrat . salaire brut': eur(grossEurPerYear),
+      'salarié . contrat . statut cadre': 'oui',
+      dirigeant: 'non',
+      ...family,
+    },
+    {
+      netBefore: 'salarié . rémunération . net . à payer avant impôt',
+      netAfter: 'salarié . rémunération . net . payé après impôt',
+    },
+  )
+  return {
+    contributionsEurPerYear: grossEurPerYear - (r.netBefore as number),
+    netBeforeTaxEurPerYear: r.netBefore as number,
+    netAfterTaxEurPerYear: r.netAfter as number,
+  }
+}
+
+function expectedMicro(turnover: number, lumpSumTax = false, family: Situation = {}): Expected {
+  const r = read(
+    {
+      'entreprise . catégorie juridique': "'EI'",
+      'entreprise . catégorie juridique . EI . auto-entrepreneur': 'oui',
+      "entreprise . chiffre d'affaires": eur(turnover),
+      'entreprise . activité . nature': "'libérale'",
+      ...(lumpSumTax
+        ? { 'dirigeant . auto-entrepreneur . impôt . versement libératoire': 'oui' }
+        : {}),
+      ...family,
+    },
+    {
+      contributions: 'dirigeant . auto-entrepreneur . cotisations et contributions',
+      netBefore: 'dirigeant . auto-entrepreneur . revenu net',
+      netAfter: 'dirigeant . auto-entrepreneur . revenu net . après impôt',
+    },
+  )
+  return {
+    contributionsEurPerYear: r.contributions as number,
+    netBeforeTaxEurPerYear: r.netBefore as number,
+    netAfterTaxEurPerYear: r.netAfter as number,
+  }
+}
+
+const directorRules = {
+  contributions: 'dirigeant . rémunération . cotisations',
+  netBefore: 'dirigeant . rémunération . net',
+  netAfter: 'dirigeant . rémunération . net . après impôt',
+}
+const asExpected = (r: Record<string, number>): Expected => ({
+  contributionsEurPerYear: r.contributions as number,
+  netBeforeTaxEurPerYear: r.netBefore as number,
+  netAfterTaxEurPerYear: r.netAfter as number,
+})
+
+function expectedEurl(turnover: number, expenses = 0, family: Situation = {}): Expected {
+  return asExpected(
+    read(
+      {
+        'entreprise . catégorie juridique': "'SARL'",
+        'entreprise . associés': "'unique'",
+        'entreprise . imposition': "'IR'",
+        "entreprise . chiffre d'affaires": eur(turnover),
+        'entreprise . charges': eur(expenses),
+        ...family,
+      },
+      directorRules,
+    ),
+  )
+}
+
+function expectedSasu(turnover: number, expenses = 0, family: Situation = {}): Expected {
+  return asExpected(
+    read(
+      {
+        'entreprise . catégorie juridique': "'SAS'",
+        'entreprise . associés': "'unique'",
+        'dirigeant . rémunération . totale': eur(turnover - expenses),
+        ...family,
+      },
+      directorRules,
+    ),
+  )
+}
+
+function expectedPortage(turnover: number, feeRate = 0.07, expenses = 0): Expected {
+  const cost = turnover * (1 - feeRate) - expenses
+  const r = read(
+    {
+      'salarié . coût total employeur': eur(cost),
+      'salarié . contrat . statut cadre': 'oui',
+      dirigeant: 'non',
+    },
+    {
+      netBefore: 'salarié . rémunération . net . à payer avant impôt',
+      netAfter: 'salarié . rémunération . net . payé après impôt',
+    },
+  )
+  return {
+    contributionsEurPerYear: cost - (r.netBefore as number),
+    netBeforeTaxEurPerYear: r.netBefore as number,
+    netAfterTaxEurPerYear: r.netAfter as number,
+  }
+}
+
+/** Every figure within a euro of the reference, and the income tax the difference of the nets. */
+function expectToTheEuro(actual: SocialResultLike, expected: Expected) {
+  for (const key of Object.keys(expected) as (keyof Expected)[]) {
+    expect(
+      Math.abs(actual[key] - expected[key]),
+      `${key}: ${actual[key]} vs ${expected[key]}`,
+    ).toBeLessThanOrEqual(1)
+  }
+  expect(actual.incomeTaxEurPerYear).toBeCloseTo(
+    actual.netBeforeTaxEurPerYear - actual.netAfterTaxEurPerYear,
+    1,
+  )
+}
+type SocialResultLike = Expected & { incomeTaxEurPerYear: number }
+
+describe('every status matches modele-social evaluated directly, to the euro', () => {
+  it.each([60000, 100000, 150000])(
+    'turnover %i €/year, CDI 97 193 € gross',
+    (turnover) => {
+      const { results } = social.compute(makeInputs({ turnoverEurPerYear: turnover }))
+      expectToTheEuro(results.cdi, expectedCdi(97193))
+      expectToTheEuro(results.micro, expectedMicro(turnover))
+      expectToTheEuro(results.eurl, expectedEurl(turnover))
+      expectToTheEuro(results.sasu, expectedSasu(turnover))
+      expectToTheEuro(results.portage, expectedPortage(turnover))
+      for (const status of ['micro', 'eurl', 'sasu', 'portage'] as const) {
+        expect(results[status].grossOrTurnoverEurPerYear).toBe(turnover)
+      }
+      expect(results.cdi.grossOrTurnoverEurPerYear).toBe(97193)
+      expect(results.portage.official).toBe(false)
+      expect(results.portage.managementFeeEurPerYear).toBeCloseTo(turnover * 0.07, 2)
+      expect(
+        [results.cdi, results.micro, results.eurl, results.sasu].map((r) => r.official),
+      ).toEqual([true, true, true, true])
+    },
+    60_000,
+  )
+
+  it('the default scenario gives the figures seen with the official simulators', () => {
+    const { results } = social.compute(makeInputs())
+    expect(results.cdi).toMatchObject({
+      netBeforeTaxEurPerYear: 77029.81,
+      netAfterTaxEurPerYear: 62112.81,
+      incomeTaxEurPerYear: 14917,
+    })
+    expect(results.cdi.employerCostEurPerYear).toBeCloseTo(140040.68, 1)
+    expect(results.micro.netAfterTaxEurPerYear).toBe(63700)
+  }, 30_000)
+
+  it('with expenses: EURL charges, SASU margin, portage budget; micro nets less the expenses', () => {
+    const turnover = 120000
+    const expenses = 8000
+    const { results } = social.compute(
+      makeInputs({ turnoverEurPerYear: turnover, expensesEurPerYear: expenses }),
+    )
+    expectToTheEuro(results.eurl, expectedEurl(turnover, expenses))
+    expectToTheEuro(results.sasu, expectedSasu(turnover, expenses))
+    expectToTheEuro(results.portage, expectedPortage(turnover, 0.07, expenses))
+    const micro = expectedMicro(turnover)
+    expectToTheEuro(results.micro, {
+      ...micro,
+      netBeforeTaxEurPerYear: micro.netBeforeTaxEurPerYear - expenses,
+      netAfterTaxEurPerYear: micro.netAfterTaxEurPerYear - expenses,
+    })
+  }, 60_000)
+
+  it('the versement libératoire replaces the income tax by 2.2 % of the turnover', () => {
+    const { results } = social.compute(
+      makeInputs({ turnoverEurPerYear: 70000, microVersementLiberatoire: true }),
+    )
+    expectToTheEuro(results.micro, expectedMicro(70000, true))
+    expect(results.micro.incomeTaxEurPerYear).toBeCloseTo(70000 * 0.022, 0)
+    expect(results.micro.versementLiberatoireThresholdExceeded).toBe(true)
+  }, 30_000)
+})
+
+describe('the household', () => {
+  // The reference sets the family the way a person answers the simulator: situation de famille
+  // and children; the engine sets the parts.
+  it.each([
+    [1.5, { 'impôt . foyer fiscal . enfants à charge': '1 enfant' }],
+    [2, { 'impôt . foyer fiscal . situation de famille': "'couple'" }],
+    [
+      2.5,
+      {
+        'impôt . foyer fiscal . situation de famille': "'couple'",
+        'impôt . foyer fiscal . enfants à charge': '1 enfant',
+      },
+    ],
+    [
+      4,
+      {
+        'impôt . foyer fiscal . situation de famille': "'couple'",
+        'impôt . foyer fiscal . enfants à charge': '3 enfant',
+      },
+    ],
+  ] as const)(
+    '%s parts',
+    (parts, family) => {
+      expect(
+        reference.setSituation(family).evaluate('impôt . foyer fiscal . nombre de parts').nodeValue,
+      ).toBe(parts)
+      const { results } = social.compute(makeInputs({ householdParts: parts }))
+      expectToTheEuro(results.cdi, expectedCdi(97193, family))
+      expectToTheEuro(results.micro, expectedMicro(104410, false, family))
+      expectToTheEuro(results.eurl, expectedEurl(104410, 0, family))
+      expectToTheEuro(results.sasu, expectedSasu(104410, 0, family))
+    },
+    60_000,
+  )
+
+  it('more parts, less income tax', () => {
+    const taxes = [1, 1.5, 2, 3].map(
+      (parts) =>
+        social.compute(makeInputs({ householdParts: parts })).results.cdi.incomeTaxEurPerYear,
+    )
+    expect(taxes).toEqual([...taxes].sort((a, b) => b - a))
+    expect(new Set(taxes).size).toBe(4)
+  }, 30_000)
+})
+
+describe('what the model needs to be told', () => {
+  it('`dirigeant: non` makes the CDI pay income tax', () => {
+    const salary = {
+      'salarié . contrat . salaire brut': eur(97193),
+      'salarié . contrat . statut cadre': 'oui',
+    }
+    expect(evaluate(salary, 'impôt . montant')).toBe(0)
+    expect(evaluate({ ...salary, dirigeant: 'non' }, 'impôt . montant')).toBeGreaterThan(10000)
+    expect(social.computeStatus('cdi', makeInputs()).incomeTaxEurPerYear).toBe(
+      evaluate({ ...salary, dirigeant: 'non' }, 'impôt . montant'),
+    )
+  })
+
+  it.each([
+    [83600, false],
+    [83601, true],
+    [104410, true],
+  ])('micro-entreprise at %i €/year: ceiling 83 600 € exceeded → %s', (turnover, exceeded) => {
+    const micro = social.computeStatus('micro', makeInputs({ turnoverEurPerYear: turnover }))
+    expect(micro.ceilingEurPerYear).toBe(83600)
+    expect(micro.ceilingExceeded).toBe(exceeded)
+  })
+})
+
+describe('caching', () => {
+  it('recomputes only the statuses whose inputs changed', () => {
+    const engine = freshSocialEngine()
+    const inputs = makeInputs({ turnoverEurPerYear: 90000 })
+    const evaluations = (change: Partial<SocialInputs>) => {
+      const before = engine.stats().situations
+      engine.compute({ ...inputs, ...change })
+      return engine.stats().situations - before
+    }
+    expect(evaluations({})).toBeGreaterThanOrEqual(5)
+    expect(evaluations({})).toBe(0)
+    expect(evaluations({ cdiGrossEurPerYear: 80000 })).toBe(1)
+    expect(evaluations({ microVersementLiberatoire: true })).toBe(1)
+    expect(evaluations({ portageFeeRate: 0.1 })).toBeGreaterThanOrEqual(1)
+    expect(evaluations({ billableDays: 200 })).toBe(0)
+    // Back to a previous set of inputs: everything from the cache.
+    expect(evaluations({})).toBe(0)
+  }, 60_000)
+})
+
+describe('break-even', () => {
+  it('at each break-even TJM × days, the freelance net after tax is the CDI’s (±2 €)', () => {
+    const inputs = makeInputs()
+    const breakEven = social.breakEven(inputs)
+    const cdiNet = social.computeStatus('cdi', inputs).netAfterTaxEurPerYear
+    expect(breakEven.cdiNetAfterTaxEurPerYear).toBe(cdiNet)
+    for (const status of ['micro', 'eurl', 'sasu', 'portage'] as const) {
+      const { tjmEurPerDay, turnoverEurPerYear } = breakEven.statuses[status]
+      expect(tjmEurPerDay, status).not.toBeNull()
+      const turnover = (tjmEurPerDay as number) * inputs.billableDays
+      expect(turnover).toBeCloseTo(turnoverEurPerYear as number, 2)
+      const fresh = freshSocialEngine()
+      const net = fresh.computeStatus(status, { ...inputs, turnoverEurPerYear: turnover })
+      expect(Math.abs(net.netAfterTaxEurPerYear - cdiNet), status).toBeLessThanOrEqual(2)
+    }
+    // Micro-entreprise needs the least turnover, portage the most.
+    const tjm = breakEven.statuses
+    expect(tjm.micro.tjmEurPerDay).toBeLessThan(tjm.eurl.tjmEurPerDay as number)
+    expect(tjm.eurl.tjmEurPerDay).toBeLessThan(tjm.sasu.tjmEurPerDay as number)
+    expect(tjm.sasu.tjmEurPerDay).toBeLessThan(tjm.portage.tjmEurPerDay as number)
+  }, 60_000)
+
+  it('the official net after tax at the break-even turnover is the CDI’s too', () => {
+    const { statuses, cdiNetAfterTaxEurPerYear } = social.breakEven(makeInputs())
+    const eurl = expectedEurl(statuses.eurl.turnoverEurPerYear as number)
+    const sasu = expectedSasu(statuses.sasu.turnoverEurPerYear as number)
+    expect(Math.abs(eurl.netAfterTaxEurPerYear - cdiNetAfterTaxEurPerYear)).toBeLessThanOrEqual(2)
+    expect(Math.abs(sasu.netAfterTaxEurPerYear - cdiNetAfterTaxEurPerYear)).toBeLessThanOrEqual(2)
+  }, 60_000)
+
+  it('changing only the TJM or the days reuses the break-even turnovers', () => {
+    const inputs = makeInputs({ cdiGrossEurPerYear: 85000 })
+    const first = social.breakEven(inputs)
+    const before = social.stats().situations
+    const again = social.breakEven({ ...inputs, turnoverEurPerYear: 130000, billableDays: 200 })
+    expect(social.stats().situations - before).toBeLessThanOrEqual(5)
+    expect(again.statuses.micro.turnoverEurPerYear).toBe(first.statuses.micro.turnoverEurPerYear)
+    expect(again.statuses.micro.tjmEurPerDay).toBeCloseTo(
+      (first.statuses.micro.turnoverEurPerYear as number) / 200,
+      6,
+    )
+  }, 60_000)
+
+  it('is null when no turnover up to 5 M€ reaches the CDI', () => {
+    const { statuses } = social.breakEven(makeInputs({ cdiGrossEurPerYear: 9_000_000 }))
+    expect(statuses.portage).toEqual({ tjmEurPerDay: null, turnoverEurPerYear: null })
+    expect(statuses.sasu).toEqual({ tjmEurPerDay: null, turnoverEurPerYear: null })
+  }, 60_000)
+})

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import {
+  parseOrThrow,
+  SocialInputsSchema,
+  SocialRequestSchema,
+  SocialResponseSchema,
+} from '../../src/social/model'
+
+const inputs = {
+  turnoverEurPerYear: 104410,
+  billableDays: 212,
+  cdiGrossEurPerYear: 97193,
+  householdParts: 1,
+  microVersementLiberatoire: false,
+}
+const figures = {
+  grossOrTurnoverEurPerYear: 1,
+  contributionsEurPerYear: 1,
+  netBeforeTaxEurPerYear: 1,
+  incomeTaxEurPerYear: 1,
+  netAfterTaxEurPerYear: 1,
+  official: true,
+}
+const computeAnswer = {
+  id: 3,
+  ok: true,
+  kind: 'compute',
+  result: {
+    results: { cdi: figures, micro: figures, eurl: figures, sasu: figures, portage: figures },
+  },
+}
+
+const refusal = (schema: Parameters<typeof parseOrThrow>[0], value: unknown): string => {
+  try {
+    parseOrThrow(schema, value, 'refused')
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('accepted')
+}
+
+describe('SocialInputsSchema', () => {
+  it('fills the defaults: no expenses, a 7 % portage fee', () => {
+    expect(SocialInputsSchema.parse(inputs)).toEqual({
+      ...inputs,
+      expensesEurPerYear: 0,
+      portageFeeRate: 0.07,
+    })
+  })
+
+  it.each([
+    ['turnoverEurPerYear', -1, /zero or more/],
+    ['turnoverEurPerYear', Number.NaN, /finite number/],
+    ['billableDays', 0, /more than zero/],
+    ['billableDays', 367, /at most 366/],
+    ['expensesEurPerYear', -5, /zero or more/],
+    ['cdiGrossEurPerYear', '97193', /finite number/],
+    ['householdParts', 0.5, /at least 1/],
+    ['householdParts', 1.25, /multiple of 0.5/],
+    ['householdParts', 11, /at most 10/],
+    ['microVersementLiberatoire', 'oui', /true or false/],
+    ['portageFeeRate', 0.6, /at most 0.5/],
+  ])('refuses %s = %s', (field, value, problem) => {
+    const message = refusal(SocialInputsSchema, { ...inputs, [field]: value })
+    expect(message).toMatch(new RegExp(`→ at ${field}`))
+    expect(message).toMatch(problem)
+  })
+
+  it('names a missing field', () => {
+    const { cdiGrossEurPerYear: _, ...missing } = inputs
+    expect(refusal(SocialInputsSchema, missing)).toMatch(/is missing\n.*→ at cdiGrossEurPerYear/)
+  })
+})
+
+describe('SocialRequestSchema', () => {
+  it('accepts a well-formed request', () => {
+    expect(SocialRequestSchema.parse({ id: 0, kind: 'breakEven', inputs }).kind).toBe('breakEven')
+  })
+
+  it('refuses junk, naming every bad field', () => {
+    const message = refusal(SocialRequestSchema, {
+      id: 'one',
+      kind: 'everything',
+      inputs: { ...inputs, turnoverEurPerYear: 'lots', householdParts: null },
+    })
+    for (const path of ['id', 'kind', 'inputs.turnoverEurPerYear', 'inputs.householdParts']) {
+      expect(message).toContain(`→ at ${path}`)
+    }
+  })
+
+  it('refuses a message that is not an object', () => {
+    expect(refusal(SocialRequestSchema, 'compute')).toMatch(/must be an object/)
+  })
+})
+
+describe('SocialResponseSchema', () => {
+  it('accepts answers and failures', () => {
+    expect(SocialResponseSchema.parse(computeAnswer).ok).toBe(true)
+    expect(SocialResponseSchema.parse({ id: null, ok: false, error: 'bad' }).ok).toBe(false)
+    const breakEven = {
+      id: 4,
+      ok: true,
+      kind: 'breakEven',
+      result: {
+        cdiNetAfterTaxEurPerYear: 62112.81,
+        statuses: {
+          micro: { tjmEurPerDay: 478.75, turnoverEurPerYear: 101495.27 },
+          eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          sasu: { tjmEurPerDay: 640.65, turnoverEurPerYear: 135818.27 },
+          portage: { tjmEurPerDay: 710.29, turnoverEurPerYear: 150581.06 },
+        },
+      },
+    }
+    expect(SocialResponseSchema.parse(breakEven).ok).toBe(true)
+  })
+
+  it('refuses a malformed answer, naming the field', () => {
+    const bad = structuredClone(computeAnswer)
+    ;(bad.result.results.sasu as Record<string, unknown>).netAfterTaxEurPerYear = 'a lot'
+    expect(refusal(SocialResponseSchema, bad)).toContain(
+      '→ at result.results.sasu.netAfterTaxEurPerYear',
+    )
+  })
+
+  it('refuses an answer of an unknown kind', () => {
+    expect(refusal(SocialResponseSchema, { ...computeAnswer, kind: 'guess' })).toMatch(/kind/)
+  })
+})
