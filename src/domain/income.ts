@@ -7,6 +7,12 @@ export const MAX_EUR_PER_YEAR = 100_000_000
 /** Days in the longest year. */
 const MAX_DAYS = 366
 
+/** `a / b`, or null when it has no finite value (b zero, or so small the quotient overflows). */
+function quotient(a: number, b: number): number | null {
+  const q = a / b
+  return b > 0 && Number.isFinite(q) ? q : null
+}
+
 /**
  * Annual revenue in € from a daily rate and a number of billed days.
  * @example annualRevenue(650, 212) // 137 800
@@ -24,8 +30,9 @@ export function annualRevenue(tjmEurPerDay: number, days: number): number {
 export function breakEvenTjm(targetAnnualEur: number, days: number): number {
   assertInRange('targetAnnualEur', targetAnnualEur, 0, MAX_EUR_PER_YEAR)
   assertInRange('days', days, 0, MAX_DAYS)
-  if (days === 0) throw new RangeError('days must be more than 0 to reach a target')
-  return targetAnnualEur / days
+  const tjm = quotient(targetAnnualEur, days)
+  if (tjm === null) throw new RangeError(`days must be more than 0 to reach a target, got ${days}`)
+  return tjm
 }
 
 /**
@@ -36,8 +43,11 @@ export function breakEvenTjm(targetAnnualEur: number, days: number): number {
 export function daysNeeded(targetAnnualEur: number, tjmEurPerDay: number): number {
   assertInRange('targetAnnualEur', targetAnnualEur, 0, MAX_EUR_PER_YEAR)
   assertInRange('tjmEurPerDay', tjmEurPerDay, 0, MAX_TJM_EUR_PER_DAY)
-  if (tjmEurPerDay === 0) throw new RangeError('tjmEurPerDay must be more than 0 to reach a target')
-  return targetAnnualEur / tjmEurPerDay
+  const days = quotient(targetAnnualEur, tjmEurPerDay)
+  if (days === null) {
+    throw new RangeError(`tjmEurPerDay must be more than 0 to reach a target, got ${tjmEurPerDay}`)
+  }
+  return days
 }
 
 export type GrossComparison = {
@@ -46,7 +56,7 @@ export type GrossComparison = {
   salaryGrossEurPerYear: number
   /** Revenue minus salary, in € per year. */
   differenceEurPerYear: number
-  /** Difference as a share of the salary (0.1 = +10 %); null when the salary is 0. */
+  /** Difference as a share of the salary (0.1 = +10 %); null when the salary is 0 or near it. */
   differenceRatio: number | null
   /** TJM that matches the salary with the billed days; null when days are 0. */
   breakEvenTjmEurPerDay: number | null
@@ -71,9 +81,8 @@ export function compareGross(
     revenueEurPerMonth: revenueEurPerYear / 12,
     salaryGrossEurPerYear,
     differenceEurPerYear,
-    differenceRatio:
-      salaryGrossEurPerYear > 0 ? differenceEurPerYear / salaryGrossEurPerYear : null,
-    breakEvenTjmEurPerDay: days > 0 ? breakEvenTjm(salaryGrossEurPerYear, days) : null,
-    daysNeeded: tjmEurPerDay > 0 ? daysNeeded(salaryGrossEurPerYear, tjmEurPerDay) : null,
+    differenceRatio: quotient(differenceEurPerYear, salaryGrossEurPerYear),
+    breakEvenTjmEurPerDay: quotient(salaryGrossEurPerYear, days),
+    daysNeeded: quotient(salaryGrossEurPerYear, tjmEurPerDay),
   }
 }

@@ -50,6 +50,8 @@ describe('breakEvenTjm and daysNeeded', () => {
 
   it('refuses a zero divisor rather than returning Infinity', () => {
     expect(() => breakEvenTjm(1000, 0)).toThrow(/days must be more than 0/)
+    expect(() => breakEvenTjm(1000, 5e-324)).toThrow(/days must be more than 0/)
+    expect(() => daysNeeded(1000, 5e-324)).toThrow(/tjmEurPerDay must be more than 0/)
     expect(() => daysNeeded(1000, 0)).toThrow(/tjmEurPerDay must be more than 0/)
     expect(() => breakEvenTjm(-1, 10)).toThrow(/targetAnnualEur must be at least 0/)
   })
