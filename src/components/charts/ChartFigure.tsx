@@ -10,7 +10,7 @@ export const ComparisonChart = lazy(() => drawings().then((m) => ({ default: m.C
 export const NetChart = lazy(() => drawings().then((m) => ({ default: m.NetChart })))
 
 /**
- * True once the element comes within a screen of the viewport, and from then on. The server's HTML
+ * True once the element comes within 200 px of the viewport, and from then on. The server's HTML
  * and the first client render have no chart, so they agree; charts far below the fold cost
  * nothing until the person scrolls towards them.
  */
@@ -27,7 +27,7 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setNear(true)
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '200px 0px' },
     )
     observer.observe(element)
     return () => observer.disconnect()
