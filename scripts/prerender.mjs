@@ -9,6 +9,11 @@ const file = 'dist/index.html'
 const html = readFileSync(file, 'utf8')
 const marker = '<div id="root"></div>'
 if (!html.includes(marker)) throw new Error(`${file} has no ${marker}`)
-writeFileSync(file, html.replace(marker, `<div id="root">${render()}</div>`))
+// The first view shows the build year's calendar: the page hydrates it only in that same year.
+const year = new Date().getFullYear()
+writeFileSync(
+  file,
+  html.replace(marker, `<div id="root" data-prerendered-year="${year}">${render()}</div>`),
+)
 rmSync(ssrDir, { recursive: true, force: true })
 console.log(`prerendered the first view into ${file}`)

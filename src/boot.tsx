@@ -2,7 +2,7 @@ import { StrictMode, startTransition, useEffect, useState } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { warmFormatters } from './domain'
-import { restoreInputs, syncUrlWithInputs } from './store'
+import { restoreInputs, syncUrlWithInputs, useCalculator } from './store'
 
 let started: string[] | null = null
 
@@ -39,6 +39,12 @@ export async function mount(root: HTMLElement): Promise<void> {
     </StrictMode>
   )
   // In a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app))
-  else createRoot(root).render(app)
+  // The prerendered view holds the build year's calendar; in another year it is rendered anew.
+  const prerenderedYear = Number(root.dataset.prerenderedYear)
+  if (root.hasChildNodes() && prerenderedYear === useCalculator.getState().inputs.year) {
+    startTransition(() => void hydrateRoot(root, app))
+  } else {
+    root.textContent = ''
+    createRoot(root).render(app)
+  }
 }
