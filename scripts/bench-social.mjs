@@ -1,20 +1,28 @@
 // Benchmarks the social model layer in Node: engine construction, a naive baseline (one engine,
 // every status from its documented situation, solved by publicodes itself, nothing cached) and
 // src/social/engine.ts over the same sequence of input changes, then the break-even search.
+// With --browser, also the real worker built by Vite, in Chromium through playwright-core.
 //
-//   node scripts/bench-social.mjs [--changes 40] [--naive 12]
+//   node scripts/bench-social.mjs [--changes 40] [--naive 12] [--browser]
 //
 // engine.ts is TypeScript: Vite's module runner loads it (no build step, no extra dependency).
+// The browser run needs Chromium (CHROME_PATH, default /usr/bin/chromium).
 
+import { createReadStream, existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import rules from 'modele-social'
 import Engine from 'publicodes'
-import { runnerImport } from 'vite'
+import { build, runnerImport } from 'vite'
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`)
   return at > 0 ? Number(process.argv[at + 1]) : fallback
 }
 const CHANGES = arg('changes', 40)
+const BROWSER = process.argv.includes('--browser')
 const NAIVE_CHANGES = arg('naive', 12)
 const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
@@ -228,3 +236,113 @@ console.log(
     .map(([s, p]) => `${s} ${p.tjmEurPerDay}`)
     .join(', ')}`,
 )
+
+if (BROWSER) await benchInChromium()
+
+// The real worker, built by Vite into a throw-away page, timed from the page in Chromium.
+async function benchInChromium() {
+  const { chromium } = await import('playwright-core')
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-social-'))
+  try {
+    await writeFile(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="./main.ts"></script></body></html>',
+    )
+    await writeFile(path.join(dir, 'main.ts'), harnessSource())
+    await build({
+      root: dir,
+      configFile: false,
+      logLevel: 'warn',
+      base: './',
+      build: { outDir: path.join(dir, 'dist'), target: 'es2022', chunkSizeWarningLimit: 4096 },
+      worker: { format: 'es' },
+    })
+    const server = serve(path.join(dir, 'dist'))
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    try {
+      const page = await browser.newPage()
+      page.on('pageerror', (error) => console.error('page error:', error.message))
+      await page.goto(`http://127.0.0.1:${server.address().port}/`)
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000 })
+      const b = await page.evaluate(() => window.__bench)
+      if (b.error) throw new Error(b.error)
+      console.log(`\nChromium ${browser.version()} (real worker, round trips from the page)`)
+      console.log(`engine construction on the page: ${b.builds.map(ms).join(', ')}`)
+      console.log(`first compute (worker start, engine build, cold caches): ${ms(b.first)}`)
+      console.log(
+        `compute, all five statuses: median ${ms(median(b.computes))}, p90 ${ms(quantile(b.computes, 0.9))}, max ${ms(Math.max(...b.computes))}`,
+      )
+      console.log(
+        `break-even (after a compute): median ${ms(median(b.breakEvens))}, max ${ms(Math.max(...b.breakEvens))} over ${b.breakEvens.length}`,
+      )
+      console.log(`a burst of 10 computes: ${b.burst.outcomes.join(', ')} in ${ms(b.burst.ms)}`)
+    } finally {
+      await browser.close()
+      server.close()
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+function serve(dist) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+  return http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    const file = path.join(dist, url.pathname === '/' ? 'index.html' : url.pathname)
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404)
+      response.end()
+      return
+    }
+    response.writeHead(200, {
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    })
+    createReadStream(file).pipe(response)
+  })
+}
+
+function harnessSource() {
+  const sequence = JSON.stringify([...changes(CHANGES)])
+  const burst = JSON.stringify(
+    [...changes(10)].map((i) => ({ ...i, turnoverEurPerYear: i.turnoverEurPerYear + 1 })),
+  )
+  return `
+import { buildPublicodesEngine } from '${root}src/social/engine.ts'
+import { createSocialClient } from '${root}src/social/index.ts'
+const sequence = ${sequence}
+const burstInputs = ${burst}
+const DEFAULT = ${JSON.stringify(DEFAULT)}
+const time = async (f) => { const t = performance.now(); await f(); return performance.now() - t }
+;(async () => {
+  const client = createSocialClient()
+  const first = await time(() => client.compute(DEFAULT))
+  const builds = []
+  for (let i = 0; i < 3; i++) builds.push(await time(() => buildPublicodesEngine()))
+  const computes = []
+  for (const inputs of sequence) computes.push(await time(() => client.compute(inputs)))
+  const breakEvens = []
+  for (const [i, inputs] of sequence.entries()) {
+    if (i % 4 !== 0) continue
+    await client.compute(inputs)
+    breakEvens.push(await time(() => client.breakEven(inputs)))
+  }
+  const t = performance.now()
+  const outcomes = await Promise.all(burstInputs.map((i) => client.compute(i).then(() => 'ok', (e) => e.name)))
+  window.__bench = { first, builds, computes, breakEvens, burst: { outcomes, ms: performance.now() - t } }
+})().catch((error) => { window.__bench = { error: String(error) } })
+`
+}

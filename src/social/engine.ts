@@ -85,13 +85,12 @@ export function eurPerYear(amount: number): string {
 const cents = (amount: number) => Math.round(amount * 100) / 100
 
 /**
- * The household's situation for a number of fiscal parts: from 2 parts on a couple (2 parts, the
- * spouse without income) plus dependants' parts, below 2 a single person plus dependants' parts;
- * the dependants' parts stay under the quotient familial ceiling (plafonnement). Setting only
- * `impôt . foyer fiscal . nombre de parts` would be undone by that ceiling, which is computed from
- * the situation de famille and the dependants' parts.
+ * The household's situation for a number of fiscal parts: from 2 parts a couple (the spouse without
+ * income) plus dependants' half-parts, below 2 a single person plus dependants' half-parts.
  */
 export function householdSituation(householdParts: number): SocialSituation {
+  // Setting `impôt . foyer fiscal . nombre de parts` alone is undone by the quotient familial
+  // ceiling (plafonnement), computed from the situation de famille and the dependants' parts.
   return householdParts >= 2
     ? {
         [RULES.familySituation]: "'couple'",
@@ -532,7 +531,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       target: cdiNet,
       tolerance: BREAK_EVEN_TOLERANCE_EUR_PER_YEAR,
       maxEvaluations: 30,
-      xTolerance: 0.005,
+      xTolerance: 0.5,
       // Nets are rounded to the euro at several steps.
       noise: 10,
     }

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './node-env'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
