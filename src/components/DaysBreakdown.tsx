@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { LIMITS } from '../domain'
+import { formatNumber, LIMITS } from '../domain'
 import { useCalculator } from '../store'
 import { NumberField } from './NumberField'
 import { fr } from './text'
@@ -95,7 +95,7 @@ export function DaysBreakdown() {
         />
       </div>
       <p className="days-total">
-        {fr.days.billable} : <strong>{calendar.billableDays}</strong>
+        {fr.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>
       </p>
     </section>
   )

@@ -1,4 +1,4 @@
-import { formatEur, formatEurCents, LIMITS } from '../domain'
+import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
 import { useCalculator } from '../store'
 import { NumberField } from './NumberField'
 import { fr } from './text'
@@ -26,7 +26,7 @@ export function InputsPanel() {
         aria-label={fr.inputs.experienceSlider}
         min={LIMITS.experienceYears.min}
         max={LIMITS.experienceYears.max}
-        step={0.5}
+        step={0.1}
         value={inputs.experienceYears}
         onChange={(e) => setInput('experienceYears', Number(e.target.value))}
       />
@@ -58,7 +58,7 @@ export function InputsPanel() {
         hint={
           results.daysFollowCalendar
             ? fr.inputs.daysFollowCalendar
-            : `${fr.inputs.daysOverridden} Calendrier : ${results.calendar.billableDays} jours.`
+            : `${fr.inputs.daysOverridden} Calendrier : ${formatNumber(results.calendar.billableDays)} jours.`
         }
       >
         <button

@@ -30,6 +30,8 @@ export default async function setup() {
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      DIST,
       '--host',
       '127.0.0.1',
       '--port',

@@ -1,0 +1,221 @@
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { plain, type Session, visibleText } from './browser'
+
+/** The labels of the calculator's fields, as a person reads them. */
+export const LABEL = {
+  experience: "Années d'expérience",
+  slider: "Années d'expérience (curseur)",
+  tjm: 'TJM (€ / jour)',
+  days: 'Jours facturés par an',
+  salary: 'Salaire brut annuel (CDI)',
+  year: 'Année',
+  alsace: 'Alsace-Moselle (Vendredi saint et Saint-Étienne fériés)',
+  paidLeave: 'Congés payés (jours)',
+  bench: 'Intercontrat (jours)',
+  other: 'Autres jours non facturés (formation, maladie, gestion, prospection)',
+} as const
+
+/** Key of the saved inputs in localStorage. */
+export const STORAGE_KEY = 'calculateur-cto:inputs'
+
+/** The text of the notice shown when a link held unreadable values. */
+export const UNREADABLE_NOTICE = 'Certaines valeurs du lien étaient illisibles'
+
+/** The field labelled exactly `label`. */
+export const field = (page: Page, label: string): Locator => page.getByLabel(label, { exact: true })
+
+/** The value shown in the field labelled `label`. */
+export const fieldValue = (page: Page, label: string): Promise<string> =>
+  field(page, label).inputValue()
+
+/**
+ * Waits until the app has applied the saved and linked inputs: it then rewrites the address bar
+ * to its own query, with `xp`, `brut` and `annee` always present and every value a plain number
+ * (or `auto`), each name once. Open pages on a path that is not already in that form, so that
+ * the wait means something; then two animation frames let React paint what followed.
+ */
+export async function waitForStart(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const params = new URLSearchParams(window.location.search)
+      const names = [...params.keys()]
+      return (
+        ['xp', 'brut', 'annee'].every((n) => params.has(n)) &&
+        new Set(names).size === names.length &&
+        [...params.values()].every((v) => /^(auto|-?\d+(\.\d+)?)$/.test(v))
+      )
+    },
+    undefined,
+    { timeout: 10_000 },
+  )
+  await nextFrames(page)
+}
+
+/** Two animation frames, so that what React scheduled has been painted. */
+export function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  )
+}
+
+/** The three chart boxes, in page order. */
+export const CHART_IDS = ['chart-bands', 'chart-revenue', 'chart-comparison'] as const
+
+/** The main SVG drawn in a chart box (recharts also draws small SVGs for its legend). */
+export const chartSvg = (page: Page, id: string): Locator =>
+  page.locator(`.chart-box.${id} .recharts-wrapper > svg.recharts-surface`)
+
+/** Scrolls to each chart (they load near the viewport) and waits until each has drawn its SVG. */
+export async function waitForCharts(page: Page): Promise<void> {
+  for (const id of CHART_IDS) {
+    await page.locator(`.chart-box.${id}`).scrollIntoViewIfNeeded()
+    await chartSvg(page, id).waitFor({ state: 'attached', timeout: 15_000 })
+  }
+}
+
+/** Groups thousands with a space, as fr-FR does (narrow spaces turned plain by `plain`). */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+
+/** Whole euros as the page writes them, computed independently of the app: `104 410 €`. */
+export function eur(n: number): string {
+  const rounded = Math.round(Math.abs(n))
+  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped(String(rounded))} €`
+}
+
+/** Euros with up to two decimals, comma-separated: `492,5 €`, `650 €`. */
+export function eurCents(n: number): string {
+  const [whole = '0', decimals] = String(Math.round(n * 100) / 100).split('.')
+  return `${grouped(whole)}${decimals ? `,${decimals}` : ''} €`
+}
+
+/** A signed percentage with at most one decimal: `+7,4 %`, `-12 %`. */
+export function percent(ratio: number): string {
+  const value = Math.round(ratio * 1000) / 10
+  if (value === 0) return '0 %'
+  return `${value > 0 ? '+' : '-'}${String(Math.abs(value)).replace('.', ',')} %`
+}
+
+/** What a person sees of an element (rendered text, not hidden text), spaces made plain. */
+export async function textSeen(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text
+  return plain(await locator.innerText())
+}
+
+/** The text the page shows for the figure with `testId`. */
+export const shown = (page: Page, testId: string): Promise<string> =>
+  textSeen(page.getByTestId(testId))
+
+/** Every value shown in a text or range field, with its label, for comparisons and checks. */
+export function fieldValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {}
+    for (const input of document.querySelectorAll('input')) {
+      if (input.type === 'file') continue
+      const name = input.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? input.id
+      out[name] = input.type === 'checkbox' ? String(input.checked) : input.value
+    }
+    return out
+  })
+}
+
+const BAD_FIGURE = /\bNaN\b|Infinity|\bundefined\b/
+
+/** Fails if NaN, Infinity or undefined shows anywhere on the page, text or field values. */
+export async function expectNoBadFigures(page: Page): Promise<void> {
+  expect(await visibleText(page)).not.toMatch(BAD_FIGURE)
+  const values = await fieldValues(page)
+  for (const [name, value] of Object.entries(values)) {
+    expect(value, `field « ${name} »`).not.toMatch(BAD_FIGURE)
+  }
+}
+
+/** The common ending of every test: nothing on the console, no page error, no bad figure. */
+export async function expectHealthy(session: Session): Promise<void> {
+  await expectNoBadFigures(session.page)
+  expect(session.problems).toEqual([])
+}
+
+/** The text of the element(s) an input's aria-describedby points to, id by id. */
+export function describedBy(input: Locator): Promise<Record<string, string>> {
+  return input.evaluate((el) => {
+    const out: Record<string, string> = {}
+    for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+      out[id] = (document.getElementById(id)?.textContent ?? '<missing>').replace(
+        /[\u00a0\u202f]/g,
+        ' ',
+      )
+    }
+    return out
+  })
+}
+
+/** Opens every `<details>` of the page by clicking its summary, as a person would. */
+export async function openAllDetails(page: Page): Promise<number> {
+  const summaries = page.locator('details:not([open]) > summary')
+  let opened = 0
+  while ((await summaries.count()) > 0) {
+    await summaries.first().click()
+    opened++
+    if (opened > 50) throw new Error('a <details> does not stay open')
+  }
+  await expect.poll(() => page.locator('details:not([open])').count()).toBe(0)
+  return opened
+}
+
+/**
+ * Waits until the page stops changing: no DOM mutation for `quietMs`. For checks that walk the
+ * whole page (Tab order, axe) while parts of it still load, such as results computed in a worker.
+ */
+export async function waitForQuiet(page: Page, quietMs = 500, timeoutMs = 15_000): Promise<void> {
+  const settled = await page.evaluate(
+    ([quiet, timeout]) =>
+      new Promise<boolean>((resolve) => {
+        let timer = setTimeout(done, quiet)
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer)
+          timer = setTimeout(done, quiet)
+        })
+        const giveUp = setTimeout(() => {
+          observer.disconnect()
+          resolve(false)
+        }, timeout)
+        function done() {
+          observer.disconnect()
+          clearTimeout(giveUp)
+          resolve(true)
+        }
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        })
+      }),
+    [quietMs, timeoutMs] as const,
+  )
+  expect(settled, `the page kept changing for ${timeoutMs} ms`).toBe(true)
+}
+
+/**
+ * Waits until nothing on the page is loading: no `aria-busy="true"`, no loading placeholder
+ * (`.chart-loading`, used by the charts and by results computed in a worker), every chart box
+ * scrolled near so that it loads; then until the DOM stops changing (animations done).
+ */
+export async function waitForSettled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now()
+  for (;;) {
+    // Handles, not locators: a box that has loaded meanwhile is skipped, not waited for.
+    for (const box of await page.locator('.chart-box:has(.chart-loading)').elementHandles()) {
+      await box.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => {})
+      await box.dispose()
+    }
+    const busy = await page.evaluate(
+      () => document.querySelectorAll('[aria-busy="true"], .chart-loading').length,
+    )
+    if (busy === 0) break
+    expect(Date.now() - start, 'the page was still loading').toBeLessThan(timeoutMs)
+    await page.waitForTimeout(150)
+  }
+  await waitForQuiet(page)
+}
