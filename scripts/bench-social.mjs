@@ -259,19 +259,7 @@ async function benchInChromium() {
     })
     const server = serve(path.join(dir, 'dist'))
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
+    const browser = await chromium.launch(chromiumLaunchOptions())
     try {
       const page = await browser.newPage()
       page.on('pageerror', (error) => console.error('page error:', error.message))

@@ -6,21 +6,11 @@ import { cpus, totalmem } from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumLaunchOptions } from './chromium.mjs'
 import { measure } from './size-budget.mjs'
 
 const PORT = 4190
 const ORIGIN = `http://127.0.0.1:${PORT}`
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -57,7 +47,10 @@ try {
   // Lighthouse, mobile defaults (simulated slow 4G and 4× CPU slowdown), median of the runs.
   const runs = []
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS })
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: CHROMIUM_FLAGS,
+    })
     try {
       const { lhr } = await lighthouse(`${ORIGIN}/`, {
         port: chrome.port,
@@ -73,7 +66,7 @@ try {
   const audit = (id) => median(runs.map((r) => r.audits[id].numericValue))
 
   // Typing in Chromium: Interaction to Next Paint and long tasks, the social worker running.
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS })
+  const browser = await chromium.launch(chromiumLaunchOptions())
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.addInitScript(() => {
     window.__bench = { events: [], longTasks: [] }

@@ -5,24 +5,13 @@ import {
   chromium,
   type Page,
 } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
 
 /** Debian's Chromium; the flags keep it from calling out on this machine's closed network. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
 
 export type Watched = { page: Page; problems: string[]; requests: string[] }

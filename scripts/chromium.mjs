@@ -1,0 +1,17 @@
+// Debian's Chromium, as every browser run of the project launches it: the flags keep it from
+// calling out on a closed network (background updates, sync, QUIC) and let it run headless as root.
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Launch options for playwright-core's chromium.launch. */
+export const chromiumLaunchOptions = () => ({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
