@@ -133,6 +133,15 @@ export const fr = {
     chartLabel:
       'Barres empilées par statut : cotisations, impôt sur le revenu, net après impôt et frais, le CDI à côté',
     days: (days: string) => `Sur ${days} jours facturés par an.`,
+    daysChartTitle: 'Net après impôt selon les jours facturés',
+    daysChartLabel: (tjm: string, days: string) =>
+      `Courbes du revenu net après impôt par an selon les jours facturés, une par statut, à votre TJM de ${tjm} : le CDI en ligne plate, vos ${days} jours marqués d’un trait vertical`,
+    daysChartNote: (tjm: string) =>
+      `Au TJM de ${tjm}, le chiffre d’affaires suit les jours facturés ; le salaire du CDI n’en dépend pas.`,
+    daysColumn: 'Jours facturés',
+    turnoverColumn: 'Chiffre d’affaires',
+    yourDays: 'Vos jours',
+    yourDaysTag: ' (vous)',
   },
   errorPanel: {
     message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,

@@ -73,5 +73,10 @@ export {
   netBreakdownSeries,
   type StatusFigures,
 } from './net-breakdown'
+export {
+  type NetByDaysFigures,
+  type NetByDaysRow,
+  netByDaysSeries,
+} from './net-by-days'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
 export { z } from './zod'

@@ -1,6 +1,7 @@
 import { z } from '../domain/zod'
 import {
   type BreakEvenResult,
+  type NetByDaysResult,
   type SocialInputsInput,
   SocialInputsSchema,
   type SocialRequestKind,
@@ -29,13 +30,21 @@ export interface SocialClient {
   compute(inputs: SocialInputsInput): Promise<SocialResult>
   /** The break-even TJMs; rejects with StaleError when a newer break-even request is sent. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
+  /**
+   * Every status's net after tax against billable days at the inputs' TJM; rejects with
+   * StaleError when a newer net-by-days request is sent.
+   */
+  netByDays(inputs: SocialInputsInput): Promise<NetByDaysResult>
   /** Terminates the worker and rejects what is pending with StaleError; a later call restarts. */
   dispose(): void
 }
 
+/** What a request of any kind resolves to. */
+type AnyResult = SocialResult | BreakEvenResult | NetByDaysResult
+
 interface Pending {
   kind: SocialRequestKind
-  resolve(result: SocialResult | BreakEvenResult): void
+  resolve(result: AnyResult): void
   reject(error: Error): void
 }
 
@@ -124,10 +133,7 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
     return created
   }
 
-  const send = <R extends SocialResult | BreakEvenResult>(
-    kind: SocialRequestKind,
-    raw: SocialInputsInput,
-  ): Promise<R> =>
+  const send = <R extends AnyResult>(kind: SocialRequestKind, raw: SocialInputsInput): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
       if (!parsed.success) {
@@ -154,6 +160,7 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
   return {
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
+    netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
     dispose() {
       const current = worker
       worker = undefined

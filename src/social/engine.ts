@@ -1,13 +1,18 @@
 import rules, { type RègleModèleSocial } from 'modele-social'
 import Engine, { type Situation } from 'publicodes'
-import type {
-  BreakEvenPoint,
-  BreakEvenResult,
-  FreelanceStatus,
-  SocialInputs,
-  SocialResult,
-  Status,
-  StatusResult,
+import {
+  type BreakEvenPoint,
+  type BreakEvenResult,
+  FREELANCE_STATUSES,
+  type FreelanceStatus,
+  MAX_EUR_PER_YEAR,
+  type NetByDaysPoint,
+  type NetByDaysResult,
+  netByDaysDays,
+  type SocialInputs,
+  type SocialResult,
+  type Status,
+  type StatusResult,
 } from './model'
 import { PointMemo, type Probe, type SolveOutcome, solveIncreasing } from './solve'
 
@@ -239,7 +244,7 @@ export interface SocialEngineStats {
   cacheHits: number
 }
 
-/** The social model behind a typed API: compute every status, or the break-even TJMs. */
+/** The social model behind a typed API: every status's figures, break-even TJMs, net by days. */
 export interface SocialEngine {
   /** The yearly figures of every status for the inputs (parsed beforehand). */
   compute(inputs: SocialInputs): SocialResult
@@ -247,6 +252,17 @@ export interface SocialEngine {
   computeStatus(status: Status, inputs: SocialInputs): StatusResult
   /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
   breakEven(inputs: SocialInputs): BreakEvenResult
+  /**
+   * Every status's net after tax against billable days (NET_BY_DAYS_GRID and the person's own
+   * days), the TJM held at turnover ÷ billable days; days whose turnover would pass 10 M€ are left
+   * out, the person's own days never.
+   */
+  netByDays(inputs: SocialInputs): NetByDaysResult
+  /**
+   * The same curve in steps: each step computes one status at one point (those already cached
+   * take no step), so that the worker can answer more urgent requests in between.
+   */
+  netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void>
   /** Counters since creation. */
   stats(): SocialEngineStats
 }
@@ -596,6 +612,28 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     )
   }
 
+  // Net by days: every point is computeStatus at TJM × days, so each reuses the result cache (the
+  // person's own days are the compute just made) and seeds the solvers' curves for the next one.
+  function* netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
+    const own = inputs.billableDays
+    const tjm = inputs.turnoverEurPerYear / own
+    const cdiNet = cdi(inputs.cdiGrossEurPerYear, inputs.householdParts).netAfterTaxEurPerYear
+    const points: NetByDaysPoint[] = []
+    for (const days of netByDaysDays(own)) {
+      if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
+      const turnover = days === own ? inputs.turnoverEurPerYear : cents(tjm * days)
+      const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
+      const nets = { micro: 0, eurl: 0, sasu: 0, portage: 0 }
+      for (const status of FREELANCE_STATUSES) {
+        const before = counter.situations
+        nets[status] = computeStatus(status, at).netAfterTaxEurPerYear
+        if (counter.situations > before) yield
+      }
+      points.push({ days, turnoverEurPerYear: turnover, cdi: cdiNet, ...nets })
+    }
+    return { tjmEurPerDay: tjm, points }
+  }
+
   return {
     compute(inputs) {
       return {
@@ -645,6 +683,14 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
         },
       }
     },
+    netByDays(inputs) {
+      const steps = netByDaysSteps(inputs)
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+      }
+    },
+    netByDaysSteps,
     stats: () => ({ situations: counter.situations, cacheHits }),
   }
 }

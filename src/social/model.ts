@@ -124,20 +124,71 @@ export const BreakEvenResultSchema = object({
 /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
 export type BreakEvenResult = z.infer<typeof BreakEvenResultSchema>
 
+/** Billable days at which net-by-days curves are evaluated: 100 to 260 by 20 (9 points). */
+export const NET_BY_DAYS_GRID = [100, 120, 140, 160, 180, 200, 220, 240, 260] as const
+
+/** Most points of a net-by-days curve: the grid and the person's own days. */
+export const MAX_NET_BY_DAYS_POINTS = NET_BY_DAYS_GRID.length + 1
+
+/** The days of a net-by-days curve: the grid plus the person's own days when not on it, sorted. */
+export function netByDaysDays(billableDays: number): number[] {
+  const grid: number[] = [...NET_BY_DAYS_GRID]
+  return grid.includes(billableDays) ? grid : [...grid, billableDays].sort((a, b) => a - b)
+}
+
+/**
+ * Every status's net after tax in €/year at one number of billable days, the TJM (taux journalier
+ * moyen) held: freelance turnover is TJM × days; the CDI does not depend on the days.
+ */
+export const NetByDaysPointSchema = object({
+  days: finiteNumber().check(
+    z.positive('must be more than zero'),
+    z.maximum(366, 'must be at most 366'),
+  ),
+  turnoverEurPerYear: finiteNumber().check(z.nonnegative('must be zero or more')),
+  cdi: signedEur(),
+  micro: signedEur(),
+  eurl: signedEur(),
+  sasu: signedEur(),
+  portage: signedEur(),
+})
+/** One point of a net-by-days curve; see NetByDaysPointSchema. */
+export type NetByDaysPoint = z.infer<typeof NetByDaysPointSchema>
+
+/** Net after tax against billable days, per status, at the TJM implied by the inputs. */
+export const NetByDaysResultSchema = object({
+  tjmEurPerDay: finiteNumber().check(z.nonnegative('must be zero or more')),
+  points: z
+    .array(NetByDaysPointSchema, { error: expected('a list') })
+    .check(
+      z.minLength(1, 'must hold at least one point'),
+      z.maxLength(MAX_NET_BY_DAYS_POINTS, `must hold at most ${MAX_NET_BY_DAYS_POINTS} points`),
+    ),
+})
+/** Net after tax against billable days, per status; see NetByDaysResultSchema. */
+export type NetByDaysResult = z.infer<typeof NetByDaysResultSchema>
+
+/** The kinds of request, from the most urgent: figures, break-even TJMs, net-by-days curve. */
+export const REQUEST_KINDS = ['compute', 'breakEven', 'netByDays'] as const
+const KINDS_TEXT = '"compute", "breakEven" or "netByDays"'
+
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
 
-/** A request to the social worker: compute every status, or find the break-even TJMs. */
+/**
+ * A request to the social worker: compute every status, find the break-even TJMs, or trace every
+ * status's net after tax against billable days.
+ */
 export const SocialRequestSchema = object({
   id: requestId(),
-  kind: z.enum(['compute', 'breakEven'], { error: expected('"compute" or "breakEven"') }),
+  kind: z.enum(REQUEST_KINDS, { error: expected(KINDS_TEXT) }),
   inputs: SocialInputsSchema,
 })
 /** A request to the social worker, as sent (defaults optional). */
 export type SocialRequestInput = z.input<typeof SocialRequestSchema>
 /** A request to the social worker, parsed. */
 export type SocialRequest = z.output<typeof SocialRequestSchema>
-/** The two kinds of request. */
+/** The three kinds of request. */
 export type SocialRequestKind = SocialRequest['kind']
 
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
@@ -163,8 +214,15 @@ export const SocialResponseSchema = z.discriminatedUnion(
           result: BreakEvenResultSchema,
           elapsedMs: elapsedMs(),
         }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('netByDays'),
+          result: NetByDaysResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
       ],
-      { error: expected('"compute" or "breakEven" in kind') },
+      { error: expected(`${KINDS_TEXT} in kind`) },
     ),
     object({
       id: z.nullable(requestId()),

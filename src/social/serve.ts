@@ -1,6 +1,7 @@
 import { z } from '../domain/zod'
 import type { SocialEngine } from './engine'
 import {
+  type NetByDaysResult,
   type SocialRequest,
   type SocialRequestKind,
   SocialRequestSchema,
@@ -12,12 +13,23 @@ export interface SocialServerOptions {
   /** Posts one answer to the page. */
   post(response: SocialResponse): void
   /** The social engine, built on first call. */
-  engine(): Pick<SocialEngine, 'compute' | 'breakEven'>
+  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'netByDaysSteps'>
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
   /** A clock in milliseconds (default: performance.now). */
   now?(): number
+  /**
+   * How long a net-by-days curve runs before the messages queued meanwhile are received (default
+   * CURVE_SLICE_MS); 0 runs one step per round.
+   */
+  sliceMs?: number
 }
+
+/**
+ * A curve's steps run in slices of about 50 ms: a compute waits at most that long, and the curve
+ * pays one setTimeout (clamped to 4 ms once nested) per slice rather than per step.
+ */
+export const CURVE_SLICE_MS = 50
 
 /** The worker side of the protocol: takes raw messages, answers each request exactly once. */
 export interface SocialServer {
@@ -25,19 +37,29 @@ export interface SocialServer {
   receive(message: unknown): void
 }
 
-/** The answer to a request that a newer one of the same kind replaced before it ran. */
+/** The answer to a request that a newer one of the same kind replaced before it ran or ended. */
 export const SUPERSEDED = 'superseded by a newer request'
+
+/** A net-by-days curve under way: its remaining steps and the time spent on them so far. */
+interface Job {
+  request: SocialRequest
+  steps: Generator<void, NetByDaysResult, void>
+  elapsedMs: number
+}
 
 /**
  * Creates the worker side of the protocol: each request is parsed with zod (a bad one is answered
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
- * break-even searches, and nothing thrown escapes.
+ * break-even searches, and both before net-by-days curves, which run in slices of steps so that a
+ * compute or break-even arriving meanwhile is answered between two slices; nothing thrown escapes.
  */
 export function createSocialServer(options: SocialServerOptions): SocialServer {
   const schedule = options.schedule ?? ((task: () => void) => setTimeout(task, 0))
   const now = options.now ?? (() => performance.now())
+  const sliceMs = options.sliceMs ?? CURVE_SLICE_MS
   const waiting = new Map<SocialRequestKind, SocialRequest>()
+  let job: Job | undefined
   let scheduled = false
 
   const fail = (id: number | null, error: unknown) => {
@@ -58,7 +80,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           result,
           elapsedMs: now() - started,
         })
-      } else {
+      } else if (request.kind === 'breakEven') {
         const result = engine.breakEven(request.inputs)
         options.post({
           id: request.id,
@@ -67,21 +89,52 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           result,
           elapsedMs: now() - started,
         })
+      } else {
+        job = {
+          request,
+          steps: engine.netByDaysSteps(request.inputs),
+          elapsedMs: now() - started,
+        }
       }
     } catch (error) {
       fail(request.id, error)
     }
   }
 
-  // One request per round, so that messages queued meanwhile are received first: a newer
-  // compute replaces the waiting one, and computes go before break-even searches.
+  // Steps until the curve ends or its slice of time is spent.
+  const advance = (current: Job) => {
+    const started = now()
+    try {
+      let step = current.steps.next()
+      while (!step.done && now() - started < sliceMs) step = current.steps.next()
+      current.elapsedMs += now() - started
+      if (!step.done) return
+      job = undefined
+      options.post({
+        id: current.request.id,
+        ok: true,
+        kind: 'netByDays',
+        result: step.value,
+        elapsedMs: current.elapsedMs,
+      })
+    } catch (error) {
+      job = undefined
+      fail(current.request.id, error)
+    }
+  }
+
+  // One request (or one slice of a curve) per round, so that messages queued meanwhile are
+  // received first: a newer request replaces the waiting one of its kind, computes go before
+  // break-even searches, and both before the next slice of a curve.
   const drain = () => {
     scheduled = false
-    const request = waiting.get('compute') ?? waiting.get('breakEven')
-    if (request === undefined) return
-    waiting.delete(request.kind)
-    run(request)
-    if (waiting.size > 0) plan()
+    const request = waiting.get('compute') ?? waiting.get('breakEven') ?? waiting.get('netByDays')
+    if (request !== undefined) {
+      waiting.delete(request.kind)
+      run(request)
+    }
+    if (job !== undefined && (request === undefined || request.kind === 'netByDays')) advance(job)
+    if (waiting.size > 0 || job !== undefined) plan()
   }
 
   const plan = () => {
@@ -102,6 +155,11 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
         const request = parsed.data
         const older = waiting.get(request.kind)
         if (older !== undefined) options.post({ id: older.id, ok: false, error: SUPERSEDED })
+        if (request.kind === 'netByDays' && job !== undefined) {
+          // The curve under way is dropped; the points it computed stay in the engine's cache.
+          options.post({ id: job.request.id, ok: false, error: SUPERSEDED })
+          job = undefined
+        }
         waiting.set(request.kind, request)
         plan()
       } catch (error) {

@@ -36,6 +36,7 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
       return engine.compute(SocialInputsSchema.parse(inputs))
     },
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
+    netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
     dispose() {},
   }
   return async () => client
@@ -129,4 +130,111 @@ describe('NetPanel', () => {
     expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
   }, 30_000)
+
+  it('draws net after tax against billable days, its data table matching the engine', async () => {
+    const user = userEvent.setup()
+    const calls: unknown[] = []
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const figure = await screen.findByRole(
+      'figure',
+      { name: /net après impôt selon les jours facturés/i },
+      { timeout: 10_000 },
+    )
+    expect(
+      within(figure).getByRole('img', { name: /selon les jours facturés.*vos 212 jours/i }),
+    ).toBeInTheDocument()
+    await user.click(within(figure).getByText(/voir les données/i))
+    const table = within(figure).getByRole('table')
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => plain(h.textContent)),
+    ).toEqual([
+      'Jours facturés',
+      'Chiffre d’affaires',
+      'CDI',
+      'Micro',
+      'EI/EURL',
+      'SASU',
+      'Portage',
+    ])
+    const rowHeaders = () =>
+      within(table)
+        .queryAllByRole('rowheader')
+        .map((h) => plain(h.textContent))
+    await vi.waitFor(() => expect(rowHeaders()).toHaveLength(10), { timeout: 20_000 })
+    expect(rowHeaders()).toEqual([
+      '100',
+      '120',
+      '140',
+      '160',
+      '180',
+      '200',
+      '212 (vous)',
+      '220',
+      '240',
+      '260',
+    ])
+    const curve = engine.netByDays(SocialInputsSchema.parse(calls.at(-1)))
+    const rows = within(table).getAllByRole('row').slice(1)
+    rows.forEach((row, index) => {
+      const point = curve.points[index]
+      if (point === undefined) throw new Error(`no point for row ${index}`)
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => plain(c.textContent)),
+      ).toEqual(
+        [
+          point.turnoverEurPerYear,
+          point.cdi,
+          point.micro,
+          point.eurl,
+          point.sasu,
+          point.portage,
+        ].map(euros),
+      )
+    })
+    // The own days are the compute's figures; the CDI is flat.
+    expect(plain(rows[6]?.textContent ?? '')).toContain(cell('micro', 'netAfter'))
+    expect(new Set(curve.points.map((p) => p.cdi)).size).toBe(1)
+    expect(rows[6]).toHaveClass('current')
+  }, 60_000)
+
+  it('says the curve is loading while it is computed, then shows it', async () => {
+    const user = userEvent.setup()
+    let answer: (() => void) | undefined
+    const base = await engineClient()()
+    const slow: SocialClient = {
+      ...base,
+      netByDays: (inputs) =>
+        new Promise((resolve) => {
+          answer = () => resolve(base.netByDays(inputs))
+        }),
+    }
+    render(
+      <SocialClientContext.Provider value={async () => slow}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const figure = await screen.findByRole(
+      'figure',
+      { name: /net après impôt selon les jours facturés/i },
+      { timeout: 10_000 },
+    )
+    await vi.waitFor(() => expect(answer).toBeDefined(), { timeout: 15_000 })
+    await user.click(within(figure).getByText(/voir les données/i))
+    expect(within(figure).getByRole('img')).toHaveTextContent(/chargement du graphique/i)
+    expect(within(figure).getByRole('table')).toHaveTextContent(/chargement du graphique/i)
+    answer?.()
+    await vi.waitFor(
+      () => expect(within(figure).getAllByRole('rowheader').length).toBeGreaterThan(8),
+      { timeout: 15_000 },
+    )
+    expect(within(figure).getByRole('table')).not.toHaveTextContent(/chargement/i)
+  }, 60_000)
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createSocialClient, StaleError, type WorkerLike } from '../../src/social/client'
-import type { SocialRequest, SocialResult } from '../../src/social/model'
+import type { NetByDaysResult, SocialRequest, SocialResult } from '../../src/social/model'
 
 /** A Worker stand-in: records what is posted, lets the test answer or fail. */
 class FakeWorker implements WorkerLike {
@@ -49,6 +49,18 @@ const makeResult = (netAfterTax: number): SocialResult => ({
     sasu: figures(netAfterTax),
     portage: { ...figures(netAfterTax), official: false },
   },
+})
+const makeCurve = (micro: number): NetByDaysResult => ({
+  tjmEurPerDay: 492.5,
+  points: [100, 212, 260].map((days) => ({
+    days,
+    turnoverEurPerYear: 492.5 * days,
+    cdi: 62112.81,
+    micro,
+    eurl: 1,
+    sasu: 1,
+    portage: 1,
+  })),
 })
 const makeInputs = (turnoverEurPerYear = 104410) => ({
   turnoverEurPerYear,
@@ -171,5 +183,40 @@ describe('createSocialClient', () => {
     client.dispose()
     await expect(compute).rejects.toBeInstanceOf(StaleError)
     expect(worker.terminated).toBe(true)
+  })
+
+  it('is latest-wins for curves: an older netByDays rejects with StaleError, not by other kinds', async () => {
+    const { client, lastWorker } = setup()
+    const older = client.netByDays(makeInputs(100000))
+    const compute = client.compute(makeInputs(110000))
+    const breakEven = client.breakEven(makeInputs(110000))
+    const newer = client.netByDays(makeInputs(110000))
+    await expect(older).rejects.toBeInstanceOf(StaleError)
+    const [olderRequest, computeRequest, , newerRequest] = lastWorker().posted
+    expect(olderRequest?.kind).toBe('netByDays')
+    expect(newerRequest).toMatchObject({
+      kind: 'netByDays',
+      inputs: { turnoverEurPerYear: 110000, portageFeeRate: 0.07 },
+    })
+    // The older curve's answer arrives late: dropped.
+    lastWorker().answer({ id: olderRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(1) })
+    lastWorker().answerCompute(computeRequest?.id as number, 3)
+    lastWorker().answer({ id: newerRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(2) })
+    await expect(compute).resolves.toEqual(makeResult(3))
+    await expect(newer).resolves.toEqual(makeCurve(2))
+    client.dispose()
+    await expect(breakEven).rejects.toBeInstanceOf(StaleError)
+  })
+
+  it('rejects a malformed curve, naming the field, and a curve answered to a compute', async () => {
+    const { client, lastWorker } = setup()
+    const curve = client.netByDays(makeInputs())
+    const compute = client.compute(makeInputs())
+    const broken = makeCurve(1) as unknown as { points: Record<string, unknown>[] }
+    ;(broken.points[1] as Record<string, unknown>).eurl = 'beaucoup'
+    lastWorker().answer({ id: 0, ok: true, kind: 'netByDays', result: broken })
+    await expect(curve).rejects.toThrow(/→ at result\.points\[1\]\.eurl/)
+    lastWorker().answer({ id: 1, ok: true, kind: 'netByDays', result: makeCurve(1) })
+    await expect(compute).rejects.toThrow(/answered a compute with a netByDays/)
   })
 })

@@ -375,3 +375,125 @@ describe('break-even', () => {
     expect(statuses.sasu).toEqual({ tjmEurPerDay: null, turnoverEurPerYear: null })
   }, 60_000)
 })
+
+describe('net after tax by billable days', () => {
+  const FREELANCE = ['micro', 'eurl', 'sasu', 'portage'] as const
+
+  it('at every point, each status’s net is computeStatus at TJM × days, to the euro', () => {
+    const inputs = makeInputs()
+    const tjm = inputs.turnoverEurPerYear / inputs.billableDays
+    const curve = social.netByDays(inputs)
+    expect(curve.tjmEurPerDay).toBeCloseTo(492.5, 6)
+    expect(curve.points.map((p) => p.days)).toEqual([
+      100, 120, 140, 160, 180, 200, 212, 220, 240, 260,
+    ])
+    // A fresh engine: its solvers start from nothing, not from the curve's points.
+    const fresh = freshSocialEngine()
+    const cdiNet = fresh.computeStatus('cdi', inputs).netAfterTaxEurPerYear
+    for (const point of curve.points) {
+      expect(point.turnoverEurPerYear).toBeCloseTo(tjm * point.days, 2)
+      expect(point.cdi).toBe(cdiNet)
+      const at = {
+        ...inputs,
+        turnoverEurPerYear: point.turnoverEurPerYear,
+        billableDays: point.days,
+      }
+      for (const status of FREELANCE) {
+        const expected = fresh.computeStatus(status, at).netAfterTaxEurPerYear
+        expect(
+          Math.abs(point[status] - expected),
+          `${status} at ${point.days} days`,
+        ).toBeLessThanOrEqual(1)
+      }
+    }
+    // The person's own days are the compute itself.
+    const own = curve.points.find((p) => p.days === 212)
+    const { results } = social.compute(inputs)
+    expect(own).toMatchObject({
+      turnoverEurPerYear: 104410,
+      micro: results.micro.netAfterTaxEurPerYear,
+      eurl: results.eurl.netAfterTaxEurPerYear,
+      sasu: results.sasu.netAfterTaxEurPerYear,
+      portage: results.portage.netAfterTaxEurPerYear,
+    })
+  }, 120_000)
+
+  it('matches modele-social evaluated directly, at 240 days of 600 €', () => {
+    const point = social
+      .netByDays(makeInputs({ turnoverEurPerYear: 600 * 212 }))
+      .points.find((p) => p.days === 240)
+    const turnover = 600 * 240
+    expect(point?.turnoverEurPerYear).toBe(turnover)
+    const expected = {
+      micro: expectedMicro(turnover),
+      eurl: expectedEurl(turnover),
+      sasu: expectedSasu(turnover),
+      portage: expectedPortage(turnover),
+    }
+    for (const status of FREELANCE) {
+      const gap = Math.abs((point?.[status] ?? 0) - expected[status].netAfterTaxEurPerYear)
+      expect(gap, status).toBeLessThanOrEqual(1)
+    }
+  }, 120_000)
+
+  it.each([
+    [200, [100, 120, 140, 160, 180, 200, 220, 240, 260]],
+    [212, [100, 120, 140, 160, 180, 200, 212, 220, 240, 260]],
+    [45, [45, 100, 120, 140, 160, 180, 200, 220, 240, 260]],
+    [300, [100, 120, 140, 160, 180, 200, 220, 240, 260, 300]],
+  ])(
+    '%s billable days → points at %j',
+    (days, expected) => {
+      const curve = social.netByDays(
+        makeInputs({ turnoverEurPerYear: 500 * days, billableDays: days }),
+      )
+      expect(curve.points.map((p) => p.days)).toEqual(expected)
+      expect(curve.points.length).toBeLessThanOrEqual(10)
+    },
+    120_000,
+  )
+
+  it('leaves out the days whose turnover would pass 10 M€, never the person’s own', () => {
+    // 9 M€ over 10 days: 900 000 €/day, 90 M€ at 100 days.
+    const curve = social.netByDays(
+      makeInputs({ turnoverEurPerYear: 9_000_000, billableDays: 10, cdiGrossEurPerYear: 50_000 }),
+    )
+    expect(curve.points.map((p) => p.days)).toEqual([10])
+  }, 60_000)
+
+  it('reuses the caches: the own days from the compute, everything on a repeat, one CDI evaluation', () => {
+    const engine = freshSocialEngine()
+    const inputs = makeInputs({ turnoverEurPerYear: 550 * 212 })
+    engine.compute(inputs)
+    const evaluations = (change: Partial<SocialInputs>) => {
+      const before = engine.stats().situations
+      engine.netByDays({ ...inputs, ...change })
+      return engine.stats().situations - before
+    }
+    // Nine new points, four freelance statuses each, at least one evaluation for each.
+    const first = evaluations({})
+    expect(first).toBeGreaterThanOrEqual(36)
+    expect(first).toBeLessThanOrEqual(80)
+    expect(evaluations({})).toBe(0)
+    expect(evaluations({ cdiGrossEurPerYear: 80000 })).toBe(1)
+  }, 120_000)
+
+  it('runs in steps, one per status needing the model, and ends with the same curve', () => {
+    const engine = freshSocialEngine()
+    const inputs = makeInputs({ turnoverEurPerYear: 530 * 212 })
+    engine.compute(inputs)
+    const steps = engine.netByDaysSteps(inputs)
+    let count = 0
+    let step = steps.next()
+    while (!step.done) {
+      const before = engine.stats().situations
+      count += 1
+      step = steps.next()
+      if (!step.done) expect(engine.stats().situations).toBeGreaterThan(before)
+    }
+    // The own days come from the compute: nine points of four statuses need the model.
+    expect(count).toBe(36)
+    expect(step.value).toEqual(engine.netByDays(inputs))
+    expect(engine.netByDaysSteps(inputs).next().done).toBe(true)
+  }, 120_000)
+})

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  MAX_NET_BY_DAYS_POINTS,
+  NET_BY_DAYS_GRID,
+  NetByDaysResultSchema,
+  netByDaysDays,
   parseOrThrow,
   SocialInputsSchema,
   SocialRequestSchema,
@@ -124,5 +128,85 @@ describe('SocialResponseSchema', () => {
 
   it('refuses an answer of an unknown kind', () => {
     expect(refusal(SocialResponseSchema, { ...computeAnswer, kind: 'guess' })).toMatch(/kind/)
+  })
+})
+
+describe('net by days', () => {
+  const point = (days: number) => ({
+    days,
+    turnoverEurPerYear: 492.5 * days,
+    cdi: 62112.81,
+    micro: 300 * days,
+    eurl: 280 * days,
+    sasu: 230 * days,
+    portage: -120,
+  })
+  const curveAnswer = {
+    id: 9,
+    ok: true,
+    kind: 'netByDays',
+    result: { tjmEurPerDay: 492.5, points: NET_BY_DAYS_GRID.map(point) },
+  }
+
+  it.each([
+    [212, [100, 120, 140, 160, 180, 200, 212, 220, 240, 260]],
+    [200, [100, 120, 140, 160, 180, 200, 220, 240, 260]],
+    [12.5, [12.5, 100, 120, 140, 160, 180, 200, 220, 240, 260]],
+    [366, [100, 120, 140, 160, 180, 200, 220, 240, 260, 366]],
+  ])('%s billable days → a curve at %j days', (days, expected) => {
+    expect(netByDaysDays(days)).toEqual(expected)
+    expect(expected.length).toBeLessThanOrEqual(MAX_NET_BY_DAYS_POINTS)
+  })
+
+  it('accepts a curve request and its answer (a net may be negative)', () => {
+    expect(SocialRequestSchema.parse({ id: 9, kind: 'netByDays', inputs }).kind).toBe('netByDays')
+    expect(SocialResponseSchema.parse(curveAnswer)).toEqual(curveAnswer)
+  })
+
+  it('refuses a request of another kind, listing the three', () => {
+    expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
+      /must be "compute", "breakEven" or "netByDays"\n.*→ at kind/,
+    )
+  })
+
+  it('refuses junk inputs of a curve request, naming the field', () => {
+    const message = refusal(SocialRequestSchema, {
+      id: 1,
+      kind: 'netByDays',
+      inputs: { ...inputs, billableDays: 'beaucoup' },
+    })
+    expect(message).toMatch(/→ at inputs\.billableDays/)
+  })
+
+  type Curve = typeof curveAnswer.result
+  /** The curve with one point's field replaced. */
+  const spoilPoint =
+    (index: number, field: string, value: unknown) =>
+    (curve: Curve): unknown => ({
+      ...curve,
+      points: curve.points.map((p, i) => (i === index ? { ...p, [field]: value } : p)),
+    })
+
+  it.each([
+    ['result.points[3].sasu', spoilPoint(3, 'sasu', 'a lot')],
+    ['result.points[0].days', spoilPoint(0, 'days', 0)],
+    ['result.points[2].cdi', spoilPoint(2, 'cdi', undefined)],
+    ['result.tjmEurPerDay', (curve: Curve) => ({ ...curve, tjmEurPerDay: Number.NaN })],
+    ['result.points', (curve: Curve) => ({ ...curve, points: [] })],
+    [
+      'result.points',
+      (curve: Curve) => ({ ...curve, points: [...curve.points, point(300), point(310)] }),
+    ],
+  ])('refuses a malformed curve answer, naming %s', (path, spoil) => {
+    const message = refusal(SocialResponseSchema, {
+      ...curveAnswer,
+      result: spoil(curveAnswer.result),
+    })
+    expect(message).toContain(`→ at ${path}`)
+  })
+
+  it('the result schema alone refuses more points than the grid and the own days', () => {
+    const points = [...NET_BY_DAYS_GRID, 300, 310].map(point)
+    expect(refusal(NetByDaysResultSchema, { tjmEurPerDay: 1, points })).toMatch(/at most 10 points/)
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { BreakEvenResult, SocialResponse, SocialResult } from '../../src/social/model'
+import type {
+  BreakEvenResult,
+  NetByDaysResult,
+  SocialInputs,
+  SocialResponse,
+  SocialResult,
+} from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 
 const inputs = {
@@ -26,26 +32,61 @@ const breakEven: BreakEvenResult = {
   statuses: { micro: point, eurl: point, sasu: point, portage: point },
 }
 
-function makeServer(engine = { compute: () => result, breakEven: () => breakEven }) {
+const curve: NetByDaysResult = {
+  tjmEurPerDay: 492.5,
+  points: [
+    { days: 212, turnoverEurPerYear: 104410, cdi: 1, micro: 2, eurl: 3, sasu: 4, portage: 5 },
+  ],
+}
+
+type FakeEngine = {
+  compute(): SocialResult
+  breakEven(): BreakEvenResult
+  netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void>
+}
+
+/** A curve of three steps, each logged with the request's turnover. */
+function* threeSteps(log: string[], inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
+  for (let i = 1; i <= 3; i++) {
+    log.push(`step ${i} of ${inputs.turnoverEurPerYear}`)
+    yield
+  }
+  return curve
+}
+
+function makeServer(engine: Partial<FakeEngine> = {}) {
   const posted: SocialResponse[] = []
   const tasks: (() => void)[] = []
   const computed: number[] = []
+  // Everything in the order it happened: engine work and answers.
+  const log: string[] = []
   const server = createSocialServer({
-    post: (response) => posted.push(response),
+    post: (response) => {
+      posted.push(response)
+      log.push(`answer ${response.id} ${response.ok ? response.kind : response.error}`)
+    },
     engine: () => ({
       compute: (i) => {
         computed.push(i.turnoverEurPerYear)
-        return engine.compute()
+        log.push('compute')
+        return engine.compute?.() ?? result
       },
-      breakEven: () => engine.breakEven(),
+      breakEven: () => {
+        log.push('breakEven')
+        return engine.breakEven?.() ?? breakEven
+      },
+      netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
     }),
     schedule: (task) => tasks.push(task),
     now: () => 0,
+    // One step of a curve per round.
+    sliceMs: 0,
   })
+  const runOne = () => tasks.shift()?.()
   const runAll = () => {
-    while (tasks.length > 0) tasks.shift()?.()
+    while (tasks.length > 0) runOne()
   }
-  return { server, posted, runAll, computed }
+  return { server, posted, runOne, runAll, computed, log }
 }
 
 describe('the worker side of the protocol', () => {
@@ -89,10 +130,132 @@ describe('the worker side of the protocol', () => {
       compute: () => {
         throw new RangeError('no convergence')
       },
-      breakEven: () => breakEven,
     })
     server.receive({ id: 4, kind: 'compute', inputs })
     expect(() => runAll()).not.toThrow()
     expect(posted).toEqual([{ id: 4, ok: false, error: 'RangeError: no convergence' }])
+  })
+
+  it('runs net-by-days curves last: after the computes and the break-even searches', () => {
+    const { server, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'breakEven', inputs })
+    server.receive({ id: 3, kind: 'compute', inputs })
+    runAll()
+    expect(log).toEqual([
+      'compute',
+      'answer 3 compute',
+      'breakEven',
+      'answer 2 breakEven',
+      'step 1 of 104410',
+      'step 2 of 104410',
+      'step 3 of 104410',
+      'answer 1 netByDays',
+    ])
+  })
+
+  it('answers a compute or a break-even arriving during a curve between two of its steps', () => {
+    const { server, posted, runOne, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    runOne()
+    server.receive({ id: 2, kind: 'compute', inputs })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log).toEqual([
+      'step 1 of 104410',
+      'compute',
+      'answer 2 compute',
+      'breakEven',
+      'answer 3 breakEven',
+      'step 2 of 104410',
+      'step 3 of 104410',
+      'answer 1 netByDays',
+    ])
+    expect(posted.at(-1)).toEqual({
+      id: 1,
+      ok: true,
+      kind: 'netByDays',
+      result: curve,
+      elapsedMs: 0,
+    })
+  })
+
+  it('is latest-wins for curves too: a newer one supersedes the one waiting or under way', () => {
+    const { server, posted, runOne, runAll, log } = makeServer()
+    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
+    server.receive({ id: 2, kind: 'netByDays', inputs: at(2) })
+    runOne()
+    server.receive({ id: 3, kind: 'netByDays', inputs: at(3) })
+    runAll()
+    expect(log).toEqual([
+      `answer 1 ${SUPERSEDED}`,
+      'step 1 of 2',
+      `answer 2 ${SUPERSEDED}`,
+      'step 1 of 3',
+      'step 2 of 3',
+      'step 3 of 3',
+      'answer 3 netByDays',
+    ])
+    expect(posted.filter((p) => p.ok).map((p) => p.id)).toEqual([3])
+  })
+
+  it('refuses a curve request with junk inputs, naming the field', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 5, kind: 'netByDays', inputs: { ...inputs, householdParts: 0 } })
+    runAll()
+    expect(posted[0]).toMatchObject({ id: 5, ok: false })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/→ at inputs\.householdParts/)
+    expect(log.some((line) => line.startsWith('step'))).toBe(false)
+  })
+
+  it('answers a failure during a curve, and goes on with the next request', () => {
+    const { server, posted, runAll } = makeServer({
+      // biome-ignore lint/correctness/useYield: a curve that fails before its first step
+      *netByDaysSteps() {
+        throw new RangeError('no convergence')
+      },
+    })
+    server.receive({ id: 6, kind: 'netByDays', inputs })
+    server.receive({ id: 7, kind: 'compute', inputs })
+    expect(() => runAll()).not.toThrow()
+    expect(posted).toEqual([
+      { id: 7, ok: true, kind: 'compute', result, elapsedMs: 0 },
+      { id: 6, ok: false, error: 'RangeError: no convergence' },
+    ])
+  })
+
+  it('runs a curve in slices of time: steps go on while the slice lasts', () => {
+    const posted: SocialResponse[] = []
+    const tasks: (() => void)[] = []
+    const log: string[] = []
+    let clock = 0
+    const server = createSocialServer({
+      post: (response) => posted.push(response),
+      engine: () => ({
+        compute: () => result,
+        breakEven: () => breakEven,
+        // Each step takes 20 ms.
+        *netByDaysSteps(i) {
+          for (let step = 1; step <= 5; step++) {
+            clock += 20
+            log.push(`step ${step} of ${i.turnoverEurPerYear}`)
+            yield
+          }
+          return curve
+        },
+      }),
+      schedule: (task) => tasks.push(task),
+      now: () => clock,
+      sliceMs: 50,
+    })
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    tasks.shift()?.()
+    // 20, 40, then 60 ms ≥ 50: three steps in the first slice.
+    expect(log).toHaveLength(3)
+    expect(posted).toEqual([])
+    tasks.shift()?.()
+    expect(log).toHaveLength(5)
+    expect(posted).toEqual([{ id: 1, ok: true, kind: 'netByDays', result: curve, elapsedMs: 100 }])
   })
 })

@@ -19,6 +19,7 @@ import {
   type BreakdownBar,
   type ComparisonBar,
   formatEur,
+  type NetByDaysRow,
   type RevenueRow,
 } from '../../domain'
 
@@ -36,6 +37,7 @@ const COLORS = {
   own: '#0f7a5c',
   grid: '#e3e8ef',
   ref: '#8a94a6',
+  violet: '#7a3e9d',
 }
 
 const kEur = (n: number) => `${Math.round(n / 1000)} k€`
@@ -236,6 +238,69 @@ export function NetChart({ data }: { data: BreakdownBar[] }) {
           isAnimationActive={animate}
         />
       </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+/** The statuses drawn as lines on the net-by-days chart, the CDI first (dashed, flat). */
+const NET_BY_DAYS_LINES = [
+  { key: 'cdi', color: COLORS.ref, dash: '6 4' },
+  { key: 'micro', color: COLORS.own, dash: undefined },
+  { key: 'eurl', color: COLORS.current, dash: undefined },
+  { key: 'sasu', color: COLORS.top, dash: undefined },
+  { key: 'portage', color: COLORS.violet, dash: undefined },
+] as const
+
+type NetByDaysProps = {
+  data: NetByDaysRow[]
+  /** The person's billable days, marked by a vertical line. */
+  currentDays: number
+  /** Each status's name in the legend and tooltip. */
+  names: Record<(typeof NET_BY_DAYS_LINES)[number]['key'], string>
+  /** The label of the person's days line. */
+  currentLabel: string
+}
+
+/** Net after tax against billable days: one line per status, the CDI flat, the person's days. */
+export function NetByDaysChart({ data, currentDays, names, currentLabel }: NetByDaysProps) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
+      <LineChart
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} />
+        <XAxis
+          dataKey="days"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          allowDecimals={false}
+          unit=" j"
+        />
+        <YAxis tickFormatter={kEur} width={64} />
+        <Tooltip formatter={eurTooltip} labelFormatter={(d) => `${d} jours`} />
+        <Legend />
+        <ReferenceLine
+          x={currentDays}
+          stroke={COLORS.ref}
+          strokeDasharray="2 3"
+          label={{ value: currentLabel, fontSize: 11, position: 'insideTopLeft' }}
+          ifOverflow="discard"
+        />
+        {NET_BY_DAYS_LINES.map((line) => (
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={names[line.key]}
+            stroke={line.color}
+            strokeDasharray={line.dash}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={animate}
+          />
+        ))}
+      </LineChart>
     </ResponsiveContainer>
   )
 }

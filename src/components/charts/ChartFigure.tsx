@@ -8,6 +8,7 @@ export const BandsChart = lazy(() => drawings().then((m) => ({ default: m.BandsC
 export const RevenueChart = lazy(() => drawings().then((m) => ({ default: m.RevenueChart })))
 export const ComparisonChart = lazy(() => drawings().then((m) => ({ default: m.ComparisonChart })))
 export const NetChart = lazy(() => drawings().then((m) => ({ default: m.NetChart })))
+export const NetByDaysChart = lazy(() => drawings().then((m) => ({ default: m.NetByDaysChart })))
 
 /**
  * True once the element comes within 200 px of the viewport, and from then on. The server's HTML

@@ -1,8 +1,15 @@
 import { useMemo } from 'react'
-import { formatEur, formatEurCents, formatNumber, LIMITS, netBreakdownSeries } from '../../domain'
+import {
+  formatEur,
+  formatEurCents,
+  formatNumber,
+  LIMITS,
+  netBreakdownSeries,
+  netByDaysSeries,
+} from '../../domain'
 import type { SocialInputsInput, Status, StatusResult } from '../../social'
 import { useCalculator } from '../../store'
-import { ChartFigure, NetChart } from '../charts/ChartFigure'
+import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { NumberField } from '../NumberField'
 import { fr } from '../text'
 import { useResults } from '../useResults'
@@ -53,6 +60,29 @@ export function NetPanel() {
     [figures],
   )
   const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
+
+  // The curve comes last and slowest: while it is computed, its chart and table say so rather
+  // than show a curve of other inputs.
+  const curve = social.netByDaysUpdating ? null : social.netByDays
+  const daysRows = useMemo(
+    () => (curve ? netByDaysSeries(curve.points, results.days) : []),
+    [curve, results.days],
+  )
+  const daysChart = useMemo(
+    () =>
+      curve ? (
+        <NetByDaysChart
+          data={daysRows}
+          currentDays={results.days}
+          names={fr.net.short}
+          currentLabel={fr.net.yourDays}
+        />
+      ) : (
+        <p className="chart-loading">{fr.charts.loading}</p>
+      ),
+    [curve, daysRows, results.days],
+  )
+  const tjmText = formatEurCents(results.tjmEurPerDay)
 
   const rows: Row[] = [
     {
@@ -230,6 +260,49 @@ export function NetPanel() {
             }
           />
           <p className="muted">{fr.net.days(formatNumber(results.days))}</p>
+          <ChartFigure
+            id="chart-net-days"
+            settleMs={160}
+            title={fr.net.daysChartTitle}
+            label={fr.net.daysChartLabel(tjmText, formatNumber(results.days))}
+            chart={daysChart}
+            table={
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{fr.net.daysColumn}</th>
+                    <th scope="col">{fr.net.turnoverColumn}</th>
+                    {STATUS_ORDER.map((status) => (
+                      <th key={status} scope="col">
+                        {fr.net.short[status]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {curve ? (
+                    daysRows.map((row) => (
+                      <tr key={row.days} className={row.current ? 'current' : undefined}>
+                        <th scope="row">
+                          {formatNumber(row.days)}
+                          {row.current && fr.net.yourDaysTag}
+                        </th>
+                        <td>{formatEur(row.turnoverEurPerYear)}</td>
+                        {STATUS_ORDER.map((status) => (
+                          <td key={status}>{formatEur(row[status])}</td>
+                        ))}
+                      </tr>
+                    ))
+                  ) : (
+                    <tr>
+                      <td colSpan={STATUS_ORDER.length + 2}>{fr.charts.loading}</td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            }
+          />
+          <p className="note">{fr.net.daysChartNote(tjmText)}</p>
         </>
       )}
     </section>

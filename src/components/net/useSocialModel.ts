@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { BreakEvenResult, SocialInputsInput, SocialResult } from '../../social'
+import type {
+  BreakEvenResult,
+  NetByDaysResult,
+  SocialInputsInput,
+  SocialResult,
+} from '../../social'
 import { useSocialClientSource } from './socialClient'
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
@@ -9,9 +14,12 @@ export type SocialView = {
   /** The last figures the model gave; kept while newer ones are computed or after an error. */
   result: SocialResult | null
   breakEven: BreakEvenResult | null
+  /** Net after tax against billable days, per status: asked last, the slowest to come. */
+  netByDays: NetByDaysResult | null
   /** True while the figures shown are older than the inputs. */
   updating: boolean
   breakEvenUpdating: boolean
+  netByDaysUpdating: boolean
   error: string | null
   retry: () => void
 }
@@ -20,16 +28,18 @@ const isStale = (error: unknown) => error instanceof Error && error.name === 'St
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * Asks the social model (in its worker) for every status's figures, then the break-even TJMs, each
- * time `inputs` settle; `inputs` null means there is nothing to compute.
+ * Asks the social model (in its worker) for every status's figures, then the break-even TJMs, then
+ * the net-by-days curve, each time `inputs` settle; `inputs` null means there is nothing to compute.
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
   const [result, setResult] = useState<SocialResult | null>(null)
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(null)
-  const [done, setDone] = useState<{ compute: string; breakEven: string }>({
+  const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
+  const [done, setDone] = useState<{ compute: string; breakEven: string; netByDays: string }>({
     compute: '',
     breakEven: '',
+    netByDays: '',
   })
   const [error, setError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
@@ -51,6 +61,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (cancelled) return
         setBreakEven(found)
         setDone((d) => ({ ...d, breakEven: key }))
+        const curve = await client.netByDays(parsed)
+        if (cancelled) return
+        setNetByDays(curve)
+        setDone((d) => ({ ...d, netByDays: key }))
       } catch (e) {
         if (!cancelled && !isStale(e)) setError(message(e))
       }
@@ -69,8 +83,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   return {
     result,
     breakEven,
+    netByDays,
     updating: key !== '' && done.compute !== key && error === null,
     breakEvenUpdating: key !== '' && done.breakEven !== key && error === null,
+    netByDaysUpdating: key !== '' && done.netByDays !== key && error === null,
     error,
     retry,
   }
