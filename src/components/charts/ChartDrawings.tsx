@@ -40,6 +40,13 @@ const COLORS = {
   violet: '#7a3e9d',
 }
 
+/**
+ * Text in tooltips and legends stays in the page's ink colour: the series colours, fine for
+ * lines and bars, are too pale for text (WCAG 1.4.3).
+ */
+const INK_TEXT = { color: '#1b2433' }
+const legendText = (value: string) => <span style={INK_TEXT}>{value}</span>
+
 const kEur = (n: number) => `${Math.round(n / 1000)} k€`
 const eurTooltip = (value: unknown) =>
   Array.isArray(value)
@@ -58,7 +65,7 @@ export function BandsChart({ data }: { data: BandBar[] }) {
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
         <YAxis tickFormatter={(n: number) => `${n} €`} width={64} domain={[0, 1100]} />
-        <Tooltip formatter={eurTooltip} />
+        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
         <Bar
           dataKey="range"
           name="Fourchette de TJM"
@@ -75,7 +82,7 @@ export function BandsChart({ data }: { data: BandBar[] }) {
           fill={COLORS.top}
           isAnimationActive={animate}
         />
-        <Legend />
+        <Legend formatter={legendText} />
       </BarChart>
     </ResponsiveContainer>
   )
@@ -105,8 +112,8 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
           unit=" j"
         />
         <YAxis tickFormatter={kEur} width={64} />
-        <Tooltip formatter={eurTooltip} labelFormatter={(d) => `${d} jours`} />
-        <Legend />
+        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} labelFormatter={(d) => `${d} jours`} />
+        <Legend formatter={legendText} />
         <ReferenceLine
           y={salary.minEur}
           stroke={COLORS.ref}
@@ -207,8 +214,8 @@ export function NetChart({ data }: { data: BreakdownBar[] }) {
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
         <YAxis tickFormatter={kEur} width={64} />
-        <Tooltip formatter={eurTooltip} />
-        <Legend />
+        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
+        <Legend formatter={legendText} />
         <Bar
           dataKey="net"
           name="Net après impôt"
@@ -279,8 +286,8 @@ export function NetByDaysChart({ data, currentDays, names, currentLabel }: NetBy
           unit=" j"
         />
         <YAxis tickFormatter={kEur} width={64} />
-        <Tooltip formatter={eurTooltip} labelFormatter={(d) => `${d} jours`} />
-        <Legend />
+        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} labelFormatter={(d) => `${d} jours`} />
+        <Legend formatter={legendText} />
         <ReferenceLine
           x={currentDays}
           stroke={COLORS.ref}

@@ -65,7 +65,7 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
       </div>
       <details>
         <summary>{fr.charts.showData}</summary>
-        <div className="table-scroll">{table}</div>
+        {table}
       </details>
     </figure>
   )

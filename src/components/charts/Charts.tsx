@@ -5,6 +5,7 @@ import {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from '../../domain'
+import { DataTable } from '../DataTable'
 import { fr } from '../text'
 import { useResults } from '../useResults'
 import { BandsChart, ChartFigure, ComparisonChart, RevenueChart } from './ChartFigure'
@@ -47,31 +48,20 @@ export function Charts() {
         label={fr.charts.bandsLabel}
         chart={bandsChart}
         table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Tranche</th>
-                <th scope="col">TJM min</th>
-                <th scope="col">TJM max</th>
-                <th scope="col">Les mieux payés</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bands.map((b) => (
-                <tr key={b.label} className={b.current ? 'current' : undefined}>
-                  <th scope="row">
-                    {b.label}
-                    {b.current && ' (vous)'}
-                  </th>
-                  <td>{formatEur(b.range[0])}</td>
-                  <td>{formatEur(b.range[1])}</td>
-                  <td>
-                    {b.topRange ? `${formatEur(b.topRange[0])} – ${formatEur(b.topRange[1])}` : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={fr.charts.bands}
+            columns={['Tranche', 'TJM min', 'TJM max', 'Les mieux payés']}
+            rows={bands.map((b) => ({
+              key: b.label,
+              header: `${b.label}${b.current ? ' (vous)' : ''}`,
+              cells: [
+                formatEur(b.range[0]),
+                formatEur(b.range[1]),
+                b.topRange ? `${formatEur(b.topRange[0])} – ${formatEur(b.topRange[1])}` : '—',
+              ],
+              current: b.current,
+            }))}
+          />
         }
       />
       <ChartFigure
@@ -81,28 +71,15 @@ export function Charts() {
         label={fr.charts.revenueLabel}
         chart={revenueChart}
         table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Jours</th>
-                <th scope="col">TJM min</th>
-                <th scope="col">TJM milieu</th>
-                <th scope="col">TJM max</th>
-                <th scope="col">Votre TJM</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revenue.map((r) => (
-                <tr key={r.days}>
-                  <th scope="row">{r.days}</th>
-                  <td>{formatEur(r.min)}</td>
-                  <td>{formatEur(r.mid)}</td>
-                  <td>{formatEur(r.max)}</td>
-                  <td>{formatEur(r.own)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={fr.charts.revenue}
+            columns={['Jours', 'TJM min', 'TJM milieu', 'TJM max', 'Votre TJM']}
+            rows={revenue.map((r) => ({
+              key: r.days,
+              header: r.days,
+              cells: [r.min, r.mid, r.max, r.own].map(formatEur),
+            }))}
+          />
         }
       />
       <ChartFigure
@@ -112,16 +89,14 @@ export function Charts() {
         label={fr.charts.comparisonLabel}
         chart={comparisonChart}
         table={
-          <table>
-            <tbody>
-              {comparison.map((c) => (
-                <tr key={c.key}>
-                  <th scope="row">{c.label}</th>
-                  <td>{formatEur(c.eurPerYear)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={fr.charts.comparison}
+            rows={comparison.map((c) => ({
+              key: c.key,
+              header: c.label,
+              cells: [formatEur(c.eurPerYear)],
+            }))}
+          />
         }
       />
     </section>

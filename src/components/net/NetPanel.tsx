@@ -10,6 +10,7 @@ import {
 import type { SocialInputsInput, Status, StatusResult } from '../../social'
 import { useCalculator } from '../../store'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
+import { DataTable, ScrollRegion } from '../DataTable'
 import { NumberField } from '../NumberField'
 import { fr } from '../text'
 import { useResults } from '../useResults'
@@ -192,7 +193,7 @@ export function NetPanel() {
               {fr.net.ceiling(formatEur(micro.ceilingEurPerYear))}
             </p>
           )}
-          <div className="table-scroll">
+          <ScrollRegion label={fr.net.caption}>
             <table data-testid="net-table">
               <caption className="visually-hidden">{fr.net.caption}</caption>
               <thead>
@@ -225,7 +226,7 @@ export function NetPanel() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="note">{fr.net.portageNote}</p>
           <p className="note">{fr.net.source}</p>
           <ChartFigure
@@ -235,28 +236,15 @@ export function NetPanel() {
             label={fr.net.chartLabel}
             chart={chart}
             table={
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Statut</th>
-                    <th scope="col">Cotisations</th>
-                    <th scope="col">Impôt</th>
-                    <th scope="col">Net après impôt</th>
-                    <th scope="col">Frais et autres</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {breakdown.map((b) => (
-                    <tr key={b.key}>
-                      <th scope="row">{b.label}</th>
-                      <td>{formatEur(b.contributions)}</td>
-                      <td>{formatEur(b.incomeTax)}</td>
-                      <td>{formatEur(b.net)}</td>
-                      <td>{formatEur(b.other)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={fr.net.chartTitle}
+                columns={['Statut', 'Cotisations', 'Impôt', 'Net après impôt', 'Frais et autres']}
+                rows={breakdown.map((b) => ({
+                  key: b.key,
+                  header: b.label,
+                  cells: [b.contributions, b.incomeTax, b.net, b.other].map(formatEur),
+                }))}
+              />
             }
           />
           <p className="muted">{fr.net.days(formatNumber(results.days))}</p>
@@ -267,39 +255,27 @@ export function NetPanel() {
             label={fr.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
             table={
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{fr.net.daysColumn}</th>
-                    <th scope="col">{fr.net.turnoverColumn}</th>
-                    {STATUS_ORDER.map((status) => (
-                      <th key={status} scope="col">
-                        {fr.net.short[status]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {curve ? (
-                    daysRows.map((row) => (
-                      <tr key={row.days} className={row.current ? 'current' : undefined}>
-                        <th scope="row">
-                          {formatNumber(row.days)}
-                          {row.current && fr.net.yourDaysTag}
-                        </th>
-                        <td>{formatEur(row.turnoverEurPerYear)}</td>
-                        {STATUS_ORDER.map((status) => (
-                          <td key={status}>{formatEur(row[status])}</td>
-                        ))}
-                      </tr>
-                    ))
-                  ) : (
-                    <tr>
-                      <td colSpan={STATUS_ORDER.length + 2}>{fr.charts.loading}</td>
-                    </tr>
-                  )}
-                </tbody>
-              </table>
+              <DataTable
+                caption={fr.net.daysChartTitle}
+                columns={[
+                  fr.net.daysColumn,
+                  fr.net.turnoverColumn,
+                  ...STATUS_ORDER.map((status) => fr.net.short[status]),
+                ]}
+                rows={
+                  curve
+                    ? daysRows.map((row) => ({
+                        key: row.days,
+                        header: `${formatNumber(row.days)}${row.current ? fr.net.yourDaysTag : ''}`,
+                        cells: [
+                          row.turnoverEurPerYear,
+                          ...STATUS_ORDER.map((status) => row[status]),
+                        ].map(formatEur),
+                        current: row.current,
+                      }))
+                    : [{ key: 'loading', header: fr.charts.loading, cells: [] }]
+                }
+              />
             }
           />
           <p className="note">{fr.net.daysChartNote(tjmText)}</p>
