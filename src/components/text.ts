@@ -128,7 +128,7 @@ export const fr = {
     portageNote:
       'Portage salarial : approximation, hors modèle officiel — le modèle salarié appliqué au chiffre d’affaires diminué des frais de gestion.',
     source:
-      'Cotisations et impôt calculés avec modele-social, les règles publicodes des simulateurs de l’administration (mon-entreprise.urssaf.fr), exécutées dans votre navigateur.',
+      'Cotisations et impôt calculés avec modele-social 11.1.0 (règles en vigueur au 1er juillet 2026), les règles publicodes des simulateurs de l’administration (mon-entreprise.urssaf.fr), exécutées dans votre navigateur.',
     chartTitle: 'Du chiffre d’affaires au net, par statut',
     chartLabel:
       'Barres empilées par statut : cotisations, impôt sur le revenu, net après impôt et frais, le CDI à côté',
