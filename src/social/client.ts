@@ -7,6 +7,7 @@ import {
   type SocialRequestKind,
   SocialResponseSchema,
   type SocialResult,
+  SUPERSEDED,
 } from './model'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
@@ -106,8 +107,13 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
     // Not pending: answered already, or rejected as stale.
     if (p === undefined) return
     forget(id)
-    if (!response.ok) p.reject(new Error(`The social model failed: ${response.error}`))
-    else if (response.kind !== p.kind) {
+    if (!response.ok) {
+      p.reject(
+        response.error === SUPERSEDED
+          ? new StaleError(`request ${id} was replaced in the worker`)
+          : new Error(`The social model failed: ${response.error}`),
+      )
+    } else if (response.kind !== p.kind) {
       p.reject(new Error(`The social worker answered a ${p.kind} with a ${response.kind}`))
     } else p.resolve(response.result)
   }

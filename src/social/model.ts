@@ -245,3 +245,6 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   if (!parsed.success) throw new Error(`${what}: ${z.prettifyError(parsed.error)}`)
   return parsed.data
 }
+
+/** The error of an answer to a request that a newer one replaced before it ran or ended. */
+export const SUPERSEDED = 'superseded by a newer request'

@@ -6,6 +6,7 @@ import {
   type SocialRequestKind,
   SocialRequestSchema,
   type SocialResponse,
+  SUPERSEDED,
 } from './model'
 
 /** What the worker side needs: where to post answers and how to get the (lazily built) engine. */
@@ -37,8 +38,7 @@ export interface SocialServer {
   receive(message: unknown): void
 }
 
-/** The answer to a request that a newer one of the same kind replaced before it ran or ended. */
-export const SUPERSEDED = 'superseded by a newer request'
+export { SUPERSEDED }
 
 /** A net-by-days curve under way: its remaining steps and the time spent on them so far. */
 interface Job {
@@ -52,7 +52,8 @@ interface Job {
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
  * break-even searches, and both before net-by-days curves, which run in slices of steps so that a
- * compute or break-even arriving meanwhile is answered between two slices; nothing thrown escapes.
+ * break-even arriving meanwhile is answered between two slices, while a compute (sent when the
+ * inputs change) drops the curve under way or waiting; nothing thrown escapes.
  */
 export function createSocialServer(options: SocialServerOptions): SocialServer {
   const schedule = options.schedule ?? ((task: () => void) => setTimeout(task, 0))
@@ -155,10 +156,17 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
         const request = parsed.data
         const older = waiting.get(request.kind)
         if (older !== undefined) options.post({ id: older.id, ok: false, error: SUPERSEDED })
-        if (request.kind === 'netByDays' && job !== undefined) {
-          // The curve under way is dropped; the points it computed stay in the engine's cache.
-          options.post({ id: job.request.id, ok: false, error: SUPERSEDED })
+        // A new curve replaces the one under way; so does a compute, which the page sends only
+        // when the inputs change, so the curve under way (or waiting) is for inputs left behind.
+        // The points it computed stay in the engine's cache.
+        if (request.kind === 'netByDays' || request.kind === 'compute') {
+          if (job !== undefined) options.post({ id: job.request.id, ok: false, error: SUPERSEDED })
           job = undefined
+        }
+        const waitingCurve = waiting.get('netByDays')
+        if (request.kind === 'compute' && waitingCurve !== undefined) {
+          options.post({ id: waitingCurve.id, ok: false, error: SUPERSEDED })
+          waiting.delete('netByDays')
         }
         waiting.set(request.kind, request)
         plan()

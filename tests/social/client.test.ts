@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createSocialClient, StaleError, type WorkerLike } from '../../src/social/client'
-import type { NetByDaysResult, SocialRequest, SocialResult } from '../../src/social/model'
+import {
+  type NetByDaysResult,
+  type SocialRequest,
+  type SocialResult,
+  SUPERSEDED,
+} from '../../src/social/model'
 
 /** A Worker stand-in: records what is posted, lets the test answer or fail. */
 class FakeWorker implements WorkerLike {
@@ -124,6 +129,14 @@ describe('createSocialClient', () => {
     // A break-even request is not made stale by a compute.
     lastWorker().answer({ id: 1, ok: false, error: 'no convergence' })
     await expect(breakEven).rejects.toThrow(/social model failed: no convergence/)
+  })
+
+  it('rejects with StaleError a request the worker answers as superseded', async () => {
+    const { client, lastWorker } = setup()
+    const curve = client.netByDays(makeInputs())
+    const [request] = lastWorker().posted
+    lastWorker().answer({ id: request?.id as number, ok: false, error: SUPERSEDED })
+    await expect(curve).rejects.toBeInstanceOf(StaleError)
   })
 
   it('rejects a malformed answer, naming the field', async () => {

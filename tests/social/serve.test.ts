@@ -138,9 +138,10 @@ describe('the worker side of the protocol', () => {
 
   it('runs net-by-days curves last: after the computes and the break-even searches', () => {
     const { server, runAll, log } = makeServer()
+    // The page's order is compute, break-even, curve; queued together, they run by priority.
+    server.receive({ id: 3, kind: 'compute', inputs })
     server.receive({ id: 1, kind: 'netByDays', inputs })
     server.receive({ id: 2, kind: 'breakEven', inputs })
-    server.receive({ id: 3, kind: 'compute', inputs })
     runAll()
     expect(log).toEqual([
       'compute',
@@ -154,17 +155,14 @@ describe('the worker side of the protocol', () => {
     ])
   })
 
-  it('answers a compute or a break-even arriving during a curve between two of its steps', () => {
+  it('answers a break-even arriving during a curve between two of its steps', () => {
     const { server, posted, runOne, runAll, log } = makeServer()
     server.receive({ id: 1, kind: 'netByDays', inputs })
     runOne()
-    server.receive({ id: 2, kind: 'compute', inputs })
     server.receive({ id: 3, kind: 'breakEven', inputs })
     runAll()
     expect(log).toEqual([
       'step 1 of 104410',
-      'compute',
-      'answer 2 compute',
       'breakEven',
       'answer 3 breakEven',
       'step 2 of 104410',
@@ -178,6 +176,28 @@ describe('the worker side of the protocol', () => {
       result: curve,
       elapsedMs: 0,
     })
+  })
+
+  it('drops the curve under way or waiting when a compute arrives: its inputs are left behind', () => {
+    const { server, posted, runOne, runAll, log } = makeServer()
+    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
+    runOne()
+    server.receive({ id: 2, kind: 'compute', inputs: at(2) })
+    runOne()
+    server.receive({ id: 3, kind: 'netByDays', inputs: at(2) })
+    server.receive({ id: 4, kind: 'compute', inputs: at(4) })
+    runAll()
+    expect(log).toEqual([
+      'step 1 of 1',
+      `answer 1 ${SUPERSEDED}`,
+      'compute',
+      'answer 2 compute',
+      `answer 3 ${SUPERSEDED}`,
+      'compute',
+      'answer 4 compute',
+    ])
+    expect(posted.filter((p) => p.ok).map((p) => p.id)).toEqual([2, 4])
   })
 
   it('is latest-wins for curves too: a newer one supersedes the one waiting or under way', () => {
@@ -216,8 +236,8 @@ describe('the worker side of the protocol', () => {
         throw new RangeError('no convergence')
       },
     })
-    server.receive({ id: 6, kind: 'netByDays', inputs })
     server.receive({ id: 7, kind: 'compute', inputs })
+    server.receive({ id: 6, kind: 'netByDays', inputs })
     expect(() => runAll()).not.toThrow()
     expect(posted).toEqual([
       { id: 7, ok: true, kind: 'compute', result, elapsedMs: 0 },
