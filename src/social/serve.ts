@@ -27,10 +27,11 @@ export interface SocialServerOptions {
 }
 
 /**
- * A curve's steps run in slices of about 50 ms: a compute waits at most that long, and the curve
- * pays one setTimeout (clamped to 4 ms once nested) per slice rather than per step.
+ * A curve's steps run in slices of about 20 ms, so in practice one model evaluation (20–40 ms) at
+ * a time: a request arriving meanwhile waits no longer than that, and the curve pays one
+ * setTimeout (clamped to 4 ms once nested) per slice.
  */
-export const CURVE_SLICE_MS = 50
+export const CURVE_SLICE_MS = 20
 
 /** The worker side of the protocol: takes raw messages, answers each request exactly once. */
 export interface SocialServer {

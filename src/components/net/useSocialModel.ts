@@ -8,7 +8,7 @@ import type {
 import { useSocialClientSource } from './socialClient'
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
-const SETTLE_MS = 60
+const SETTLE_MS = 30
 
 export type SocialView = {
   /** The last figures the model gave; kept while newer ones are computed or after an error. */
