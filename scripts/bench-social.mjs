@@ -16,6 +16,7 @@ import path from 'node:path'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { build, runnerImport } from 'vite'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`)
