@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Result } from 'axe-core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   chartSvg,
   expectHealthy,
@@ -14,18 +14,9 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { closeSessions, launch, openSession, type SessionOptions } from './browser'
+import { openSession, type SessionOptions, useSharedBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await closeSessions()
-})
+const browser = useSharedBrowser()
 
 /** One line per violation and per element, with what to do, for the failure message. */
 function describeViolations(violations: Result[]): string {
@@ -138,7 +129,7 @@ const STATES: {
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it.each(STATES)('$name: no violation', async (state) => {
-    const s = await openSession(browser, state.path, state.options)
+    const s = await openSession(browser(), state.path, state.options)
     const { page } = s
     await waitForStart(page)
     await waitForCharts(page)

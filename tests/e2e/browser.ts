@@ -5,6 +5,7 @@ import {
   chromium,
   type Page,
 } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
@@ -39,6 +40,25 @@ const openContexts = new Set<BrowserContext>()
  * Closes every context openSession opened: call it after each test, so that a finished test's
  * pages (and their workers) stop using the CPU the next test needs.
  */
+/**
+ * One browser for a whole test file: launched before its tests, its sessions closed after each
+ * test, closed after the file. Returns a getter for it.
+ */
+export function useSharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterEach(closeSessions)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet: call it inside a test')
+    return browser
+  }
+}
+
 export async function closeSessions(): Promise<void> {
   const contexts = [...openContexts]
   openContexts.clear()

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import dataset from '../../data/cto-france.json'
 import {
   CHART_IDS,
@@ -21,21 +21,12 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { closeSessions, launch, ORIGIN, openSession, plain, type SessionOptions } from './browser'
+import { ORIGIN, openSession, plain, type SessionOptions, useSharedBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await closeSessions()
-})
+const browser = useSharedBrowser()
 
 /** A page in a new context (empty storage), closed after the test. */
-const open = (path: string, options: SessionOptions = {}) => openSession(browser, path, options)
+const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
 
 // Figures of the shipped dataset, read from the data file rather than from the app's code.
 const bands = dataset.tjm.bands

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   expectHealthy,
   field,
@@ -13,20 +13,11 @@ import {
   waitForCharts,
   waitForStart,
 } from './app'
-import { closeSessions, launch, ORIGIN, openSession, type SessionOptions } from './browser'
+import { ORIGIN, openSession, type SessionOptions, useSharedBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-afterEach(async () => {
-  await closeSessions()
-})
+const browser = useSharedBrowser()
 
-const open = (path: string, options: SessionOptions = {}) => openSession(browser, path, options)
+const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
 
 /** What the page opens with when nothing is saved or linked (salary: the Glassdoor mean). */
 const DEFAULTS = {

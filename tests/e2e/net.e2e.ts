@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { SocialInputsSchema, type Status } from '../../src/social'
 import { createSocialEngine, type SocialEngine } from '../../src/social/engine'
-import { launch, ORIGIN, openPage, plain, textOf } from './browser'
+import { ORIGIN, openPage, plain, textOf, useSharedBrowser } from './browser'
 
 const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 const euros = (n: number) =>
@@ -14,14 +14,10 @@ const euros = (n: number) =>
     }).format(n),
   )
 
-let browser: Browser
+const browser = useSharedBrowser()
 let engine: SocialEngine
-beforeAll(async () => {
-  browser = await launch()
+beforeAll(() => {
   engine = createSocialEngine()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const cell = async (page: Page, status: Status, row: string) =>
@@ -59,7 +55,7 @@ async function expectFigures(page: Page, turnoverEurPerYear: number) {
 
 describe('net income per status, in Chromium on the built app', () => {
   it('shows the five columns for the default scenario, then follows the TJM', async () => {
-    const { page, problems } = await openPage(browser, '/?annee=2026')
+    const { page, problems } = await openPage(browser(), '/?annee=2026')
     const table = page.getByTestId('net-table')
     await table.waitFor({ timeout: 15_000 })
     expect((await table.locator('thead th').allTextContents()).map(plain)).toEqual([
@@ -85,7 +81,7 @@ describe('net income per status, in Chromium on the built app', () => {
 
   it('keeps the gross calculator working when the social worker cannot start', async () => {
     // A page whose worker script is refused: the net panel must fail alone.
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const broken = await context.newPage()
     const pageErrors: string[] = []
     broken.on('pageerror', (e) => pageErrors.push(e.message))

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openPage, textOf, visibleText } from './browser'
+import { describe, expect, it } from 'vitest'
+import { openPage, textOf, useSharedBrowser, visibleText } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useSharedBrowser()
 
 describe('the built app in Chromium', () => {
   it('shows the TJM band for the experience typed', async () => {
-    const { page, problems } = await openPage(browser)
+    const { page, problems } = await openPage(browser())
     const field = page.getByLabel("Années d'expérience", { exact: true })
     await field.fill('12')
     await expect.poll(() => textOf(page, 'band-range')).toBe('650 € – 685 €')
