@@ -88,6 +88,14 @@ export function BandsChart({ data }: { data: BandBar[] }) {
   )
 }
 
+/** The revenue chart's lines: the band's min, midpoint and max TJM, and the person's own. */
+const REVENUE_LINES = [
+  { dataKey: 'min', name: 'TJM min', stroke: COLORS.band },
+  { dataKey: 'mid', name: 'TJM milieu', stroke: COLORS.mid },
+  { dataKey: 'max', name: 'TJM max', stroke: COLORS.top },
+  { dataKey: 'own', name: 'Votre TJM', stroke: COLORS.own, strokeWidth: 2 },
+] as const
+
 type RevenueProps = {
   data: RevenueRow[]
   salary: { minEur: number; meanEur: number; maxEur: number }
@@ -114,53 +122,26 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
         <YAxis tickFormatter={kEur} width={64} />
         <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} labelFormatter={(d) => `${d} jours`} />
         <Legend formatter={legendText} />
-        <ReferenceLine
-          y={salary.minEur}
-          stroke={COLORS.ref}
-          strokeDasharray="4 4"
-          label={{ value: 'Glassdoor min', fontSize: 11, position: 'insideBottomRight' }}
-        />
-        <ReferenceLine
-          y={salary.meanEur}
-          stroke={COLORS.ref}
-          strokeDasharray="4 4"
-          label={{ value: 'Glassdoor moyenne', fontSize: 11, position: 'insideBottomLeft' }}
-        />
-        <ReferenceLine
-          y={salary.maxEur}
-          stroke={COLORS.ref}
-          strokeDasharray="4 4"
-          label={{ value: 'Glassdoor max', fontSize: 11, position: 'insideTopRight' }}
-        />
-        <Line
-          dataKey="min"
-          name="TJM min"
-          stroke={COLORS.band}
-          dot={false}
-          isAnimationActive={animate}
-        />
-        <Line
-          dataKey="mid"
-          name="TJM milieu"
-          stroke={COLORS.mid}
-          dot={false}
-          isAnimationActive={animate}
-        />
-        <Line
-          dataKey="max"
-          name="TJM max"
-          stroke={COLORS.top}
-          dot={false}
-          isAnimationActive={animate}
-        />
-        <Line
-          dataKey="own"
-          name="Votre TJM"
-          stroke={COLORS.own}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={animate}
-        />
+        {(
+          [
+            // recharts' "insideBottom" sits just above a horizontal line, "insideTop" just under:
+            // the max above its line, the mean under its own, so the two close lines stay apart.
+            [salary.minEur, 'Glassdoor min', 'insideBottomRight'],
+            [salary.meanEur, 'Glassdoor moyenne', 'insideTopLeft'],
+            [salary.maxEur, 'Glassdoor max', 'insideBottomRight'],
+          ] as const
+        ).map(([y, value, position]) => (
+          <ReferenceLine
+            key={value}
+            y={y}
+            stroke={COLORS.ref}
+            strokeDasharray="4 4"
+            label={{ value, fontSize: 11, position }}
+          />
+        ))}
+        {REVENUE_LINES.map((line) => (
+          <Line key={line.dataKey} {...line} dot={false} isAnimationActive={animate} />
+        ))}
         <ReferenceDot
           x={point.days}
           y={point.revenueEurPerYear}
