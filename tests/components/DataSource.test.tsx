@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import { STORAGE_KEY, useCalculator } from '../../src/store'
@@ -62,6 +62,27 @@ describe('loading a dataset', () => {
     expect(screen.getByText('salary.meanEur : is missing')).toBeInTheDocument()
     expect(screen.getByText('tjm.bands[1].rate.min : min must not exceed max')).toBeInTheDocument()
     expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+  })
+
+  it('exports the dataset in use as a JSON file', async () => {
+    const user = userEvent.setup()
+    const blobs: Blob[] = []
+    const createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob)
+      return 'blob:dataset'
+    })
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
+    const clicked: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download)
+    })
+    render(<App />)
+    await user.click(screen.getByRole('button', { name: /exporter le jeu de données/i }))
+    expect(clicked).toEqual(['cto-france.json'])
+    expect(blobs[0]?.type).toBe('application/json')
+    expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual(raw)
   })
 
   it('refuses a file that is not JSON', async () => {

@@ -46,6 +46,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const key = inputs === null ? '' : JSON.stringify(inputs)
 
   useEffect(() => {
+    // Reading `attempt` ties the effect to it: a retry runs the requests again.
     if (key === '' || attempt < 0) return
     let cancelled = false
     const timer = setTimeout(async () => {
