@@ -14,9 +14,9 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { openSession, type SessionOptions, useSharedBrowser } from './browser'
+import { openSession, type SessionOptions, sharedBrowser } from './browser'
 
-const browser = useSharedBrowser()
+const browser = sharedBrowser()
 
 /** One line per violation and per element, with what to do, for the failure message. */
 function describeViolations(violations: Result[]): string {

@@ -44,7 +44,7 @@ const openContexts = new Set<BrowserContext>()
  * One browser for a whole test file: launched before its tests, its sessions closed after each
  * test, closed after the file. Returns a getter for it.
  */
-export function useSharedBrowser(): () => Browser {
+export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined
   beforeAll(async () => {
     browser = await launch()

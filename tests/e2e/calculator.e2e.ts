@@ -21,9 +21,9 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { ORIGIN, openSession, plain, type SessionOptions, useSharedBrowser } from './browser'
+import { ORIGIN, openSession, plain, type SessionOptions, sharedBrowser } from './browser'
 
-const browser = useSharedBrowser()
+const browser = sharedBrowser()
 
 /** A page in a new context (empty storage), closed after the test. */
 const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)

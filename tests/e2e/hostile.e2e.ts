@@ -13,9 +13,9 @@ import {
   waitForCharts,
   waitForStart,
 } from './app'
-import { ORIGIN, openSession, type SessionOptions, useSharedBrowser } from './browser'
+import { ORIGIN, openSession, type SessionOptions, sharedBrowser } from './browser'
 
-const browser = useSharedBrowser()
+const browser = sharedBrowser()
 
 const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { SocialInputsSchema, type Status } from '../../src/social'
 import { createSocialEngine, type SocialEngine } from '../../src/social/engine'
-import { ORIGIN, openPage, plain, textOf, useSharedBrowser } from './browser'
+import { ORIGIN, openPage, plain, sharedBrowser, textOf } from './browser'
 
 const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 const euros = (n: number) =>
@@ -14,7 +14,7 @@ const euros = (n: number) =>
     }).format(n),
   )
 
-const browser = useSharedBrowser()
+const browser = sharedBrowser()
 let engine: SocialEngine
 beforeAll(() => {
   engine = createSocialEngine()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { openPage, textOf, useSharedBrowser, visibleText } from './browser'
+import { openPage, sharedBrowser, textOf, visibleText } from './browser'
 
-const browser = useSharedBrowser()
+const browser = sharedBrowser()
 
 describe('the built app in Chromium', () => {
   it('shows the TJM band for the experience typed', async () => {
