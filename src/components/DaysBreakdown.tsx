@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { formatNumber, LIMITS } from '../domain'
-import { useCalculator } from '../store'
-import { NumberField } from './NumberField'
+import { formatNumber } from '../domain'
+import { InputNumber, InputSwitch } from './InputField'
 import { fr } from './text'
 import { useResults } from './useResults'
 
@@ -19,8 +18,7 @@ function formatDay(isoDate: string): string {
 
 /** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
 export function DaysBreakdown() {
-  const setInput = useCalculator((s) => s.setInput)
-  const { inputs, results } = useResults()
+  const { results } = useResults()
   const { calendar } = results
   // The list renders only once opened: nothing to hydrate or format before it is wanted.
   const [holidaysOpen, setHolidaysOpen] = useState(false)
@@ -29,20 +27,8 @@ export function DaysBreakdown() {
     <section className="card days" aria-labelledby="days-heading">
       <h2 id="days-heading">{fr.days.heading}</h2>
       <div className="days-grid">
-        <NumberField
-          label={fr.days.year}
-          value={inputs.year}
-          limits={LIMITS.year}
-          onValue={(v) => setInput('year', v)}
-        />
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={inputs.alsaceMoselle}
-            onChange={(e) => setInput('alsaceMoselle', e.target.checked)}
-          />
-          <span>{fr.days.alsace}</span>
-        </label>
+        <InputNumber field="year" label={fr.days.year} />
+        <InputSwitch field="alsaceMoselle" label={fr.days.alsace} />
       </div>
       <table className="days-table">
         <caption className="visually-hidden">{fr.days.summary}</caption>
@@ -75,24 +61,9 @@ export function DaysBreakdown() {
         )}
       </details>
       <div className="days-grid">
-        <NumberField
-          label={fr.days.paidLeave}
-          value={inputs.paidLeaveDays}
-          limits={LIMITS.paidLeaveDays}
-          onValue={(v) => setInput('paidLeaveDays', v)}
-        />
-        <NumberField
-          label={fr.days.bench}
-          value={inputs.benchDays}
-          limits={LIMITS.benchDays}
-          onValue={(v) => setInput('benchDays', v)}
-        />
-        <NumberField
-          label={fr.days.other}
-          value={inputs.otherDays}
-          limits={LIMITS.otherDays}
-          onValue={(v) => setInput('otherDays', v)}
-        />
+        <InputNumber field="paidLeaveDays" label={fr.days.paidLeave} />
+        <InputNumber field="benchDays" label={fr.days.bench} />
+        <InputNumber field="otherDays" label={fr.days.other} />
       </div>
       <p className="days-total">
         {fr.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>

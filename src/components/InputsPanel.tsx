@@ -1,5 +1,6 @@
 import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
 import { useCalculator } from '../store'
+import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
 import { fr } from './text'
 import { useResults } from './useResults'
@@ -13,11 +14,9 @@ export function InputsPanel() {
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">
       <h2 id="inputs-heading">{fr.inputs.heading}</h2>
-      <NumberField
+      <InputNumber
+        field="experienceYears"
         label={fr.inputs.experience}
-        value={inputs.experienceYears}
-        limits={LIMITS.experienceYears}
-        onValue={(v) => setInput('experienceYears', v)}
         hint={fr.inputs.experienceHint}
       />
       <input
@@ -70,11 +69,9 @@ export function InputsPanel() {
           {fr.inputs.daysReset}
         </button>
       </NumberField>
-      <NumberField
+      <InputNumber
+        field="salaryGrossEurPerYear"
         label={fr.inputs.salary}
-        value={inputs.salaryGrossEurPerYear}
-        limits={LIMITS.salaryGrossEurPerYear}
-        onValue={(v) => setInput('salaryGrossEurPerYear', v)}
         hint={
           <>
             {fr.inputs.salaryRange(

@@ -3,15 +3,13 @@ import {
   formatEur,
   formatEurCents,
   formatNumber,
-  LIMITS,
   netBreakdownSeries,
   netByDaysSeries,
 } from '../../domain'
 import type { SocialInputsInput, Status, StatusResult } from '../../social'
-import { useCalculator } from '../../store'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { NumberField } from '../NumberField'
+import { InputNumber, InputSwitch } from '../InputField'
 import { fr } from '../text'
 import { useResults } from '../useResults'
 import { useSocialModel } from './useSocialModel'
@@ -26,7 +24,6 @@ type Row = {
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
-  const setInput = useCalculator((s) => s.setInput)
   const { inputs, results } = useResults()
   const socialInputs = useMemo<SocialInputsInput | null>(
     () =>
@@ -139,32 +136,10 @@ export function NetPanel() {
       <h2 id="net-heading">{fr.net.heading}</h2>
       <p className="muted">{fr.net.intro}</p>
       <div className="days-grid">
-        <NumberField
-          label={fr.net.expenses}
-          value={inputs.expensesEurPerYear}
-          limits={LIMITS.expensesEurPerYear}
-          onValue={(v) => setInput('expensesEurPerYear', v)}
-        />
-        <NumberField
-          label={fr.net.parts}
-          value={inputs.householdParts}
-          limits={LIMITS.householdParts}
-          onValue={(v) => setInput('householdParts', v)}
-        />
-        <NumberField
-          label={fr.net.portageFee}
-          value={inputs.portageFeePercent}
-          limits={LIMITS.portageFeePercent}
-          onValue={(v) => setInput('portageFeePercent', v)}
-        />
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={inputs.microVersementLiberatoire}
-            onChange={(e) => setInput('microVersementLiberatoire', e.target.checked)}
-          />
-          <span>{fr.net.versementLiberatoire}</span>
-        </label>
+        <InputNumber field="expensesEurPerYear" label={fr.net.expenses} />
+        <InputNumber field="householdParts" label={fr.net.parts} />
+        <InputNumber field="portageFeePercent" label={fr.net.portageFee} />
+        <InputSwitch field="microVersementLiberatoire" label={fr.net.versementLiberatoire} />
       </div>
 
       {socialInputs === null && <p className="notice">{fr.net.noDays}</p>}
