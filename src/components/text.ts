@@ -98,6 +98,8 @@ export const fr = {
     portageFee: 'Frais de gestion du portage (%)',
     versementLiberatoire: 'Micro-entreprise : versement libératoire de l’impôt',
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
+    tooLarge: (max: string) =>
+      `Montants au-delà de ${max} par an : hors du domaine du modèle social, le revenu net n’est pas calculé.`,
     loading: 'Chargement du modèle social…',
     updating: 'Mise à jour des montants…',
     computing: 'calcul…',

@@ -58,7 +58,6 @@ export {
 } from './income'
 export {
   calculate,
-  DEFAULT_PORTAGE_FEE_PERCENT,
   defaultInputs,
   type InputKey,
   type Inputs,
@@ -79,4 +78,9 @@ export {
   netByDaysSeries,
 } from './net-by-days'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
+export {
+  DEFAULT_PORTAGE_FEE_PERCENT,
+  HOUSEHOLD_PARTS,
+  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
+} from './social-limits'
 export { z } from './zod'

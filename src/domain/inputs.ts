@@ -10,6 +10,7 @@ import {
 } from './calendar'
 import { ctoFrance, type Dataset } from './dataset'
 import { compareGross, MAX_EUR_PER_YEAR, MAX_TJM_EUR_PER_DAY } from './income'
+import { DEFAULT_PORTAGE_FEE_PERCENT, HOUSEHOLD_PARTS } from './social-limits'
 import { z } from './zod'
 
 /**
@@ -30,7 +31,7 @@ export const LIMITS = {
   otherDays: { min: 0, max: MAX_DAYS, integer: false },
   expensesEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
   /** Fiscal parts of the household (quotient familial) come in halves. */
-  householdParts: { min: 1, max: 10, integer: false, step: 0.5 },
+  householdParts: { ...HOUSEHOLD_PARTS, integer: false },
   portageFeePercent: { min: 0, max: 50, integer: false },
 } as const satisfies Record<string, NumberLimits>
 
@@ -63,8 +64,6 @@ export const InputsSchema = z.object({
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
 
-/** Portage companies' usual management fee, 5 to 10 % of turnover: 7 % as a starting point. */
-export const DEFAULT_PORTAGE_FEE_PERCENT = 7
 /** Experience the page opens with, in years. */
 export const DEFAULT_EXPERIENCE_YEARS = 0
 

@@ -1,13 +1,18 @@
+import {
+  DEFAULT_PORTAGE_FEE_PERCENT,
+  HOUSEHOLD_PARTS,
+  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
+} from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
 
-/** Largest euro amount accepted: beyond 10 M€ a year the model's solvers are untested. */
-export const MAX_EUR_PER_YEAR = 10_000_000
+/** Largest euro amount accepted, the page's limit for the social model. */
+export const MAX_EUR_PER_YEAR = SOCIAL_MODEL_MAX_EUR_PER_YEAR
 
-/** Largest number of fiscal parts accepted (a couple with nine dependent children). */
-export const MAX_HOUSEHOLD_PARTS = 10
+/** Largest number of fiscal parts accepted, as on the page. */
+export const MAX_HOUSEHOLD_PARTS = HOUSEHOLD_PARTS.max
 
-/** Default portage management fee: 7 % of turnover, within the 5–10 % portage companies charge. */
-export const DEFAULT_PORTAGE_FEE_RATE = 0.07
+/** Default portage management fee, as a rate: the page's default percentage. */
+export const DEFAULT_PORTAGE_FEE_RATE = DEFAULT_PORTAGE_FEE_PERCENT / 100
 
 /** An object schema whose refusal of a non-object reads "must be an object". */
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
@@ -36,9 +41,9 @@ export const SocialInputsSchema = object({
   expensesEurPerYear: z._default(eurPerYear(), 0),
   cdiGrossEurPerYear: eurPerYear(),
   householdParts: finiteNumber().check(
-    z.minimum(1, 'must be at least 1'),
+    z.minimum(HOUSEHOLD_PARTS.min, `must be at least ${HOUSEHOLD_PARTS.min}`),
     z.maximum(MAX_HOUSEHOLD_PARTS, `must be at most ${MAX_HOUSEHOLD_PARTS}`),
-    z.multipleOf(0.5, 'must be a multiple of 0.5'),
+    z.multipleOf(HOUSEHOLD_PARTS.step, `must be a multiple of ${HOUSEHOLD_PARTS.step}`),
   ),
   microVersementLiberatoire: z.boolean({ error: expected('true or false') }),
   portageFeeRate: z._default(

@@ -237,4 +237,17 @@ describe('NetPanel', () => {
     )
     expect(within(figure).getByRole('table')).not.toHaveTextContent(/chargement/i)
   }, 60_000)
+  it('does not ask the model beyond its range, and says so', async () => {
+    const calls: unknown[] = []
+    useCalculator.getState().setInput('salaryGrossEurPerYear', 20_000_000)
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    expect(screen.getByText(/hors du domaine du modèle social/i)).toBeInTheDocument()
+    await new Promise((r) => setTimeout(r, 200))
+    expect(calls).toEqual([])
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
 })

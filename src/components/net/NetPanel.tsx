@@ -5,6 +5,7 @@ import {
   formatNumber,
   netBreakdownSeries,
   netByDaysSeries,
+  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../../domain'
 import type { SocialInputsInput, Status, StatusResult } from '../../social'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
@@ -25,9 +26,20 @@ type Row = {
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
   const { inputs, results } = useResults()
+  // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
+  const outOfModel =
+    results.days <= 0
+      ? fr.net.noDays
+      : Math.max(
+            results.gross.revenueEurPerYear,
+            inputs.salaryGrossEurPerYear,
+            inputs.expensesEurPerYear,
+          ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
+        ? fr.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
+        : null
   const socialInputs = useMemo<SocialInputsInput | null>(
     () =>
-      results.days > 0
+      outOfModel === null
         ? {
             turnoverEurPerYear: results.gross.revenueEurPerYear,
             billableDays: results.days,
@@ -38,7 +50,7 @@ export function NetPanel() {
             portageFeeRate: inputs.portageFeePercent / 100,
           }
         : null,
-    [results.days, results.gross.revenueEurPerYear, inputs],
+    [outOfModel, results.days, results.gross.revenueEurPerYear, inputs],
   )
   const social = useSocialModel(socialInputs)
   const figures = social.result?.results ?? null
@@ -142,7 +154,7 @@ export function NetPanel() {
         <InputSwitch field="microVersementLiberatoire" label={fr.net.versementLiberatoire} />
       </div>
 
-      {socialInputs === null && <p className="notice">{fr.net.noDays}</p>}
+      {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (
         <div className="panel-error" role="alert">
           <p>{fr.net.failed}</p>
