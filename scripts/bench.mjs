@@ -1,16 +1,17 @@
 // npm run bench: builds, serves the build, and prints one table of measured figures with their
 // budgets: first-load JavaScript and lazy chunks, Lighthouse (mobile) scores, TBT, LCP, CLS,
 // INP while typing, long tasks, and the social model's update time. Exits 1 if a budget is missed.
-import { execSync, spawn } from 'node:child_process'
+import { execSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumLaunchOptions } from './chromium.mjs'
+import { startPreview } from './preview.mjs'
 import { measure } from './size-budget.mjs'
 
 const PORT = 4190
-const ORIGIN = `http://127.0.0.1:${PORT}`
+
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -21,29 +22,11 @@ const median = (xs) => {
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
 const sizes = measure()
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-)
+const server = await startPreview({ port: PORT })
+const ORIGIN = server.origin
 const rows = []
 const row = (figure, value, budget, ok) => rows.push({ figure, value, budget, ok })
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) break
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-
   // Lighthouse, mobile defaults (simulated slow 4G and 4× CPU slowdown), median of the runs.
   const runs = []
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
@@ -217,7 +200,7 @@ try {
     breakEvenMs <= 1000,
   )
 } finally {
-  server.kill()
+  server.stop()
 }
 
 const width = Math.max(...rows.map((r) => r.figure.length))

@@ -1,0 +1,5 @@
+export declare function startPreview(options: {
+  port: number
+  outDir?: string
+  timeoutMs?: number
+}): Promise<{ origin: string; stop: () => void }>
