@@ -9,14 +9,9 @@ import {
   SocialRequestSchema,
   SocialResponseSchema,
 } from '../../src/social/model'
+import { defaultScenario } from './fixtures'
 
-const inputs = {
-  turnoverEurPerYear: 104410,
-  billableDays: 212,
-  cdiGrossEurPerYear: 97193,
-  householdParts: 1,
-  microVersementLiberatoire: false,
-}
+const inputs = defaultScenario
 const figures = {
   grossOrTurnoverEurPerYear: 1,
   contributionsEurPerYear: 1,

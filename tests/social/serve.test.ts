@@ -7,14 +7,9 @@ import type {
   SocialResult,
 } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
+import { defaultScenario } from './fixtures'
 
-const inputs = {
-  turnoverEurPerYear: 104410,
-  billableDays: 212,
-  cdiGrossEurPerYear: 97193,
-  householdParts: 1,
-  microVersementLiberatoire: false,
-}
+const inputs = defaultScenario
 const figures = {
   grossOrTurnoverEurPerYear: 1,
   contributionsEurPerYear: 1,
