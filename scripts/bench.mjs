@@ -10,7 +10,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumLaunchOptions } from './chromium
 import { startPreview } from './preview.mjs'
 import { measure } from './size-budget.mjs'
 
-const PORT = 4190
+// Not 4190: fetch and browsers refuse that port (sieve).
+const PORT = 4180
 
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const median = (xs) => {
