@@ -1,8 +1,8 @@
 import { ctoFrance, type Dataset, type Range, type Spread } from './dataset'
 import { assertInRange } from './guards'
+import { MAX_EXPERIENCE_YEARS } from './limits'
 
-/** The longest career the calculator accepts, in years. */
-export const MAX_EXPERIENCE_YEARS = 50
+export { MAX_EXPERIENCE_YEARS }
 
 /** A TJM band (taux journalier moyen: the freelance daily rate, in € per day). */
 export type TjmBand = {

@@ -1,5 +1,6 @@
 import getJoursFeries from '@socialgouv/jours-feries'
 import { assertInRange, assertIntInRange } from './guards'
+import { MAX_DAYS, MAX_YEAR, MIN_YEAR } from './limits'
 
 /** Paid leave: 2.5 working days a month, 5 weeks a year (Code du travail L3141-3). */
 export const DEFAULT_PAID_LEAVE_DAYS = 25
@@ -7,11 +8,7 @@ export const DEFAULT_PAID_LEAVE_DAYS = 25
 export const DEFAULT_BENCH_DAYS = 10
 /** Other non-billable days a year (training, sickness, admin, prospecting): editable assumption. */
 export const DEFAULT_OTHER_DAYS = 5
-/** Years the calendar covers. */
-export const MIN_YEAR = 1900
-export const MAX_YEAR = 2200
-/** No year holds more days than this. */
-export const MAX_DAYS = 366
+export { MAX_DAYS, MAX_YEAR, MIN_YEAR }
 
 /** A French public holiday (jour férié). */
 export type Holiday = {

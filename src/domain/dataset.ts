@@ -1,62 +1,105 @@
 import raw from '../../data/cto-france.json'
-import { expected, finiteNumber, z } from './zod'
+import {
+  MAX_BANDS,
+  MAX_EUR_PER_YEAR,
+  MAX_EXPERIENCE_YEARS,
+  MAX_LABEL_LENGTH,
+  MAX_TEXT_LENGTH,
+  MAX_TJM_EUR_PER_DAY,
+} from './limits'
+import { attendu, nombreFini, z } from './zod'
 
-/** A euro amount: finite and not negative. */
-const EurSchema = finiteNumber().check(z.nonnegative('must be zero or more'))
+/** A number as the messages write it: `100 000`. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+
+/** A free text of at most `max` characters; `min` characters at least (1 unless told). */
+const text = (max = MAX_TEXT_LENGTH, min = 1, empty = 'ne doit pas être vide') =>
+  z
+    .string({ error: attendu('un texte') })
+    .check(
+      ...(min > 0 ? [z.minLength(min, empty)] : []),
+      z.maxLength(max, `ne doit pas dépasser ${grouped(max)} caractères`),
+    )
+
+/** A euro amount, finite, not negative and at most `max` (the calculator's own limit). */
+const eur = (max: number, unit: string) =>
+  nombreFini().check(
+    z.nonnegative('doit être positif ou nul'),
+    z.maximum(max, `ne doit pas dépasser ${grouped(max)} ${unit} (limite du calculateur)`),
+  )
 
 /** A closed rate range in € per day; `min` never exceeds `max`. */
-export const RangeSchema = z.object({ min: EurSchema, max: EurSchema }).check(
-  z.refine((r) => r.min <= r.max, {
-    message: 'min must not exceed max',
-    path: ['min'],
-  }),
-)
+export const RangeSchema = z
+  .object(
+    { min: eur(MAX_TJM_EUR_PER_DAY, '€ par jour'), max: eur(MAX_TJM_EUR_PER_DAY, '€ par jour') },
+    { error: attendu('un objet { min, max }') },
+  )
+  .check(
+    z.refine((r) => r.min <= r.max, {
+      message: 'le minimum dépasse le maximum',
+      path: ['min'],
+    }),
+  )
 export type Range = z.infer<typeof RangeSchema>
 
 /**
  * The spread of the open-ended last band: the seed gives it as a low range, a high range and a
  * top-earner range ("400-475 euros à 701-775 euros, pouvant aller jusqu'à 1001-1075 euros").
  */
-export const SpreadSchema = z.object({ low: RangeSchema, high: RangeSchema, top: RangeSchema })
+export const SpreadSchema = z.object(
+  { low: RangeSchema, high: RangeSchema, top: RangeSchema },
+  { error: attendu('un objet { low, high, top }') },
+)
 export type Spread = z.infer<typeof SpreadSchema>
+
+/** Completed years of experience: a whole number within what the calculator accepts. */
+const years = (what: string) =>
+  z
+    .int({ error: attendu(what) })
+    .check(
+      z.nonnegative('doit être positif ou nul'),
+      z.maximum(MAX_EXPERIENCE_YEARS, `ne doit pas dépasser ${MAX_EXPERIENCE_YEARS} ans`),
+    )
 
 /**
  * One TJM band: completed years of experience in [fromYears, toYears), `toYears` null for the
  * open-ended last band.
  */
-export const BandSchema = z.object({
-  label: z.string({ error: expected('a text') }).check(z.minLength(1, 'must not be empty')),
-  fromYears: z
-    .int({ error: expected('a whole number') })
-    .check(z.nonnegative('must be zero or more')),
-  toYears: z.nullable(
-    z
-      .int({ error: expected('a whole number or null') })
-      .check(z.positive('must be more than zero')),
-  ),
-  rate: RangeSchema,
-  spread: z.optional(SpreadSchema),
-})
+export const BandSchema = z.object(
+  {
+    label: text(MAX_LABEL_LENGTH),
+    fromYears: years('un nombre entier'),
+    toYears: z.nullable(years('un nombre entier ou null')),
+    rate: RangeSchema,
+    spread: z.optional(SpreadSchema),
+  },
+  { error: attendu('une tranche (un objet)') },
+)
 export type BandData = z.infer<typeof BandSchema>
 
 const SourcedSchema = {
-  source: z.string({ error: expected('a text') }).check(z.minLength(1, 'must name the source')),
-  quote: z.string({ error: expected('a text') }),
-  currency: z.literal('EUR', { error: expected('"EUR"') }),
-  unit: z.string({ error: expected('a text') }).check(z.minLength(1, 'must not be empty')),
+  source: text(MAX_TEXT_LENGTH, 1, 'doit nommer la source'),
+  quote: text(MAX_TEXT_LENGTH, 0),
+  currency: z.literal('EUR', { error: attendu('"EUR"') }),
+  unit: text(MAX_LABEL_LENGTH),
 }
 
+const salaryEur = () => eur(MAX_EUR_PER_YEAR, '€ par an')
+
 export const SalarySchema = z
-  .object({
-    ...SourcedSchema,
-    period: z.literal('year', { error: expected('"year"') }),
-    meanEur: EurSchema,
-    minEur: EurSchema,
-    maxEur: EurSchema,
-  })
+  .object(
+    {
+      ...SourcedSchema,
+      period: z.literal('year', { error: attendu('"year"') }),
+      meanEur: salaryEur(),
+      minEur: salaryEur(),
+      maxEur: salaryEur(),
+    },
+    { error: attendu('un objet') },
+  )
   .check(
     z.refine((s) => s.minEur <= s.meanEur && s.meanEur <= s.maxEur, {
-      message: 'mean must lie between min and max',
+      message: 'la moyenne doit être comprise entre le minimum et le maximum',
       path: ['meanEur'],
     }),
   )
@@ -70,7 +113,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.fromYears,
         path: [...path, 'fromYears'],
-        message: 'the first band must start at 0 years',
+        message: 'la première tranche doit commencer à 0 an',
       })
     }
     if (band.toYears !== null && band.toYears <= band.fromYears) {
@@ -78,7 +121,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.toYears,
         path: [...path, 'toYears'],
-        message: 'must be greater than fromYears',
+        message: 'doit être supérieur à fromYears',
       })
     }
     const next = bands[i + 1]
@@ -88,7 +131,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
           code: 'custom',
           input: band.toYears,
           path: [...path, 'toYears'],
-          message: 'the last band must be open-ended (null)',
+          message: 'la dernière tranche doit être ouverte (null)',
         })
       }
     } else if (band.toYears === null) {
@@ -96,21 +139,21 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.toYears,
         path: [...path, 'toYears'],
-        message: 'only the last band may be open-ended',
+        message: 'seule la dernière tranche peut être ouverte (null)',
       })
     } else if (next.fromYears > band.toYears) {
       issues.push({
         code: 'custom',
         input: next.fromYears,
         path: [i + 1, 'fromYears'],
-        message: `leaves a gap after band ${i} (which ends at ${band.toYears} years)`,
+        message: `laisse un trou après la tranche ${i} (qui finit à ${band.toYears} ans)`,
       })
     } else if (next.fromYears < band.toYears) {
       issues.push({
         code: 'custom',
         input: next.fromYears,
         path: [i + 1, 'fromYears'],
-        message: `overlaps band ${i} (which ends at ${band.toYears} years)`,
+        message: `chevauche la tranche ${i} (qui finit à ${band.toYears} ans)`,
       })
     }
     const s = band.spread
@@ -119,34 +162,41 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: s,
         path: [...path, 'spread'],
-        message: 'low.min and high.max must equal rate.min and rate.max',
+        message: 'low.min et high.max doivent être égaux à rate.min et rate.max',
       })
     }
   })
 }
 
-export const TjmSchema = z.object({
-  ...SourcedSchema,
-  period: z.literal('day', { error: expected('"day"') }),
-  bands: z
-    .array(BandSchema, { error: expected('a list of bands') })
-    .check(z.minLength(1, 'must hold at least one band'), z.superRefine(checkBands)),
-})
+export const TjmSchema = z.object(
+  {
+    ...SourcedSchema,
+    period: z.literal('day', { error: attendu('"day"') }),
+    bands: z
+      .array(BandSchema, { error: attendu('une liste de tranches') })
+      .check(
+        z.minLength(1, 'doit contenir au moins une tranche'),
+        z.maxLength(MAX_BANDS, `ne doit pas contenir plus de ${MAX_BANDS} tranches`),
+        z.superRefine(checkBands),
+      ),
+  },
+  { error: attendu('un objet') },
+)
 
 export const DatasetSchema = z.object(
   {
-    schemaVersion: z.literal(1, { error: expected('1') }),
-    role: z.string({ error: expected('a text') }).check(z.minLength(1, 'must not be empty')),
-    country: z.string({ error: expected('a text') }),
-    document: z.string({ error: expected('a text') }),
+    schemaVersion: z.literal(1, { error: attendu('1') }),
+    role: text(MAX_LABEL_LENGTH),
+    country: text(MAX_LABEL_LENGTH, 0),
+    document: text(MAX_TEXT_LENGTH, 0),
     salary: SalarySchema,
     tjm: TjmSchema,
   },
-  { error: expected('an object') },
+  { error: attendu('un objet') },
 )
 export type Dataset = z.infer<typeof DatasetSchema>
 
-/** Thrown when a dataset does not match the schema; its message lists every problem with its path. */
+/** Thrown when a dataset does not match the schema; its message lists every problem with its path, in French. */
 export class DatasetError extends Error {
   override name = 'DatasetError'
 }

@@ -1,11 +1,7 @@
 import { assertInRange } from './guards'
+import { MAX_DAYS, MAX_EUR_PER_YEAR, MAX_TJM_EUR_PER_DAY } from './limits'
 
-/** The highest daily rate the calculator accepts, in € per day. */
-export const MAX_TJM_EUR_PER_DAY = 100_000
-/** The highest annual amount the calculator accepts, in €. */
-export const MAX_EUR_PER_YEAR = 100_000_000
-/** Days in the longest year. */
-const MAX_DAYS = 366
+export { MAX_EUR_PER_YEAR, MAX_TJM_EUR_PER_DAY }
 
 /** `a / b`, or null when it has no finite value (b zero, or so small the quotient overflows). */
 function quotient(a: number, b: number): number | null {

@@ -68,6 +68,11 @@ export {
   type Results,
 } from './inputs'
 export {
+  MAX_BANDS,
+  MAX_LABEL_LENGTH,
+  MAX_TEXT_LENGTH,
+} from './limits'
+export {
   type BreakdownBar,
   netBreakdownSeries,
   type StatusFigures,

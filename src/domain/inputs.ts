@@ -1,15 +1,20 @@
-import { MAX_EXPERIENCE_YEARS, tjmBandFor } from './bands'
+import { tjmBandFor } from './bands'
 import {
   billableDays,
   DEFAULT_BENCH_DAYS,
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
-  MAX_DAYS,
-  MAX_YEAR,
-  MIN_YEAR,
 } from './calendar'
 import { ctoFrance, type Dataset } from './dataset'
-import { compareGross, MAX_EUR_PER_YEAR, MAX_TJM_EUR_PER_DAY } from './income'
+import { compareGross } from './income'
+import {
+  MAX_DAYS,
+  MAX_EUR_PER_YEAR,
+  MAX_EXPERIENCE_YEARS,
+  MAX_TJM_EUR_PER_DAY,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './limits'
 import { DEFAULT_PORTAGE_FEE_PERCENT, HOUSEHOLD_PARTS } from './social-limits'
 import { z } from './zod'
 
@@ -19,7 +24,7 @@ import { z } from './zod'
  */
 export type NumberLimits = { min: number; max: number; integer: boolean; step?: number }
 
-/** Limits of every numeric input of the calculator. */
+/** Limits of every numeric input of the calculator (the dataset schema reads the same ones). */
 export const LIMITS = {
   experienceYears: { min: 0, max: MAX_EXPERIENCE_YEARS, integer: false },
   tjmEurPerDay: { min: 0, max: MAX_TJM_EUR_PER_DAY, integer: false },

@@ -59,8 +59,10 @@ describe('loading a dataset', () => {
       jsonFile(JSON.stringify(bad)),
     )
     expect(await screen.findByText(/fichier refusé/i)).toBeInTheDocument()
-    expect(screen.getByText('salary.meanEur : is missing')).toBeInTheDocument()
-    expect(screen.getByText('tjm.bands[1].rate.min : min must not exceed max')).toBeInTheDocument()
+    expect(screen.getByText('salary.meanEur : est absent')).toBeInTheDocument()
+    expect(
+      screen.getByText('tjm.bands[1].rate.min : le minimum dépasse le maximum'),
+    ).toBeInTheDocument()
     expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
   })
 

@@ -56,7 +56,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[1]?.rate as Json).min = 900
       },
       'tjm.bands[1].rate.min',
-      /min must not exceed max/,
+      /le minimum dépasse le maximum/,
     ))
 
   it('a negative rate', () =>
@@ -65,7 +65,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[2]?.rate as Json).min = -5
       },
       'tjm.bands[2].rate.min',
-      /zero or more/,
+      /positif ou nul/,
     ))
 
   it('a non-finite rate', () =>
@@ -74,7 +74,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[0]?.rate as Json).max = Number.POSITIVE_INFINITY
       },
       'tjm.bands[0].rate.max',
-      /finite number/,
+      /nombre fini/,
     ))
 
   it('a rate that is not a number', () =>
@@ -83,7 +83,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[0]?.rate as Json).max = '510'
       },
       'tjm.bands[0].rate.max',
-      /finite number/,
+      /doit être un nombre fini/,
     ))
 
   it('year ranges that overlap', () =>
@@ -92,7 +92,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[2] as Json).fromYears = 2
       },
       'tjm.bands[2].fromYears',
-      /overlaps band 1/,
+      /chevauche la tranche 1/,
     ))
 
   it('year ranges that leave a gap', () =>
@@ -101,7 +101,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[2] as Json).fromYears = 4
       },
       'tjm.bands[2].fromYears',
-      /gap after band 1/,
+      /trou après la tranche 1/,
     ))
 
   it('a first band that does not start at 0', () =>
@@ -110,16 +110,16 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         ;(d.tjm.bands[0] as Json).fromYears = 1
       },
       'tjm.bands[0].fromYears',
-      /start at 0/,
+      /commencer à 0 an/,
     ))
 
   it('a closed last band', () =>
     refuse(
       (d) => {
-        ;(d.tjm.bands[5] as Json).toYears = 60
+        ;(d.tjm.bands[5] as Json).toYears = 40
       },
       'tjm.bands[5].toYears',
-      /open-ended/,
+      /ouverte/,
     ))
 
   it('a missing field', () =>
@@ -128,7 +128,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         delete d.salary.meanEur
       },
       'salary.meanEur',
-      /is missing/,
+      /est absent/,
     ))
 
   it('a mean outside the salary range', () =>
@@ -137,7 +137,7 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
         d.salary.meanEur = 200000
       },
       'salary.meanEur',
-      /between min and max/,
+      /comprise entre le minimum et le maximum/,
     ))
 
   it('a spread that disagrees with the band rate', () =>
@@ -147,6 +147,71 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
       },
       'tjm.bands[5].spread',
       /rate.min/,
+    ))
+
+  // The schema and the calculator share their limits (src/domain/limits.ts): a dataset the schema
+  // accepts never holds a figure the calculator refuses, which used to blank the page.
+  it("a rate above the calculator's TJM limit", () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[0] as Json).rate = { min: 200000, max: 300000 }
+      },
+      'tjm.bands[0].rate.min',
+      /ne doit pas dépasser 100 000 € par jour/,
+    ))
+
+  it('a rate near the largest double', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[2]?.rate as Json).max = 1.7e308
+      },
+      'tjm.bands[2].rate.max',
+      /100 000 € par jour/,
+    ))
+
+  it("a salary above the calculator's yearly limit", () =>
+    refuse(
+      (d) => {
+        d.salary.meanEur = 2e8
+        d.salary.maxEur = 3e8
+      },
+      'salary.meanEur',
+      /ne doit pas dépasser 100 000 000 € par an/,
+    ))
+
+  it('years beyond the longest career the calculator accepts', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[5] as Json).fromYears = 70
+        ;(d.tjm.bands[4] as Json).toYears = 70
+      },
+      'tjm.bands[5].fromYears',
+      /ne doit pas dépasser 50 ans/,
+    ))
+
+  it('more bands than a market survey holds (the page froze drawing 10 000)', () =>
+    refuse(
+      (d) => {
+        const open = d.tjm.bands.pop() as Json
+        d.tjm.bands = Array.from({ length: 50 }, (_, i) => ({
+          label: `${i} ans`,
+          fromYears: i,
+          toYears: i + 1,
+          rate: { min: 400, max: 500 },
+        }))
+        d.tjm.bands.push({ ...open, fromYears: 50 })
+      },
+      'tjm.bands',
+      /plus de 50 tranches/,
+    ))
+
+  it('a band label too long to draw', () =>
+    refuse(
+      (d) => {
+        ;(d.tjm.bands[0] as Json).label = 'x'.repeat(81)
+      },
+      'tjm.bands[0].label',
+      /80 caractères/,
     ))
 
   it('something that is not a dataset at all', () => {
