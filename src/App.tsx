@@ -1,52 +1,77 @@
+import { Fragment } from 'react'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
-import { ErrorBoundary } from './components/ErrorBoundary'
+import { ErrorBoundary, PageErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { fr } from './components/text'
+import { useCalculator } from './store'
 
-type Props = {
-  /** Query names of the link that could not be read, shown once as a notice. */
-  unreadable?: string[]
+/** What the link or the saved state could not give as it came, with a way back where there is one. */
+function Notices() {
+  const notices = useCalculator((s) => s.notices)
+  const restoreSaved = useCalculator((s) => s.restoreSaved)
+  return (
+    <>
+      {notices.linkUnreadable.length > 0 && (
+        <p className="notice" role="status">
+          {fr.url.notice(notices.linkUnreadable.join(', '))}
+        </p>
+      )}
+      {notices.replacedSaved !== null && (
+        <p className="notice" role="status">
+          {fr.url.replacedSaved}{' '}
+          <button type="button" className="link-button" onClick={restoreSaved}>
+            {fr.url.backToSaved}
+          </button>
+        </p>
+      )}
+      {notices.savedUnreadable.length > 0 && (
+        <p className="notice" role="status">
+          {fr.saved.notice(notices.savedUnreadable.map((key) => fr.saved.fields[key]).join(', '))}
+        </p>
+      )}
+    </>
+  )
 }
 
 /** The whole page: inputs on one side, results and charts on the other. */
-export function App({ unreadable = [] }: Props) {
+export function App() {
+  // Drawn anew after each reset, so that nothing typed or loaded before survives it.
+  const epoch = useCalculator((s) => s.epoch)
   return (
-    <>
+    <PageErrorBoundary>
       <header className="page-header">
         <h1>{fr.title}</h1>
         <p className="tagline">{fr.tagline}</p>
         <Toolbar />
-        {unreadable.length > 0 && (
-          <p className="notice" role="status">
-            {fr.url.notice(unreadable.join(', '))}
-          </p>
-        )}
+        <Notices />
       </header>
-      <main className="layout">
-        <div className="column-inputs">
-          <InputsPanel />
-          <ErrorBoundary what="le détail des jours">
-            <DaysBreakdown />
-          </ErrorBoundary>
-        </div>
-        <div className="column-results">
-          <Results />
-          <ErrorBoundary what="le revenu net">
-            <NetPanel />
-          </ErrorBoundary>
-          <ErrorBoundary what="les graphiques">
-            <Charts />
-          </ErrorBoundary>
-        </div>
-      </main>
-      <footer className="page-footer">
-        <DataSource />
-      </footer>
-    </>
+      <Fragment key={epoch}>
+        <main className="layout">
+          <div className="column-inputs">
+            <InputsPanel />
+            <ErrorBoundary what="le détail des jours">
+              <DaysBreakdown />
+            </ErrorBoundary>
+          </div>
+          <div className="column-results">
+            <Results />
+            <ErrorBoundary what="le revenu net">
+              <NetPanel />
+            </ErrorBoundary>
+            <ErrorBoundary what="les graphiques">
+              <Charts />
+            </ErrorBoundary>
+          </div>
+        </main>
+        <footer className="page-footer">
+          <DataSource />
+        </footer>
+      </Fragment>
+    </PageErrorBoundary>
   )
 }

@@ -1,18 +1,18 @@
-import { StrictMode, startTransition, useEffect, useState } from 'react'
+import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { warmFormatters } from './domain'
-import { restoreInputs, syncUrlWithInputs, useCalculator } from './store'
+import { followOtherTabs, restoreInputs, syncUrlWithInputs, useCalculator } from './store'
 
-let started: string[] | null = null
+let started = false
 
-/** Saved inputs and the link's, applied once; returns the link's unreadable names. */
-function start(): string[] {
-  if (started === null) {
-    started = restoreInputs(window.location.search).rejected
-    syncUrlWithInputs()
-  }
-  return started
+/** Saved inputs and the link's, applied once (the store keeps the notices they call for). */
+function start(): void {
+  if (started) return
+  started = true
+  restoreInputs(window.location.search)
+  syncUrlWithInputs()
+  followOtherTabs()
 }
 
 /**
@@ -20,9 +20,8 @@ function start(): string[] {
  * only after hydration, so that hydration sees exactly what the server rendered.
  */
 function Boot() {
-  const [unreadable, setUnreadable] = useState<string[]>([])
-  useEffect(() => setUnreadable(start()), [])
-  return <App unreadable={unreadable} />
+  useEffect(start, [])
+  return <App />
 }
 
 /** Lets the browser paint and handle input before the next piece of start-up work. */

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { useCalculator } from '../store'
 import { fr } from './text'
 
 type Props = {
@@ -11,17 +12,32 @@ type Props = {
 
 type State = { error: Error | null }
 
-/** Keeps a failure inside one panel: the panel says what went wrong and offers a retry. */
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
+
+/**
+ * Keeps a failure inside one panel: the panel says what went wrong and offers a retry. It also
+ * retries on its own when the browser comes back online, since a chunk that failed to load is the
+ * likeliest failure and the network its likeliest cause.
+ */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: unknown): State {
-    return { error: error instanceof Error ? error : new Error(String(error)) }
+    return { error: asError(error) }
   }
 
   retry = () => {
     this.props.onRetry?.()
     this.setState({ error: null })
+  }
+
+  override componentDidUpdate(_: Props, previous: State) {
+    if (!previous.error && this.state.error) window.addEventListener('online', this.retry)
+    if (previous.error && !this.state.error) window.removeEventListener('online', this.retry)
+  }
+
+  override componentWillUnmount() {
+    window.removeEventListener('online', this.retry)
   }
 
   override render() {
@@ -35,6 +51,41 @@ export class ErrorBoundary extends Component<Props, State> {
           {fr.errorPanel.retry}
         </button>
       </div>
+    )
+  }
+}
+
+/**
+ * The last line of defence around the whole page: whatever a dataset, link or saved state does,
+ * the page never stays blank. Going back to the shipped data resets the store, which also clears
+ * the saved dataset, so a reload cannot fall into the same failure.
+ */
+export class PageErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null }
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: asError(error) }
+  }
+
+  recover = () => {
+    useCalculator.getState().reset()
+    this.setState({ error: null })
+  }
+
+  override render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <main className="layout">
+        <div className="card panel-error" role="alert">
+          <h1>{fr.title}</h1>
+          <p>{fr.pageError.message}</p>
+          <p className="muted">{error.message}</p>
+          <button type="button" onClick={this.recover}>
+            {fr.pageError.recover}
+          </button>
+        </div>
+      </main>
     )
   }
 }

@@ -68,7 +68,12 @@ export function Results() {
           </div>
           <div>
             <dt>{fr.results.daysNeeded}</dt>
-            <dd>{formatNumber(gross.daysNeeded)}</dd>
+            <dd>
+              {/* More days than a year holds is no plan: say so rather than print 9 719 300. */}
+              {gross.daysNeeded !== null && gross.daysNeeded > results.calendar.workingDays
+                ? fr.results.moreThanAYear
+                : formatNumber(gross.daysNeeded)}
+            </dd>
           </div>
         </dl>
         <p className="note">{fr.results.grossNote}</p>

@@ -21,7 +21,15 @@ export function Toolbar() {
       <button type="button" onClick={copyLink}>
         {fr.actions.copy}
       </button>
-      <button type="button" className="secondary" onClick={() => reset()}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          // A fresh visit has no status line either.
+          setStatus('')
+          reset()
+        }}
+      >
         {fr.actions.reset}
       </button>
       <p className="toolbar-status" role="status">

@@ -61,6 +61,7 @@ export const fr = {
     difference: 'Écart avec le salaire brut',
     breakEven: 'TJM qui égale le salaire brut',
     daysNeeded: 'Jours nécessaires à votre TJM',
+    moreThanAYear: 'plus d’une année',
     grossNote:
       'Comparaison avant cotisations et impôt : un freelance paie ses propres cotisations, voir le revenu net plus bas.',
   },
@@ -73,6 +74,35 @@ export const fr = {
   url: {
     notice: (names: string) =>
       `Certaines valeurs du lien étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
+    replacedSaved:
+      'Ce lien affiche les valeurs de la personne qui l’a partagé, à la place de vos valeurs enregistrées.',
+    backToSaved: 'Revenir à mes valeurs enregistrées',
+  },
+  saved: {
+    notice: (names: string) =>
+      `Certaines valeurs enregistrées étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
+    /** How the notice names each saved field. */
+    fields: {
+      experienceYears: "Années d'expérience",
+      tjmEurPerDay: 'TJM',
+      billableDays: 'Jours facturés par an',
+      salaryGrossEurPerYear: 'Salaire brut annuel',
+      year: 'Année',
+      alsaceMoselle: 'Alsace-Moselle',
+      paidLeaveDays: 'Congés payés',
+      benchDays: 'Intercontrat',
+      otherDays: 'Autres jours non facturés',
+      expensesEurPerYear: 'Frais professionnels',
+      householdParts: 'Parts fiscales',
+      portageFeePercent: 'Frais de portage',
+      microVersementLiberatoire: 'Versement libératoire',
+      dataset: 'jeu de données chargé',
+    },
+  },
+  pageError: {
+    message:
+      'La page n’a pas pu s’afficher avec les données en cours. Revenez aux données d’origine : vos valeurs et le jeu de données chargé seront effacés.',
+    recover: 'Revenir aux données d’origine',
   },
   charts: {
     heading: 'En graphiques',

@@ -2,6 +2,9 @@
 export const NO_FIGURE = '—'
 
 /**
+ * Every formatter but the percentage (which has its own sign rule) shows a minus only for a value
+ * that is still negative once rounded: never "-0 €" for -0 or -0,3.
+ *
  * The first fr-FR formatter costs tens of milliseconds (locale data); formatters are made on first
  * use, and `warmFormatters` lets start-up pay that in a task of its own.
  */
@@ -9,7 +12,7 @@ function lazyFormat(options: Intl.NumberFormatOptions) {
   let format: Intl.NumberFormat | null = null
   return (n: number | null | undefined): string => {
     if (typeof n !== 'number' || !Number.isFinite(n)) return NO_FIGURE
-    format ??= new Intl.NumberFormat('fr-FR', options)
+    format ??= new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options })
     return format.format(n)
   }
 }

@@ -16,7 +16,8 @@ export function readNumber(text: string, limits: NumberLimits): NumberReading {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '')
   if (compact === '') return { ok: false, reason: 'empty' }
   if (!NUMBER.test(compact)) return { ok: false, reason: 'notNumber' }
-  const value = Number(compact.replace(',', '.'))
+  // `+ 0` turns a typed "-0" into 0, which the page would otherwise show as "-0 €".
+  const value = Number(compact.replace(',', '.')) + 0
   if (!Number.isFinite(value)) return { ok: false, reason: 'notNumber' }
   if (limits.integer && !Number.isInteger(value)) return { ok: false, reason: 'notInteger' }
   if (value < limits.min || value > limits.max) return { ok: false, reason: 'range' }

@@ -1,5 +1,8 @@
 export {
   type CalculatorState,
+  followOtherTabs,
+  NO_NOTICES,
+  type Notices,
   restoreInputs,
   STORAGE_KEY,
   STORAGE_VERSION,

@@ -35,7 +35,8 @@ function readValue(key: InputKey, text: string): unknown {
     return undefined
   }
   if ((key === 'tjmEurPerDay' || key === 'billableDays') && text === 'auto') return null
-  return DECIMAL.test(text) ? Number(text.replace(',', '.')) : undefined
+  // `+ 0` turns "-0" into 0, which the page would otherwise show as "-0 €".
+  return DECIMAL.test(text) ? Number(text.replace(',', '.')) + 0 : undefined
 }
 
 export type UrlReading = {

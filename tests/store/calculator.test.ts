@@ -42,14 +42,24 @@ describe('calculator store', () => {
 })
 
 describe('restoreInputs', () => {
-  it('restores saved inputs, the link winning over them', () => {
-    save({ ...defaultInputs(year), experienceYears: 4, salaryGrossEurPerYear: 80000 })
+  it('restores saved inputs when the address holds no link', () => {
+    const saved = { ...defaultInputs(year), experienceYears: 4, salaryGrossEurPerYear: 80000 }
+    save(saved)
+    expect(restoreInputs('').rejected).toEqual([])
+    expect(useCalculator.getState().inputs).toEqual(saved)
+    expect(useCalculator.getState().notices.replacedSaved).toBeNull()
+  })
+
+  it('takes a link whole: its absent fields are defaults, the saved inputs kept aside', () => {
+    const saved = { ...defaultInputs(year), experienceYears: 4, salaryGrossEurPerYear: 80000 }
+    save(saved)
     const reading = restoreInputs('?xp=12')
     expect(reading.rejected).toEqual([])
-    expect(useCalculator.getState().inputs).toMatchObject({
-      experienceYears: 12,
-      salaryGrossEurPerYear: 80000,
-    })
+    expect(useCalculator.getState().inputs).toEqual({ ...defaultInputs(year), experienceYears: 12 })
+    expect(useCalculator.getState().notices.replacedSaved).toEqual(saved)
+    useCalculator.getState().restoreSaved()
+    expect(useCalculator.getState().inputs).toEqual(saved)
+    expect(useCalculator.getState().notices.replacedSaved).toBeNull()
   })
 
   it('keeps the valid fields of a saved state and drops the junk', () => {
