@@ -8,6 +8,8 @@ type Props = {
   children: ReactNode
   /** Called before children are tried again, to reset what made them fail. */
   onRetry?: () => void
+  /** Subscribes the failed panel to retries started elsewhere; returns the unsubscribe. */
+  retryWith?: (retry: () => void) => () => void
 }
 
 type State = { error: Error | null }
@@ -26,18 +28,29 @@ export class ErrorBoundary extends Component<Props, State> {
     return { error: asError(error) }
   }
 
+  private unsubscribe: (() => void) | null = null
+
   retry = () => {
+    this.stopListening()
     this.props.onRetry?.()
     this.setState({ error: null })
   }
 
+  private stopListening() {
+    window.removeEventListener('online', this.retry)
+    this.unsubscribe?.()
+    this.unsubscribe = null
+  }
+
   override componentDidUpdate(_: Props, previous: State) {
-    if (!previous.error && this.state.error) window.addEventListener('online', this.retry)
-    if (previous.error && !this.state.error) window.removeEventListener('online', this.retry)
+    if (!previous.error && this.state.error) {
+      window.addEventListener('online', this.retry)
+      this.unsubscribe = this.props.retryWith?.(this.retry) ?? null
+    }
   }
 
   override componentWillUnmount() {
-    window.removeEventListener('online', this.retry)
+    this.stopListening()
   }
 
   override render() {

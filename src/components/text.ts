@@ -108,6 +108,7 @@ export const fr = {
     heading: 'En graphiques',
     showData: 'Voir les données',
     loading: 'Chargement du graphique…',
+    chartWhat: (title: string) => `le graphique « ${title} »`,
     bands: 'TJM selon l’expérience',
     bandsLabel: 'Fourchettes de TJM par tranche d’expérience, votre tranche mise en avant',
     revenue: "Chiffre d'affaires selon les jours facturés",

@@ -26,7 +26,9 @@ describe('Réinitialiser', () => {
     // A fresh visit, for reference.
     // Charts and the net panel arrive after the first render: compare once they have.
     const fresh = render(<App />)
-    await waitFor(() => expect(fresh.container.textContent).not.toMatch(/Chargement/))
+    await waitFor(() => expect(fresh.container.textContent).not.toMatch(/Chargement/), {
+      timeout: 10_000,
+    })
     const expected = snapshot(fresh.container)
     fresh.unmount()
 
@@ -53,10 +55,12 @@ describe('Réinitialiser', () => {
     await user.clear(experience)
     await user.type(experience, 'douze')
     await user.click(screen.getByRole('button', { name: 'Copier le lien' }))
-    await waitFor(() => expect(container.textContent).not.toMatch(/Chargement/))
+    await waitFor(() => expect(container.textContent).not.toMatch(/Chargement/), {
+      timeout: 10_000,
+    })
     expect(snapshot(container)).not.toEqual(expected)
 
     await user.click(screen.getByRole('button', { name: 'Réinitialiser' }))
-    await waitFor(() => expect(snapshot(container)).toEqual(expected))
+    await waitFor(() => expect(snapshot(container)).toEqual(expected), { timeout: 10_000 })
   })
 })

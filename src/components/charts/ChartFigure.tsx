@@ -1,14 +1,105 @@
-import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
+import {
+  type ComponentProps,
+  lazy,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
+import { ErrorBoundary } from '../ErrorBoundary'
 import { fr } from '../text'
 import { useSettled } from '../useSettled'
 
+type Drawings = typeof import('./ChartDrawings')
+
 // recharts weighs more than the rest of the page: it arrives in its own chunk, after first paint.
-const drawings = () => import('./ChartDrawings')
-export const BandsChart = lazy(() => drawings().then((m) => ({ default: m.BandsChart })))
-export const RevenueChart = lazy(() => drawings().then((m) => ({ default: m.RevenueChart })))
-export const ComparisonChart = lazy(() => drawings().then((m) => ({ default: m.ComparisonChart })))
-export const NetChart = lazy(() => drawings().then((m) => ({ default: m.NetChart })))
-export const NetByDaysChart = lazy(() => drawings().then((m) => ({ default: m.NetByDaysChart })))
+// A dynamic import that failed once stays failed for its URL (the browser's module map keeps the
+// failure), so a retry imports the chunk again from a URL of its own (`?retry=N`).
+let drawings: Promise<Drawings> | null = null
+let failed = false
+let attempts = 0
+/** The chunk's URL, read from the failed import's message; null until one failed. */
+let chunkUrl: string | null = null
+const retryListeners = new Set<() => void>()
+
+/** The URL a failed dynamic import names: "Failed to fetch dynamically imported module: <url>". */
+function urlInMessage(error: unknown): string | null {
+  const match = /(https?:\/\/[^\s'"]+)/.exec(error instanceof Error ? error.message : '')
+  return match?.[1]?.replace(/[?#].*$/, '') ?? null
+}
+
+function loadDrawings(): Promise<Drawings> {
+  drawings ??= (
+    chunkUrl === null
+      ? import('./ChartDrawings')
+      : (import(/* @vite-ignore */ `${chunkUrl}?retry=${attempts}`) as Promise<Drawings>)
+  ).catch((error: unknown) => {
+    failed = true
+    chunkUrl ??= urlInMessage(error)
+    throw error
+  })
+  return drawings
+}
+
+/**
+ * Forgets a failed load of the charts and tells every chart that failed to try again: the next
+ * draw fetches the chunk anew. Does nothing while the last load has not failed.
+ */
+export function retryDrawings(): void {
+  if (!failed) return
+  failed = false
+  attempts += 1
+  drawings = null
+  lazyCharts = lazyDrawings()
+  for (const retry of [...retryListeners]) retry()
+}
+
+/** Subscribes a failed chart to the retries another chart (or the network coming back) starts. */
+function onDrawingsRetry(retry: () => void): () => void {
+  retryListeners.add(retry)
+  return () => retryListeners.delete(retry)
+}
+
+/** The charts as lazy components; made anew by a retry, since React.lazy keeps a failure. */
+function lazyDrawings() {
+  return {
+    BandsChart: lazy(() => loadDrawings().then((m) => ({ default: m.BandsChart }))),
+    RevenueChart: lazy(() => loadDrawings().then((m) => ({ default: m.RevenueChart }))),
+    ComparisonChart: lazy(() => loadDrawings().then((m) => ({ default: m.ComparisonChart }))),
+    NetChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetChart }))),
+    NetByDaysChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetByDaysChart }))),
+  }
+}
+let lazyCharts = lazyDrawings()
+
+// Each chart reads the current lazy component at render time: after a retry it is a new one,
+// which React mounts afresh, and which imports the chunk again.
+export function BandsChart(props: ComponentProps<Drawings['BandsChart']>) {
+  const Drawn = lazyCharts.BandsChart
+  return <Drawn {...props} />
+}
+
+export function RevenueChart(props: ComponentProps<Drawings['RevenueChart']>) {
+  const Drawn = lazyCharts.RevenueChart
+  return <Drawn {...props} />
+}
+
+export function ComparisonChart(props: ComponentProps<Drawings['ComparisonChart']>) {
+  const Drawn = lazyCharts.ComparisonChart
+  return <Drawn {...props} />
+}
+
+export function NetChart(props: ComponentProps<Drawings['NetChart']>) {
+  const Drawn = lazyCharts.NetChart
+  return <Drawn {...props} />
+}
+
+export function NetByDaysChart(props: ComponentProps<Drawings['NetByDaysChart']>) {
+  const Drawn = lazyCharts.NetByDaysChart
+  return <Drawn {...props} />
+}
 
 /**
  * True once the element comes within 200 px of the viewport, and from then on. The server's HTML
@@ -60,9 +151,16 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
       <figcaption id={`${id}-title`}>
         <h3>{title}</h3>
       </figcaption>
-      <div ref={box} className={`chart-box ${id}`} role="img" aria-label={label}>
-        {live ? <Suspense fallback={loading}>{drawn}</Suspense> : loading}
-      </div>
+      {/* A chart that cannot load fails alone: its table, and the panel around it, still show. */}
+      <ErrorBoundary
+        what={fr.charts.chartWhat(title)}
+        onRetry={retryDrawings}
+        retryWith={onDrawingsRetry}
+      >
+        <div ref={box} className={`chart-box ${id}`} role="img" aria-label={label}>
+          {live ? <Suspense fallback={loading}>{drawn}</Suspense> : loading}
+        </div>
+      </ErrorBoundary>
       <details>
         <summary>{fr.charts.showData}</summary>
         {table}
