@@ -20,6 +20,18 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ')
 
+/**
+ * HTTP headers a host must send with every response, for what a meta tag cannot do: forbid
+ * framing by any origin (frame-ancestors is ignored in a meta CSP), stop MIME sniffing, and send
+ * no Referer. `vite preview` sends them; public/_headers (Netlify, Cloudflare Pages) and
+ * vercel.json carry the same, and a test keeps them equal to this constant.
+ */
+export const HOSTING_HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -83,6 +95,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
+    headers: HOSTING_HEADERS,
   },
   test: {
     environment: 'jsdom',
