@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
@@ -339,6 +340,52 @@ describe('network', () => {
     expect(s.requests.some((u) => /\.js$/.test(u))).toBe(true)
     const foreign = s.requests.filter((u) => new URL(u).origin !== ORIGIN)
     expect(foreign).toEqual([])
+    await expectHealthy(s)
+  })
+})
+
+describe('datasets beyond the calculator’s limits (they used to blank the page on every visit)', () => {
+  const shipped = JSON.parse(readFileSync('data/cto-france.json', 'utf8'))
+  const beyond = () => {
+    const d = structuredClone(shipped)
+    d.tjm.bands[0].rate = { min: 200000, max: 300000 }
+    return d
+  }
+
+  it('refuses the upload in French, naming the path, and keeps the page', async () => {
+    const s = await open('/?xp=1&annee=2026')
+    const { page } = s
+    await waitForStart(page)
+    await page.getByLabel('Charger un jeu de données').setInputFiles({
+      name: 'trop.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(beyond())),
+    })
+    await expect
+      .poll(() => textSeen(page.locator('.page-footer [role="status"]')))
+      .toContain(
+        'tjm.bands[0].rate.min : ne doit pas dépasser 100 000 € par jour (limite du calculateur)',
+      )
+    expect(await shown(page, 'band-range')).toBe('425 € – 445 €')
+    await page.reload()
+    await expect.poll(() => shown(page, 'band-range')).toBe('425 € – 445 €')
+    await expectHealthy(s)
+  })
+
+  it('names a saved one instead of drawing it, visit after visit', async () => {
+    const s = await open(
+      '/',
+      seed(JSON.stringify({ state: { inputs: {}, dataset: beyond() }, version: 1 })),
+    )
+    const { page } = s
+    await waitForStart(page)
+    expect(await shown(page, 'band-range')).toBe('475 € – 510 €')
+    await expect
+      .poll(() => textSeen(page.locator('.page-header')))
+      .toContain('Certaines valeurs enregistrées étaient illisibles (jeu de données chargé)')
+    await page.goto(`${ORIGIN}/?xp=2`)
+    await waitForStart(page)
+    expect(await shown(page, 'band-range')).toBe('425 € – 445 €')
     await expectHealthy(s)
   })
 })
