@@ -6,7 +6,7 @@ import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
-import { fr } from './components/text'
+import { useText } from './i18n'
 
 type Props = {
   /** Query names of the link that could not be read, shown once as a notice. */
@@ -15,31 +15,32 @@ type Props = {
 
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App({ unreadable = [] }: Props) {
+  const t = useText()
   return (
     <>
       <header className="page-header">
-        <h1>{fr.title}</h1>
-        <p className="tagline">{fr.tagline}</p>
+        <h1>{t.title}</h1>
+        <p className="tagline">{t.tagline}</p>
         <Toolbar />
         {unreadable.length > 0 && (
           <p className="notice" role="status">
-            {fr.url.notice(unreadable.join(', '))}
+            {t.url.notice(unreadable.join(', '))}
           </p>
         )}
       </header>
       <main className="layout">
         <div className="column-inputs">
           <InputsPanel />
-          <ErrorBoundary what="le détail des jours">
+          <ErrorBoundary what={t.panels.days}>
             <DaysBreakdown />
           </ErrorBoundary>
         </div>
         <div className="column-results">
           <Results />
-          <ErrorBoundary what="le revenu net">
+          <ErrorBoundary what={t.panels.net}>
             <NetPanel />
           </ErrorBoundary>
-          <ErrorBoundary what="les graphiques">
+          <ErrorBoundary what={t.panels.charts}>
             <Charts />
           </ErrorBoundary>
         </div>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react'
-import { fr } from './text'
+import { type Catalogue, TextContext } from '../i18n'
 
 type Props = {
   /** What failed, for the message: "les graphiques", "le revenu net"… */
@@ -13,6 +13,9 @@ type State = { error: Error | null }
 
 /** Keeps a failure inside one panel: the panel says what went wrong and offers a retry. */
 export class ErrorBoundary extends Component<Props, State> {
+  // A class cannot call a hook: it reads the catalogue through the context directly.
+  static override contextType = TextContext
+  declare context: Catalogue
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: unknown): State {
@@ -26,13 +29,14 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state
+    const t = this.context
     if (!error) return this.props.children
     return (
       <div className="card panel-error" role="alert">
-        <p>{fr.errorPanel.message(this.props.what)}</p>
+        <p>{t.errorPanel.message(this.props.what)}</p>
         <p className="muted">{error.message}</p>
         <button type="button" onClick={this.retry}>
-          {fr.errorPanel.retry}
+          {t.errorPanel.retry}
         </button>
       </div>
     )

@@ -104,11 +104,12 @@ const STATES: {
     path: '/?xp=20&annee=2026',
     keepPointer: true,
     act: async (page) => {
-      const svg = chartSvg(page, 'chart-bands')
-      await svg.scrollIntoViewIfNeeded()
-      const box = await svg.boundingBox()
-      if (!box) throw new Error('the bands chart has no box')
-      await page.mouse.move(box.x + box.width * 0.88, box.y + box.height * 0.5, { steps: 4 })
+      // The top earners' bar, drawn last, sits in the "Plus de 15 ans" row.
+      const bar = chartSvg(page, 'chart-bands').locator('.recharts-bar-rectangle').last()
+      await bar.scrollIntoViewIfNeeded()
+      const box = await bar.boundingBox()
+      if (!box) throw new Error('the top earners bar has no box')
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 })
     },
     check: async (page) => {
       const tooltip = page.locator('.chart-bands .recharts-tooltip-wrapper')

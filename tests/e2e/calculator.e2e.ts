@@ -277,16 +277,16 @@ describe('charts', () => {
     expect(await revenueSvg.locator('.recharts-reference-line').count()).toBe(3)
     expect(await revenueSvg.locator('.recharts-reference-dot').count()).toBe(1)
 
-    // Comparison: two bars whose lengths keep the ratio of revenue to salary, with their labels.
+    // Comparison: two upright bars whose heights keep the ratio of revenue to salary, labelled.
     const revenue = 700 * 212
     const comparisonSvg = chartSvg(page, 'chart-comparison')
-    const widths = () =>
+    const heights = () =>
       comparisonSvg
         .locator('.recharts-bar-rectangle path')
-        .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().width))
+        .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().height))
     await expect
       .poll(async () => {
-        const [freelance = 0, cdi = 1] = await widths()
+        const [freelance = 0, cdi = 1] = await heights()
         return Math.round((freelance / cdi) * 100) / 100
       })
       .toBe(Math.round((revenue / 120_000) * 100) / 100)

@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
-import { fr } from '../text'
+import { useText } from '../../i18n'
 import { useSettled } from '../useSettled'
 
 // recharts weighs more than the rest of the page: it arrives in its own chunk, after first paint.
@@ -51,10 +51,11 @@ type FigureProps = {
  * nothing shifts when the chart arrives, and its data table.
  */
 export function ChartFigure({ id, settleMs, title, label, chart, table }: FigureProps) {
+  const t = useText()
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
   const drawn = useSettled(chart, settleMs)
-  const loading = <p className="chart-loading">{fr.charts.loading}</p>
+  const loading = <p className="chart-loading">{t.charts.loading}</p>
   return (
     <figure className="card chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>
@@ -64,7 +65,7 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
         {live ? <Suspense fallback={loading}>{drawn}</Suspense> : loading}
       </div>
       <details>
-        <summary>{fr.charts.showData}</summary>
+        <summary>{t.charts.showData}</summary>
         {table}
       </details>
     </figure>
