@@ -74,27 +74,7 @@ export async function waitForCharts(page: Page): Promise<void> {
   }
 }
 
-/** Groups thousands with a space, as fr-FR does (narrow spaces turned plain by `plain`). */
-const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
-
-/** Whole euros as the page writes them, computed independently of the app: `104 410 €`. */
-export function eur(n: number): string {
-  const rounded = Math.round(Math.abs(n))
-  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped(String(rounded))} €`
-}
-
-/** Euros with up to two decimals, comma-separated: `492,5 €`, `650 €`. */
-export function eurCents(n: number): string {
-  const [whole = '0', decimals] = String(Math.round(n * 100) / 100).split('.')
-  return `${grouped(whole)}${decimals ? `,${decimals}` : ''} €`
-}
-
-/** A signed percentage with at most one decimal: `+7,4 %`, `-12 %`. */
-export function percent(ratio: number): string {
-  const value = Math.round(ratio * 1000) / 10
-  if (value === 0) return '0 %'
-  return `${value > 0 ? '+' : '-'}${String(Math.abs(value)).replace('.', ',')} %`
-}
+export { eur, eurCents, percent } from '../text'
 
 /** What a person sees of an element (rendered text, not hidden text), spaces made plain. */
 export async function textSeen(locator: Locator): Promise<string> {

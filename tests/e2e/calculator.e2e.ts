@@ -66,12 +66,11 @@ const tableRows = (page: Page, figureName: string) =>
     .locator('table tr')
     .evaluateAll((rows) =>
       rows.map((r) =>
-        [...r.querySelectorAll('th, td')].map((c) =>
-          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
-          (c as HTMLElement).innerText.replace(/[\u00a0\u202f]/g, ' ').trim(),
-        ),
+        // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
+        [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
       ),
     )
+    .then((rows) => rows.map((cells) => cells.map(plain)))
 
 describe('experience and TJM band', () => {
   it('shows the band of the completed years, and the slider follows the arrow keys', async () => {
