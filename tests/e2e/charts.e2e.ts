@@ -121,6 +121,30 @@ describe('charts at every width', () => {
     },
   )
 
+  it('lists each legend in the order of its table columns', async () => {
+    const s = await openCharts('/?xp=12&annee=2026', {})
+    const { page } = s
+    const legend = (id: string) =>
+      page
+        .locator(`.chart-box.${id} .recharts-legend-item-text`)
+        .evaluateAll((items) => items.map((i) => i.textContent ?? ''))
+    const columns = async (id: string) => {
+      const figure = page.locator('figure', { has: page.locator(`.chart-box.${id}`) })
+      await figure.getByText('Voir les données').click()
+      const headers = await figure
+        .locator('thead th')
+        .evaluateAll((ths) => ths.map((th) => th.textContent ?? ''))
+      return headers.slice(1)
+    }
+    expect(await legend('chart-revenue')).toEqual(await columns('chart-revenue'))
+    await page.locator('.chart-box.chart-net-days').scrollIntoViewIfNeeded()
+    const netDays = chartSvg(page, 'chart-net-days').locator('path.recharts-line-curve')
+    await expect.poll(() => netDays.count(), { timeout: 30_000 }).toBe(5)
+    // Its table starts with the days and the turnover; then the statuses, as in the legend.
+    expect(await legend('chart-net-days')).toEqual((await columns('chart-net-days')).slice(1))
+    await expectHealthy(s)
+  })
+
   it('gives each status one colour in every chart it appears in', async () => {
     const s = await openCharts('/?xp=12&annee=2026', {})
     const { page } = s

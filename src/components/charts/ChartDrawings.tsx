@@ -57,6 +57,15 @@ const TICK = { fontSize: 12, fill: INK.muted }
 const INK_TEXT = { color: INK.ink }
 const legendText = (value: string) => <span style={INK_TEXT}>{value}</span>
 
+/**
+ * Legend entries in the order of their series, not recharts' alphabetical default: the stack's
+ * order bottom up, the statuses' order of the net table.
+ */
+const inSeriesOrder =
+  (series: readonly { key: string }[]) =>
+  (item: { dataKey?: unknown }): number =>
+    series.findIndex((s) => s.key === item.dataKey)
+
 const kEur = (t: Catalogue) => (n: number) => t.charts.kiloEur(formatNumber(Math.round(n / 1000)))
 const eurTooltip = (value: unknown) =>
   Array.isArray(value)
@@ -118,7 +127,7 @@ export function BandsChart({ data }: { data: BandBar[] }) {
           ))}
         </Bar>
         <Bar dataKey={top.key} name={top.label} fill={top.color} isAnimationActive={animate} />
-        <Legend formatter={legendText} />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(bandSeries(t))} />
       </BarChart>
     </ResponsiveContainer>
   )
@@ -155,7 +164,7 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
           itemStyle={INK_TEXT}
           labelFormatter={(d) => t.charts.daysTooltip(String(d))}
         />
-        <Legend formatter={legendText} />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(revenueSeries(t))} />
         {(
           [
             // recharts' "insideBottom" sits just above a horizontal line, "insideTop" just under:
@@ -250,7 +259,7 @@ export function NetChart({ data }: { data: BreakdownBar[] }) {
         <XAxis dataKey="label" interval={0} height={40} tick={<WrappedTick />} />
         <YAxis tickFormatter={kEur(t)} width={64} tick={TICK} />
         <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
-        <Legend formatter={legendText} />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(breakdownSeries(t))} />
         {breakdownSeries(t).map((segment) => (
           <Bar
             key={segment.key}
@@ -299,7 +308,7 @@ export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) 
           itemStyle={INK_TEXT}
           labelFormatter={(d) => t.charts.daysTooltip(String(d))}
         />
-        <Legend formatter={legendText} />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(statusSeries(t, statuses))} />
         <ReferenceLine
           x={currentDays}
           stroke={NEUTRAL.ref}
