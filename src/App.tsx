@@ -1,3 +1,4 @@
+import './App.css'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'

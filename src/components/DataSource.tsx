@@ -1,3 +1,4 @@
+import './DataSource.css'
 import { useId, useState } from 'react'
 import { ctoFrance, type DatasetReading } from '../domain'
 import { useText } from '../i18n'

@@ -1,3 +1,4 @@
+import './DaysBreakdown.css'
 import { useState } from 'react'
 import { formatNumber } from '../domain'
 import { useText } from '../i18n'

@@ -1,3 +1,4 @@
+import './ErrorBoundary.css'
 import { Component, type ReactNode } from 'react'
 import { type Catalogue, TextContext } from '../i18n'
 

@@ -1,3 +1,4 @@
+import './InputsPanel.css'
 import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'

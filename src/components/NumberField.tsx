@@ -1,3 +1,4 @@
+import './NumberField.css'
 import { type ReactNode, useEffect, useId, useState } from 'react'
 import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
 import { useText } from '../i18n'

@@ -1,3 +1,4 @@
+import './Results.css'
 import { formatEur, formatEurCents, formatNumber, formatPercent } from '../domain'
 import { useText } from '../i18n'
 import { useResults } from './useResults'

@@ -1,3 +1,4 @@
+import './Toolbar.css'
 import { useState } from 'react'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'

@@ -1,3 +1,4 @@
+import './ChartFigure.css'
 import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
 import { useText } from '../../i18n'
 import { useSettled } from '../useSettled'

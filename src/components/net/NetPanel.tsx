@@ -1,3 +1,4 @@
+import './NetPanel.css'
 import { useMemo } from 'react'
 import {
   formatEur,
