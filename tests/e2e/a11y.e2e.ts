@@ -3,6 +3,7 @@ import type { Result } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
+  CalculatorPage,
   chartSvg,
   expectHealthy,
   field,
@@ -14,7 +15,7 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { openSession, type SessionOptions, sharedBrowser } from './browser'
+import { type SessionOptions, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
@@ -130,7 +131,7 @@ const STATES: {
 
 describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   it.each(STATES)('$name: no violation', async (state) => {
-    const s = await openSession(browser(), state.path, state.options)
+    const s = await CalculatorPage.open(browser(), state.path, state.options)
     const { page } = s
     await waitForStart(page)
     await waitForCharts(page)

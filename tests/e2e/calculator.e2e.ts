@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import dataset from '../../data/cto-france.json'
 import {
+  CalculatorPage,
   CHART_IDS,
   chartSvg,
   describedBy,
@@ -20,12 +21,13 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { ORIGIN, openSession, plain, type SessionOptions, sharedBrowser } from './browser'
+import { ORIGIN, plain, type SessionOptions, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
-/** A page in a new context (empty storage), closed after the test. */
-const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
+/** The calculator in a new context (empty storage), closed after the test. */
+const open = (path: string, options: SessionOptions = {}) =>
+  CalculatorPage.open(browser(), path, options)
 
 // Figures of the shipped dataset, read from the data file rather than from the app's code.
 const bands = dataset.tjm.bands
@@ -54,22 +56,6 @@ const differenceText = (revenue: number, salary: number) => {
   const diff = revenue - salary
   return `${diff > 0 ? '+' : ''}${eur(diff)} (${percent(diff / salary)})`
 }
-
-/** The "Jours facturables : N" line under the calendar. */
-const billableLine = (page: Page) => textSeen(page.locator('.days-total'))
-
-/** The cells of a table, row by row, as shown. */
-const tableRows = (page: Page, figureName: string) =>
-  page
-    .getByRole('figure', { name: figureName })
-    .locator('table tr')
-    .evaluateAll((rows) =>
-      rows.map((r) =>
-        // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
-        [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
-      ),
-    )
-    .then((rows) => rows.map((cells) => cells.map(plain)))
 
 describe('experience and TJM band', () => {
   it('shows the band of the completed years, and the slider follows the arrow keys', async () => {
@@ -145,7 +131,7 @@ describe('billable days and revenue', () => {
       const revenue = tjm * days
       await expect.poll(() => fieldValue(page, LABEL.days), { message: step }).toBe(frNumber(days))
       // Soft: a wrong writing of the total should not hide what the next steps check.
-      expect.soft(await billableLine(page), step).toBe(`Jours facturables : ${frNumber(days)}`)
+      expect.soft(await s.billableLine(), step).toBe(`Jours facturables : ${frNumber(days)}`)
       await expect.poll(() => shown(page, 'revenue'), { message: step }).toBe(eur(revenue))
       expect(await textSeen(page.locator('.results')), step).toContain(
         `${eur(revenue / 12)} par mois · ${eurCents(tjm)} × ${frNumber(days)} jours`,
@@ -321,13 +307,11 @@ describe('charts', () => {
       comparison: 'Freelance et CDI, en brut',
     }
     for (const name of Object.values(figures)) {
-      const figure = page.getByRole('figure', { name })
-      expect(await figure.locator('table').isVisible(), name).toBe(false)
-      await figure.getByText('Voir les données').click()
-      await expect.poll(() => figure.locator('table').isVisible(), { message: name }).toBe(true)
+      expect(await s.figure(name).locator('table').isVisible(), name).toBe(false)
+      await s.showData(name)
     }
 
-    expect(await tableRows(page, figures.bands)).toEqual([
+    expect(await s.tableRows(figures.bands)).toEqual([
       ['Tranche', 'TJM min', 'TJM max', 'Les mieux payés'],
       ...bands.map((b) => [
         b.label + (b.label === band.label ? ' (vous)' : ''),
@@ -352,17 +336,17 @@ describe('charts', () => {
           ]),
       ]
     }
-    expect(await tableRows(page, figures.revenue)).toEqual(revenueRows(700))
-    expect(await tableRows(page, figures.comparison)).toEqual([
+    expect(await s.tableRows(figures.revenue)).toEqual(revenueRows(700))
+    expect(await s.tableRows(figures.comparison)).toEqual([
       ['Freelance (chiffre d’affaires)', eur(700 * days)],
       ['CDI (salaire brut)', eur(SALARY_MEAN)],
     ])
 
     // Open tables follow the inputs.
     await field(page, LABEL.tjm).fill('800')
-    await expect.poll(() => tableRows(page, figures.revenue)).toEqual(revenueRows(800))
+    await expect.poll(() => s.tableRows(figures.revenue)).toEqual(revenueRows(800))
     await expect
-      .poll(() => tableRows(page, figures.comparison))
+      .poll(() => s.tableRows(figures.comparison))
       .toEqual([
         ['Freelance (chiffre d’affaires)', eur(800 * days)],
         ['CDI (salaire brut)', eur(SALARY_MEAN)],
@@ -378,7 +362,7 @@ describe('shareable link', () => {
     band: await shown(page, 'band-range'),
     revenue: await shown(page, 'revenue'),
     difference: await shown(page, 'difference'),
-    billable: await billableLine(page),
+    billable: await textSeen(page.locator('.days-total')),
   })
 
   it('a copied URL reproduces the fields and figures in a fresh browser', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { chartSvg, eur, expectHealthy, textSeen, waitForCharts, waitForStart } from './app'
-import { openSession, plain, type SessionOptions, sharedBrowser } from './browser'
+import { CalculatorPage, chartSvg, eur, expectHealthy, textSeen } from './app'
+import { plain, type SessionOptions, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
@@ -36,15 +36,11 @@ const overlap = (a: Box, b: Box) =>
 
 /** Opens `path` at `options`' viewport, charts drawn. */
 async function openCharts(path: string, options: SessionOptions) {
-  const s = await openSession(browser(), path, options)
-  await waitForStart(s.page)
-  await waitForCharts(s.page)
-  return s
+  const calculator = await CalculatorPage.open(browser(), path, options)
+  await calculator.started()
+  await calculator.chartsDrawn()
+  return calculator
 }
-
-/** The page scrolls sideways when its content is wider than the viewport. */
-const sidewaysOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 
 describe('charts at every width', () => {
   it.each([
@@ -74,7 +70,7 @@ describe('charts at every width', () => {
       expect(Math.round((freelance / cdi) * 10) / 10).toBe(
         Math.round((1_000_000 / 97_193) * 10) / 10,
       )
-      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+      expect(await s.sidewaysOverflow()).toBeLessThanOrEqual(0)
       await expectHealthy(s)
     },
   )
@@ -90,7 +86,7 @@ describe('charts at every width', () => {
     async (_, options) => {
       const s = await openCharts('/?xp=12&annee=2026', options)
       const { page } = s
-      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+      expect(await s.sidewaysOverflow()).toBeLessThanOrEqual(0)
       for (const id of ['chart-bands', 'chart-revenue', 'chart-comparison']) {
         const svg = await chartSvg(page, id).boundingBox()
         if (!svg) throw new Error(`${id} has no box`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectHealthy, waitForCharts, waitForStart } from './app'
+import { CalculatorPage, expectHealthy } from './app'
 import { openSession, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
@@ -38,10 +38,10 @@ describe('styles, one file per component, one stylesheet', () => {
   })
 
   it('hydrates the prerendered page without a warning, and keeps its classes', async () => {
-    const s = await openSession(browser(), '/?xp=12&annee=2026')
+    const s = await CalculatorPage.open(browser(), '/?xp=12&annee=2026')
     const { page } = s
-    await waitForStart(page)
-    await waitForCharts(page)
+    await s.started()
+    await s.chartsDrawn()
     for (const [selector] of RULES)
       expect(await page.locator(selector).count(), selector).toBeGreaterThan(0)
     await expectHealthy(s)
