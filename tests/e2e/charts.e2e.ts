@@ -87,7 +87,14 @@ describe('charts at every width', () => {
       const s = await openCharts('/?xp=12&annee=2026', options)
       const { page } = s
       expect(await s.sidewaysOverflow()).toBeLessThanOrEqual(0)
-      for (const id of ['chart-bands', 'chart-revenue', 'chart-comparison']) {
+      // The net breakdown comes from the worker: scroll to it and wait for its bars.
+      await page.locator('.chart-box.chart-net').scrollIntoViewIfNeeded()
+      await expect
+        .poll(() => chartSvg(page, 'chart-net').locator('.recharts-bar-rectangle').count(), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0)
+      for (const id of ['chart-bands', 'chart-revenue', 'chart-comparison', 'chart-net']) {
         const svg = await chartSvg(page, id).boundingBox()
         if (!svg) throw new Error(`${id} has no box`)
         for (const axis of ['xAxis', 'yAxis']) {

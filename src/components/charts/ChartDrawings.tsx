@@ -245,19 +245,23 @@ export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
   )
 }
 
-/** Stacked bars per status: net after tax, income tax, contributions and the rest. */
+/**
+ * Stacked bars per status, lying down so that the five status names read across at 320 px:
+ * net after tax, income tax, contributions and the rest.
+ */
 export function NetChart({ data }: { data: BreakdownBar[] }) {
   const t = useText()
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <BarChart
         data={data}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={NEUTRAL.grid} vertical={false} />
-        <XAxis dataKey="label" interval={0} height={40} tick={<WrappedTick />} />
-        <YAxis tickFormatter={kEur(t)} width={64} tick={TICK} />
+        <CartesianGrid stroke={NEUTRAL.grid} horizontal={false} />
+        <XAxis type="number" tickFormatter={kEur(t)} tick={TICK} />
+        <YAxis type="category" dataKey="label" width={72} tick={TICK} interval={0} />
         <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
         <Legend formatter={legendText} itemSorter={inSeriesOrder(breakdownSeries(t))} />
         {breakdownSeries(t).map((segment) => (
