@@ -3,6 +3,12 @@
  * one more file `xx.ts` exporting a value of that type (see ./index.ts).
  */
 export const fr = {
+  /** The document's <title> and description, written into index.html at build time. */
+  document: {
+    title: 'Calculateur TJM et salaire de CTO en France',
+    description:
+      "Calculateur de TJM et de salaire de CTO en France : tranche de taux journalier selon l'expérience, chiffre d'affaires sur les jours facturables, comparaison avec un CDI.",
+  },
   title: 'Calculateur TJM et salaire de CTO',
   tagline:
     'Quel taux journalier demander selon votre expérience, combien il rapporte sur les jours réellement facturables, et comment il se compare à un CDI.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fr } from '../../src/i18n'
 import { CalculatorPage, expectHealthy, LABEL } from './app'
 import { sharedBrowser, visibleText } from './browser'
 
@@ -12,6 +13,16 @@ describe('the built app in Chromium', () => {
     await calculator.fill(LABEL.experience, '16')
     await expect.poll(() => calculator.shown('band-range')).toBe('400 € – 775 €')
     await expect.poll(() => visibleText(calculator.page)).toContain('1 001 € – 1 075 €')
+    await expectHealthy(calculator)
+  })
+
+  it('takes the title and description from the text catalogue', async () => {
+    const calculator = await CalculatorPage.open(browser())
+    const { page } = calculator
+    expect(await page.title()).toBe(fr.document.title)
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
+      fr.document.description,
+    )
     await expectHealthy(calculator)
   })
 })
