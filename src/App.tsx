@@ -1,3 +1,4 @@
+import './App.css'
 import { Fragment } from 'react'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
@@ -7,31 +8,32 @@ import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
-import { fr } from './components/text'
+import { useText } from './i18n'
 import { useCalculator } from './store'
 
 /** What the link or the saved state could not give as it came, with a way back where there is one. */
 function Notices() {
   const notices = useCalculator((s) => s.notices)
   const restoreSaved = useCalculator((s) => s.restoreSaved)
+  const t = useText()
   return (
     <>
       {notices.linkUnreadable.length > 0 && (
         <p className="notice" role="status">
-          {fr.url.notice(notices.linkUnreadable.join(', '))}
+          {t.url.notice(notices.linkUnreadable.join(', '))}
         </p>
       )}
       {notices.replacedSaved !== null && (
         <p className="notice" role="status">
-          {fr.url.replacedSaved}{' '}
+          {t.url.replacedSaved}{' '}
           <button type="button" className="link-button" onClick={restoreSaved}>
-            {fr.url.backToSaved}
+            {t.url.backToSaved}
           </button>
         </p>
       )}
       {notices.savedUnreadable.length > 0 && (
         <p className="notice" role="status">
-          {fr.saved.notice(notices.savedUnreadable.map((key) => fr.saved.fields[key]).join(', '))}
+          {t.saved.notice(notices.savedUnreadable.map((key) => t.saved.fields[key]).join(', '))}
         </p>
       )}
     </>
@@ -40,13 +42,14 @@ function Notices() {
 
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App() {
+  const t = useText()
   // Drawn anew after each reset, so that nothing typed or loaded before survives it.
   const epoch = useCalculator((s) => s.epoch)
   return (
     <PageErrorBoundary>
       <header className="page-header">
-        <h1>{fr.title}</h1>
-        <p className="tagline">{fr.tagline}</p>
+        <h1>{t.title}</h1>
+        <p className="tagline">{t.tagline}</p>
         <Toolbar />
         <Notices />
       </header>
@@ -54,16 +57,16 @@ export function App() {
         <main className="layout">
           <div className="column-inputs">
             <InputsPanel />
-            <ErrorBoundary what="le détail des jours">
+            <ErrorBoundary what={t.panels.days}>
               <DaysBreakdown />
             </ErrorBoundary>
           </div>
           <div className="column-results">
             <Results />
-            <ErrorBoundary what="le revenu net">
+            <ErrorBoundary what={t.panels.net}>
               <NetPanel />
             </ErrorBoundary>
-            <ErrorBoundary what="les graphiques">
+            <ErrorBoundary what={t.panels.charts}>
               <Charts />
             </ErrorBoundary>
           </div>

@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { warmFormatters } from './domain'
+import { fr } from './i18n'
 import { followOtherTabs, restoreInputs, syncUrlWithInputs, useCalculator } from './store'
 
 let started = false
@@ -29,6 +30,8 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 
 /** Hydrates the prerendered page in `root`, or renders it there when it is empty (dev server). */
 export async function mount(root: HTMLElement): Promise<void> {
+  // The build writes the title into index.html; the dev server serves it without one.
+  document.title ||= fr.document.title
   await yieldToBrowser()
   warmFormatters()
   await yieldToBrowser()

@@ -1,4 +1,5 @@
 import './styles.css'
+import './palette.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')

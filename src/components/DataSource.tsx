@@ -1,7 +1,8 @@
+import './DataSource.css'
 import { useId, useState } from 'react'
 import { ctoFrance, type DatasetReading } from '../domain'
+import { useText } from '../i18n'
 import { useCalculator } from '../store'
-import { fr } from './text'
 
 /** Largest dataset file read; a real one is a few kilobytes. */
 const MAX_FILE_BYTES = 1_000_000
@@ -13,6 +14,7 @@ type Outcome =
 
 /** Where the figures come from, and a way to use or save another dataset of the same shape. */
 export function DataSource() {
+  const t = useText()
   const dataset = useCalculator((s) => s.dataset)
   const loadDataset = useCalculator((s) => s.loadDataset)
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' })
@@ -21,7 +23,7 @@ export function DataSource() {
   async function onFile(file: File | undefined) {
     if (!file) return
     if (file.size > MAX_FILE_BYTES) {
-      setOutcome({ kind: 'refused', problems: [fr.data.tooLarge] })
+      setOutcome({ kind: 'refused', problems: [t.data.tooLarge] })
       return
     }
     let raw: unknown
@@ -30,7 +32,7 @@ export function DataSource() {
     } catch (e) {
       setOutcome({
         kind: 'refused',
-        problems: [fr.data.notJson(e instanceof Error ? e.message : String(e))],
+        problems: [t.data.notJson(e instanceof Error ? e.message : String(e))],
       })
       return
     }
@@ -38,7 +40,10 @@ export function DataSource() {
     setOutcome(
       reading.ok
         ? { kind: 'loaded', name: file.name }
-        : { kind: 'refused', problems: reading.problems.map((p) => `${p.path} : ${p.message}`) },
+        : {
+            kind: 'refused',
+            problems: reading.problems.map((p) => t.data.problem(p.path, p.message)),
+          },
     )
   }
 
@@ -47,28 +52,24 @@ export function DataSource() {
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url
-    link.download = dataset === ctoFrance ? 'cto-france.json' : 'jeu-de-donnees.json'
+    link.download = dataset === ctoFrance ? 'cto-france.json' : t.data.exportName
     link.click()
     setTimeout(() => URL.revokeObjectURL(url), 0)
   }
 
   return (
     <section aria-labelledby="source-heading">
-      <h2 id="source-heading">{fr.footer.source}</h2>
+      <h2 id="source-heading">{t.footer.source}</h2>
       <p>
         <strong>{dataset.role}</strong>
-        {dataset === ctoFrance ? '' : ` — ${fr.data.custom}`}
+        {dataset === ctoFrance ? '' : ` — ${t.data.custom}`}
       </p>
-      <p>
-        {dataset.salary.source} : « {dataset.salary.quote} »
-      </p>
-      <p>
-        {dataset.tjm.source}. {dataset.tjm.quote}
-      </p>
+      <p>{t.data.salaryQuote(dataset.salary.source, dataset.salary.quote)}</p>
+      <p>{t.data.tjmQuote(dataset.tjm.source, dataset.tjm.quote)}</p>
       <p className="muted">{dataset.document}</p>
       <div className="data-actions">
         <label htmlFor={fileId} className="file-label">
-          {fr.data.load}
+          {t.data.load}
         </label>
         <input
           id={fileId}
@@ -80,14 +81,14 @@ export function DataSource() {
           }}
         />
         <button type="button" className="secondary" onClick={exportDataset}>
-          {fr.data.export}
+          {t.data.export}
         </button>
       </div>
       <div role="status">
-        {outcome.kind === 'loaded' && <p className="ok">{fr.data.loaded(outcome.name)}</p>}
+        {outcome.kind === 'loaded' && <p className="ok">{t.data.loaded(outcome.name)}</p>}
         {outcome.kind === 'refused' && (
           <div className="field-error">
-            <p>{fr.data.refused}</p>
+            <p>{t.data.refused}</p>
             <ul>
               {outcome.problems.map((p) => (
                 <li key={p}>{p}</li>

@@ -1,7 +1,8 @@
+import './DaysBreakdown.css'
 import { useState } from 'react'
 import { formatNumber } from '../domain'
+import { useText } from '../i18n'
 import { InputNumber, InputSwitch } from './InputField'
-import { fr } from './text'
 import { useResults } from './useResults'
 
 let dateFormat: Intl.DateTimeFormat | null = null
@@ -18,6 +19,7 @@ function formatDay(isoDate: string): string {
 
 /** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
 export function DaysBreakdown() {
+  const t = useText()
   const { results } = useResults()
   const { calendar } = results
   // The list renders only once opened: nothing to hydrate or format before it is wanted.
@@ -25,48 +27,48 @@ export function DaysBreakdown() {
 
   return (
     <section className="card days" aria-labelledby="days-heading">
-      <h2 id="days-heading">{fr.days.heading}</h2>
+      <h2 id="days-heading">{t.days.heading}</h2>
       <div className="days-grid">
-        <InputNumber field="year" label={fr.days.year} />
-        <InputSwitch field="alsaceMoselle" label={fr.days.alsace} />
+        <InputNumber field="year" label={t.days.year} />
+        <InputSwitch field="alsaceMoselle" label={t.days.alsace} />
       </div>
       <table className="days-table">
-        <caption className="visually-hidden">{fr.days.summary}</caption>
+        <caption className="visually-hidden">{t.days.summary}</caption>
         <tbody>
           <tr>
-            <th scope="row">{fr.days.weekdays}</th>
+            <th scope="row">{t.days.weekdays}</th>
             <td>{calendar.weekdays}</td>
           </tr>
           <tr>
-            <th scope="row">{fr.days.holidays}</th>
+            <th scope="row">{t.days.holidays}</th>
             <td>− {calendar.holidaysOnWeekdays}</td>
           </tr>
           <tr className="subtotal">
-            <th scope="row">{fr.days.workingDays}</th>
+            <th scope="row">{t.days.workingDays}</th>
             <td>{calendar.workingDays}</td>
           </tr>
         </tbody>
       </table>
       <details className="holidays" onToggle={(e) => setHolidaysOpen(e.currentTarget.open)}>
-        <summary>{fr.days.showHolidays}</summary>
+        <summary>{t.days.showHolidays}</summary>
         {holidaysOpen && (
-          <ul aria-label={fr.days.holidaysOf(calendar.year)}>
+          <ul aria-label={t.days.holidaysOf(calendar.year)}>
             {calendar.holidays.map((h) => (
               <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
                 <span>{h.name}</span> <time dateTime={h.isoDate}>{formatDay(h.isoDate)}</time>
-                {!h.onWeekday && <span> ({fr.days.weekend})</span>}
+                {!h.onWeekday && <span> ({t.days.weekend})</span>}
               </li>
             ))}
           </ul>
         )}
       </details>
       <div className="days-grid">
-        <InputNumber field="paidLeaveDays" label={fr.days.paidLeave} />
-        <InputNumber field="benchDays" label={fr.days.bench} />
-        <InputNumber field="otherDays" label={fr.days.other} />
+        <InputNumber field="paidLeaveDays" label={t.days.paidLeave} />
+        <InputNumber field="benchDays" label={t.days.bench} />
+        <InputNumber field="otherDays" label={t.days.other} />
       </div>
       <p className="days-total">
-        {fr.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>
+        {t.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>
       </p>
     </section>
   )

@@ -1,6 +1,7 @@
+import './ErrorBoundary.css'
 import { Component, type ReactNode } from 'react'
+import { type Catalogue, TextContext } from '../i18n'
 import { useCalculator } from '../store'
-import { fr } from './text'
 
 type Props = {
   /** What failed, for the message: "les graphiques", "le revenu net"… */
@@ -22,6 +23,9 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  * likeliest failure and the network its likeliest cause.
  */
 export class ErrorBoundary extends Component<Props, State> {
+  // A class cannot call a hook: it reads the catalogue through the context directly.
+  static override contextType = TextContext
+  declare context: Catalogue
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: unknown): State {
@@ -55,13 +59,14 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state
+    const t = this.context
     if (!error) return this.props.children
     return (
       <div className="card panel-error" role="alert">
-        <p>{fr.errorPanel.message(this.props.what)}</p>
+        <p>{t.errorPanel.message(this.props.what)}</p>
         <p className="muted">{error.message}</p>
         <button type="button" onClick={this.retry}>
-          {fr.errorPanel.retry}
+          {t.errorPanel.retry}
         </button>
       </div>
     )
@@ -74,6 +79,8 @@ export class ErrorBoundary extends Component<Props, State> {
  * the saved dataset, so a reload cannot fall into the same failure.
  */
 export class PageErrorBoundary extends Component<{ children: ReactNode }, State> {
+  static override contextType = TextContext
+  declare context: Catalogue
   override state: State = { error: null }
 
   static getDerivedStateFromError(error: unknown): State {
@@ -87,15 +94,16 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, State>
 
   override render() {
     const { error } = this.state
+    const t = this.context
     if (!error) return this.props.children
     return (
       <main className="layout">
         <div className="card panel-error" role="alert">
-          <h1>{fr.title}</h1>
-          <p>{fr.pageError.message}</p>
+          <h1>{t.title}</h1>
+          <p>{t.pageError.message}</p>
           <p className="muted">{error.message}</p>
           <button type="button" onClick={this.recover}>
-            {fr.pageError.recover}
+            {t.pageError.recover}
           </button>
         </div>
       </main>

@@ -1,3 +1,4 @@
+import './InputField.css'
 import type { ReactNode } from 'react'
 import { type InputKey, type Inputs, LIMITS } from '../domain'
 import { useCalculator } from '../store'

@@ -1,28 +1,30 @@
+import './InputsPanel.css'
 import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
+import { useText } from '../i18n'
 import { useCalculator } from '../store'
 import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
-import { fr } from './text'
 import { useResults } from './useResults'
 
 /** The four inputs that drive the calculator. */
 export function InputsPanel() {
+  const t = useText()
   const setInput = useCalculator((s) => s.setInput)
   const { inputs, dataset, results } = useResults()
   const { salary } = dataset
 
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">
-      <h2 id="inputs-heading">{fr.inputs.heading}</h2>
+      <h2 id="inputs-heading">{t.inputs.heading}</h2>
       <InputNumber
         field="experienceYears"
-        label={fr.inputs.experience}
-        hint={fr.inputs.experienceHint}
+        label={t.inputs.experience}
+        hint={t.inputs.experienceHint}
       />
       <input
         className="slider"
         type="range"
-        aria-label={fr.inputs.experienceSlider}
+        aria-label={t.inputs.experienceSlider}
         min={LIMITS.experienceYears.min}
         max={LIMITS.experienceYears.max}
         step={0.1}
@@ -30,14 +32,14 @@ export function InputsPanel() {
         onChange={(e) => setInput('experienceYears', Number(e.target.value))}
       />
       <NumberField
-        label={fr.inputs.tjm}
+        label={t.inputs.tjm}
         value={results.tjmEurPerDay}
         limits={LIMITS.tjmEurPerDay}
         onValue={(v) => setInput('tjmEurPerDay', v)}
         hint={
           results.tjmFollowsBand
-            ? fr.inputs.tjmFollowsBand
-            : `${fr.inputs.tjmOverridden} Tranche : ${formatEurCents(results.band.midpointEurPerDay)}.`
+            ? t.inputs.tjmFollowsBand
+            : `${t.inputs.tjmOverridden} ${t.inputs.tjmOfBand(formatEurCents(results.band.midpointEurPerDay))}`
         }
       >
         <button
@@ -46,18 +48,18 @@ export function InputsPanel() {
           disabled={results.tjmFollowsBand}
           onClick={() => setInput('tjmEurPerDay', null)}
         >
-          {fr.inputs.tjmReset}
+          {t.inputs.tjmReset}
         </button>
       </NumberField>
       <NumberField
-        label={fr.inputs.days}
+        label={t.inputs.days}
         value={results.days}
         limits={LIMITS.billableDays}
         onValue={(v) => setInput('billableDays', v)}
         hint={
           results.daysFollowCalendar
-            ? fr.inputs.daysFollowCalendar
-            : `${fr.inputs.daysOverridden} Calendrier : ${formatNumber(results.calendar.billableDays)} jours.`
+            ? t.inputs.daysFollowCalendar
+            : `${t.inputs.daysOverridden} ${t.inputs.daysOfCalendar(formatNumber(results.calendar.billableDays))}`
         }
       >
         <button
@@ -66,21 +68,21 @@ export function InputsPanel() {
           disabled={results.daysFollowCalendar}
           onClick={() => setInput('billableDays', null)}
         >
-          {fr.inputs.daysReset}
+          {t.inputs.daysReset}
         </button>
       </NumberField>
       <InputNumber
         field="salaryGrossEurPerYear"
-        label={fr.inputs.salary}
+        label={t.inputs.salary}
         hint={
           <>
-            {fr.inputs.salaryRange(
+            {t.inputs.salaryRange(
               formatEur(salary.minEur),
               formatEur(salary.meanEur),
               formatEur(salary.maxEur),
             )}
             {!results.salaryInGlassdoorRange && (
-              <strong className="note-outside"> {fr.inputs.salaryOutside}</strong>
+              <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
             )}
           </>
         }

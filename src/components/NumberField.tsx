@@ -1,6 +1,7 @@
+import './NumberField.css'
 import { type ReactNode, useEffect, useId, useState } from 'react'
 import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
-import { fr } from './text'
+import { useText } from '../i18n'
 
 type Props = {
   label: string
@@ -19,6 +20,7 @@ type Props = {
  * the field and never reaches the store, so the results keep their last valid values.
  */
 export function NumberField({ label, value, limits, onValue, hint, children, className }: Props) {
+  const t = useText()
   const id = useId()
   const [draft, setDraft] = useState(() => writeNumber(value))
   const reading = readNumber(draft, limits)
@@ -34,10 +36,10 @@ export function NumberField({ label, value, limits, onValue, hint, children, cla
   const error = reading.ok
     ? null
     : reading.reason === 'range'
-      ? fr.errors.range(formatNumber(limits.min), formatNumber(limits.max))
+      ? t.errors.range(formatNumber(limits.min), formatNumber(limits.max))
       : reading.reason === 'notStep'
-        ? fr.errors.step(formatNumber(limits.step))
-        : fr.errors[reading.reason]
+        ? t.errors.step(formatNumber(limits.step))
+        : t.errors[reading.reason]
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
     .filter(Boolean)
     .join(' ')

@@ -1,25 +1,27 @@
+import './Toolbar.css'
 import { useState } from 'react'
+import { useText } from '../i18n'
 import { useCalculator } from '../store'
-import { fr } from './text'
 
 /** Copy a link that reproduces the simulation, or start again from the defaults. */
 export function Toolbar() {
+  const t = useText()
   const reset = useCalculator((s) => s.reset)
   const [status, setStatus] = useState('')
 
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(window.location.href)
-      setStatus(fr.actions.copied)
+      setStatus(t.actions.copied)
     } catch {
-      setStatus(fr.actions.copyFailed)
+      setStatus(t.actions.copyFailed)
     }
   }
 
   return (
     <div className="toolbar">
       <button type="button" onClick={copyLink}>
-        {fr.actions.copy}
+        {t.actions.copy}
       </button>
       <button
         type="button"
@@ -30,7 +32,7 @@ export function Toolbar() {
           reset()
         }}
       >
-        {fr.actions.reset}
+        {t.actions.reset}
       </button>
       <p className="toolbar-status" role="status">
         {status}

@@ -60,7 +60,8 @@ export function revenueByDaysSeries(
     }))
 }
 
-export type ComparisonBar = { key: 'freelance' | 'cdi'; label: string; eurPerYear: number }
+/** One bar of the gross comparison; the page names it from its key. */
+export type ComparisonBar = { key: 'freelance' | 'cdi'; eurPerYear: number }
 
 /** Freelance revenue and CDI gross salary side by side, in € per year. */
 export function grossComparisonSeries(
@@ -68,7 +69,7 @@ export function grossComparisonSeries(
   salaryGrossEurPerYear: number,
 ): ComparisonBar[] {
   return [
-    { key: 'freelance', label: 'Freelance (chiffre d’affaires)', eurPerYear: revenueEurPerYear },
-    { key: 'cdi', label: 'CDI (salaire brut)', eurPerYear: salaryGrossEurPerYear },
+    { key: 'freelance', eurPerYear: revenueEurPerYear },
+    { key: 'cdi', eurPerYear: salaryGrossEurPerYear },
   ]
 }

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { useCalculator } from '../../src/store'
+import { plain } from '../text'
 
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
 const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
 
+// The figures below are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
-  useCalculator.setState(useCalculator.getInitialState(), true)
   useCalculator.getState().setInput('year', 2026)
 })
 

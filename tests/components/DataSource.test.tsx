@@ -1,15 +1,10 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import { STORAGE_KEY, useCalculator } from '../../src/store'
-
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
-
-beforeEach(() => {
-  useCalculator.setState(useCalculator.getInitialState(), true)
-})
+import { plain } from '../text'
 
 const jsonFile = (content: string, name = 'data.json') =>
   new File([content], name, { type: 'application/json' })

@@ -7,24 +7,15 @@ import { SocialClientContext, type SocialClientSource } from '../../src/componen
 import { type SocialClient, SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type SocialEngine } from '../../src/social/engine'
 import { useCalculator } from '../../src/store'
-
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
-const euros = (n: number) =>
-  plain(
-    new Intl.NumberFormat('fr-FR', {
-      style: 'currency',
-      currency: 'EUR',
-      maximumFractionDigits: 0,
-    }).format(n),
-  )
+import { eur, plain } from '../text'
 
 let engine: SocialEngine
 beforeAll(() => {
   engine = createSocialEngine()
 }, 30_000)
 
+// The expected figures are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
-  useCalculator.setState(useCalculator.getInitialState(), true)
   useCalculator.getState().setInput('year', 2026)
 })
 
@@ -80,9 +71,9 @@ describe('NetPanel', () => {
     })
     const expected = engine.compute(SocialInputsSchema.parse(calls.at(-1)))
     for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const) {
-      expect(cell(status, 'netAfter')).toBe(euros(expected.results[status].netAfterTaxEurPerYear))
+      expect(cell(status, 'netAfter')).toBe(eur(expected.results[status].netAfterTaxEurPerYear))
       expect(cell(status, 'contributions')).toBe(
-        euros(expected.results[status].contributionsEurPerYear),
+        eur(expected.results[status].contributionsEurPerYear),
       )
     }
     expect(cell('cdi', 'netAfter')).toBe('62 113 €')
@@ -196,7 +187,7 @@ describe('NetPanel', () => {
           point.eurl,
           point.sasu,
           point.portage,
-        ].map(euros),
+        ].map(eur),
       )
     })
     // The own days are the compute's figures; the CDI is flat.
@@ -238,6 +229,7 @@ describe('NetPanel', () => {
     expect(within(figure).getByRole('table')).not.toHaveTextContent(/chargement/i)
   }, 60_000)
   it('does not ask the model beyond its range, and says so', async () => {
+    vi.useFakeTimers()
     const calls: unknown[] = []
     useCalculator.getState().setInput('salaryGrossEurPerYear', 20_000_000)
     render(
@@ -246,7 +238,8 @@ describe('NetPanel', () => {
       </SocialClientContext.Provider>,
     )
     expect(screen.getByText(/hors du domaine du modèle social/i)).toBeInTheDocument()
-    await new Promise((r) => setTimeout(r, 200))
+    // Time enough for any debounced request to leave, without waiting for it.
+    await vi.advanceTimersByTimeAsync(1_000)
     expect(calls).toEqual([])
     expect(screen.queryByRole('alert')).toBeNull()
   })

@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { plain, type Session, visibleText } from './browser'
+import { openSession, plain, type Session, type SessionOptions, visibleText } from './browser'
 
 /** The labels of the calculator's fields, as a person reads them. */
 export const LABEL = {
@@ -74,27 +74,7 @@ export async function waitForCharts(page: Page): Promise<void> {
   }
 }
 
-/** Groups thousands with a space, as fr-FR does (narrow spaces turned plain by `plain`). */
-const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
-
-/** Whole euros as the page writes them, computed independently of the app: `104 410 €`. */
-export function eur(n: number): string {
-  const rounded = Math.round(Math.abs(n))
-  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped(String(rounded))} €`
-}
-
-/** Euros with up to two decimals, comma-separated: `492,5 €`, `650 €`. */
-export function eurCents(n: number): string {
-  const [whole = '0', decimals] = String(Math.round(n * 100) / 100).split('.')
-  return `${grouped(whole)}${decimals ? `,${decimals}` : ''} €`
-}
-
-/** A signed percentage with at most one decimal: `+7,4 %`, `-12 %`. */
-export function percent(ratio: number): string {
-  const value = Math.round(ratio * 1000) / 10
-  if (value === 0) return '0 %'
-  return `${value > 0 ? '+' : '-'}${String(Math.abs(value)).replace('.', ',')} %`
-}
+export { eur, eurCents, percent } from '../text'
 
 /** What a person sees of an element (rendered text, not hidden text), spaces made plain. */
 export async function textSeen(locator: Locator): Promise<string> {
@@ -218,4 +198,104 @@ export async function waitForSettled(page: Page, timeoutMs = 30_000): Promise<vo
     await page.waitForTimeout(150)
   }
   await waitForQuiet(page)
+}
+
+/**
+ * The page object of the browser tests: the calculator as a person uses it (fields by their
+ * label, figures, charts and their tables), over a recording Session, so that a test reads as
+ * steps and `expectHealthy` still takes it.
+ */
+export class CalculatorPage implements Session {
+  readonly page: Page
+  readonly context: Session['context']
+  readonly problems: string[]
+  readonly requests: string[]
+  readonly dialogs: string[]
+
+  constructor(session: Session) {
+    this.page = session.page
+    this.context = session.context
+    this.problems = session.problems
+    this.requests = session.requests
+    this.dialogs = session.dialogs
+  }
+
+  /** Opens `path` in a fresh context of `browser`. */
+  static async open(
+    browser: Browser,
+    path = '/',
+    options: SessionOptions = {},
+  ): Promise<CalculatorPage> {
+    return new CalculatorPage(await openSession(browser, path, options))
+  }
+
+  /** The field labelled exactly `label`. */
+  field(label: string): Locator {
+    return field(this.page, label)
+  }
+
+  /** Types `value` into the field labelled `label`, as a person replaces its content. */
+  fill(label: string, value: string): Promise<void> {
+    return this.field(label).fill(value)
+  }
+
+  /** The text shown for the figure with `testId`. */
+  shown(testId: string): Promise<string> {
+    return shown(this.page, testId)
+  }
+
+  /** Waits until the saved and linked inputs are applied. */
+  started(): Promise<void> {
+    return waitForStart(this.page)
+  }
+
+  /** Scrolls to each gross chart and waits until it is drawn. */
+  chartsDrawn(): Promise<void> {
+    return waitForCharts(this.page)
+  }
+
+  /** Waits until nothing loads and the page stops changing. */
+  settled(): Promise<void> {
+    return waitForSettled(this.page)
+  }
+
+  /** The drawn SVG of the chart whose box has the class `id`. */
+  chart(id: string): Locator {
+    return chartSvg(this.page, id)
+  }
+
+  /** The chart figure named `name` (its title). */
+  figure(name: string): Locator {
+    return this.page.getByRole('figure', { name })
+  }
+
+  /** Opens the "Voir les données" table of the figure named `name`. */
+  async showData(name: string): Promise<void> {
+    const figure = this.figure(name)
+    await figure.getByText('Voir les données').click()
+    await expect.poll(() => figure.locator('table').isVisible(), { message: name }).toBe(true)
+  }
+
+  /** The cells of the figure's table, row by row, as shown. */
+  tableRows(name: string): Promise<string[][]> {
+    return this.figure(name)
+      .locator('table tr')
+      .evaluateAll((rows) =>
+        rows.map((r) =>
+          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
+          [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
+        ),
+      )
+      .then((rows) => rows.map((cells) => cells.map(plain)))
+  }
+
+  /** The "Jours facturables : N" line under the calendar. */
+  billableLine(): Promise<string> {
+    return textSeen(this.page.locator('.days-total'))
+  }
+
+  /** How far the page scrolls sideways, in CSS pixels (0 when it does not). */
+  sidewaysOverflow(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  }
 }

@@ -7,6 +7,7 @@ import {
 } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
+import { plain } from '../text'
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
 
@@ -121,8 +122,7 @@ export async function visibleText(page: Page): Promise<string> {
   return plain(await page.evaluate(() => document.body.innerText))
 }
 
-/** Text with fr-FR's narrow and non-breaking spaces turned into plain spaces, for comparisons. */
-export const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+export { plain } from '../text'
 
 /** The plain text of the element with `testId`. */
 export async function textOf(page: Page, testId: string): Promise<string> {

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import dataset from '../../data/cto-france.json'
 import {
+  CalculatorPage,
   CHART_IDS,
   chartSvg,
   describedBy,
@@ -21,12 +21,13 @@ import {
   waitForSettled,
   waitForStart,
 } from './app'
-import { ORIGIN, openSession, plain, type SessionOptions, sharedBrowser } from './browser'
+import { ORIGIN, plain, type SessionOptions, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
-/** A page in a new context (empty storage), closed after the test. */
-const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
+/** The calculator in a new context (empty storage), closed after the test. */
+const open = (path: string, options: SessionOptions = {}) =>
+  CalculatorPage.open(browser(), path, options)
 
 // Figures of the shipped dataset, read from the data file rather than from the app's code.
 const bands = dataset.tjm.bands
@@ -55,23 +56,6 @@ const differenceText = (revenue: number, salary: number) => {
   const diff = revenue - salary
   return `${diff > 0 ? '+' : ''}${eur(diff)} (${percent(diff / salary)})`
 }
-
-/** The "Jours facturables : N" line under the calendar. */
-const billableLine = (page: Page) => textSeen(page.locator('.days-total'))
-
-/** The cells of a table, row by row, as shown. */
-const tableRows = (page: Page, figureName: string) =>
-  page
-    .getByRole('figure', { name: figureName })
-    .locator('table tr')
-    .evaluateAll((rows) =>
-      rows.map((r) =>
-        [...r.querySelectorAll('th, td')].map((c) =>
-          // biome-ignore lint/performance/useDomNodeTextContent: what a person sees
-          (c as HTMLElement).innerText.replace(/[\u00a0\u202f]/g, ' ').trim(),
-        ),
-      ),
-    )
 
 describe('experience and TJM band', () => {
   it('shows the band of the completed years, and the slider follows the arrow keys', async () => {
@@ -147,7 +131,7 @@ describe('billable days and revenue', () => {
       const revenue = tjm * days
       await expect.poll(() => fieldValue(page, LABEL.days), { message: step }).toBe(frNumber(days))
       // Soft: a wrong writing of the total should not hide what the next steps check.
-      expect.soft(await billableLine(page), step).toBe(`Jours facturables : ${frNumber(days)}`)
+      expect.soft(await s.billableLine(), step).toBe(`Jours facturables : ${frNumber(days)}`)
       await expect.poll(() => shown(page, 'revenue'), { message: step }).toBe(eur(revenue))
       expect(await textSeen(page.locator('.results')), step).toContain(
         `${eur(revenue / 12)} par mois · ${eurCents(tjm)} × ${frNumber(days)} jours`,
@@ -277,16 +261,16 @@ describe('charts', () => {
     expect(await revenueSvg.locator('.recharts-reference-line').count()).toBe(3)
     expect(await revenueSvg.locator('.recharts-reference-dot').count()).toBe(1)
 
-    // Comparison: two bars whose lengths keep the ratio of revenue to salary, with their labels.
+    // Comparison: two upright bars whose heights keep the ratio of revenue to salary, labelled.
     const revenue = 700 * 212
     const comparisonSvg = chartSvg(page, 'chart-comparison')
-    const widths = () =>
+    const heights = () =>
       comparisonSvg
         .locator('.recharts-bar-rectangle path')
-        .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().width))
+        .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().height))
     await expect
       .poll(async () => {
-        const [freelance = 0, cdi = 1] = await widths()
+        const [freelance = 0, cdi = 1] = await heights()
         return Math.round((freelance / cdi) * 100) / 100
       })
       .toBe(Math.round((revenue / 120_000) * 100) / 100)
@@ -323,13 +307,11 @@ describe('charts', () => {
       comparison: 'Freelance et CDI, en brut',
     }
     for (const name of Object.values(figures)) {
-      const figure = page.getByRole('figure', { name })
-      expect(await figure.locator('table').isVisible(), name).toBe(false)
-      await figure.getByText('Voir les données').click()
-      await expect.poll(() => figure.locator('table').isVisible(), { message: name }).toBe(true)
+      expect(await s.figure(name).locator('table').isVisible(), name).toBe(false)
+      await s.showData(name)
     }
 
-    expect(await tableRows(page, figures.bands)).toEqual([
+    expect(await s.tableRows(figures.bands)).toEqual([
       ['Tranche', 'TJM min', 'TJM max', 'Les mieux payés'],
       ...bands.map((b) => [
         b.label + (b.label === band.label ? ' (vous)' : ''),
@@ -354,17 +336,17 @@ describe('charts', () => {
           ]),
       ]
     }
-    expect(await tableRows(page, figures.revenue)).toEqual(revenueRows(700))
-    expect(await tableRows(page, figures.comparison)).toEqual([
+    expect(await s.tableRows(figures.revenue)).toEqual(revenueRows(700))
+    expect(await s.tableRows(figures.comparison)).toEqual([
       ['Freelance (chiffre d’affaires)', eur(700 * days)],
       ['CDI (salaire brut)', eur(SALARY_MEAN)],
     ])
 
     // Open tables follow the inputs.
     await field(page, LABEL.tjm).fill('800')
-    await expect.poll(() => tableRows(page, figures.revenue)).toEqual(revenueRows(800))
+    await expect.poll(() => s.tableRows(figures.revenue)).toEqual(revenueRows(800))
     await expect
-      .poll(() => tableRows(page, figures.comparison))
+      .poll(() => s.tableRows(figures.comparison))
       .toEqual([
         ['Freelance (chiffre d’affaires)', eur(800 * days)],
         ['CDI (salaire brut)', eur(SALARY_MEAN)],
@@ -380,7 +362,7 @@ describe('shareable link', () => {
     band: await shown(page, 'band-range'),
     revenue: await shown(page, 'revenue'),
     difference: await shown(page, 'difference'),
-    billable: await billableLine(page),
+    billable: await textSeen(page.locator('.days-total')),
   })
 
   it('a copied URL reproduces the fields and figures in a fresh browser', async () => {
@@ -527,7 +509,8 @@ describe('layout', () => {
     await expectHealthy(s)
   })
 
-  it('saves a full-page desktop screenshot, charts drawn, to docs/screenshot.png', async () => {
+  // The README's picture comes from `npm run screenshot`; this only proves such a shot works.
+  it('takes a full-page desktop screenshot, charts drawn', async () => {
     const s = await open('/?xp=12&annee=2026', {
       viewport: { width: 1280, height: 900 },
       context: { reducedMotion: 'reduce' },
@@ -543,13 +526,11 @@ describe('layout', () => {
     await waitForSettled(page)
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.evaluate(() => document.fonts.ready)
-    mkdirSync('docs', { recursive: true })
-    await page.screenshot({ path: 'docs/screenshot.png', fullPage: true })
-    const png = readFileSync('docs/screenshot.png')
+    const png = await page.screenshot({ fullPage: true })
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect(png.readUInt32BE(16)).toBe(1280)
     expect(png.readUInt32BE(20)).toBeGreaterThan(900)
-    expect(statSync('docs/screenshot.png').size).toBeGreaterThan(50_000)
+    expect(png.length).toBeGreaterThan(50_000)
     await expectHealthy(s)
   })
 })

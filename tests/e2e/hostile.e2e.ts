@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
+  CalculatorPage,
   expectHealthy,
   field,
   fieldValue,
@@ -14,11 +15,12 @@ import {
   waitForCharts,
   waitForStart,
 } from './app'
-import { ORIGIN, openSession, type SessionOptions, sharedBrowser } from './browser'
+import { ORIGIN, type SessionOptions, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
-const open = (path: string, options: SessionOptions = {}) => openSession(browser(), path, options)
+const open = (path: string, options: SessionOptions = {}) =>
+  CalculatorPage.open(browser(), path, options)
 
 /** What the page opens with when nothing is saved or linked (salary: the Glassdoor mean). */
 const DEFAULTS = {

@@ -1,13 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defaultInputs } from '../../src/domain'
 import { restoreInputs, STORAGE_KEY, STORAGE_VERSION, useCalculator } from '../../src/store'
 
 const year = new Date().getFullYear()
-
-beforeEach(() => {
-  localStorage.clear()
-  useCalculator.setState(useCalculator.getInitialState(), true)
-})
 
 const save = (inputs: unknown, version = STORAGE_VERSION) =>
   localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { inputs }, version }))

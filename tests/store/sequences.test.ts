@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   calculate,
   compareGross,
@@ -11,10 +11,6 @@ import {
   InputsSchema,
 } from '../../src/domain'
 import { useCalculator } from '../../src/store'
-
-beforeEach(() => {
-  useCalculator.setState(useCalculator.getInitialState(), true)
-})
 
 /** Any number a person, a link or a bug could produce, the nasty ones included. */
 const anyNumber = fc.oneof(

@@ -19,9 +19,21 @@ import {
   type BreakdownBar,
   type ComparisonBar,
   formatEur,
+  formatNumber,
   type NetByDaysRow,
   type RevenueRow,
 } from '../../domain'
+import { type Catalogue, useText } from '../../i18n'
+import {
+  bandSeries,
+  breakdownSeries,
+  comparisonSeries,
+  INK,
+  NEUTRAL,
+  revenueSeries,
+  type StatusKey,
+  statusSeries,
+} from './series'
 
 /**
  * No animation: the charts redraw as the person types, and an animated redraw costs a render per
@@ -29,72 +41,97 @@ import {
  */
 const animate = false
 
-const COLORS = {
-  band: '#9bb3cf',
-  current: '#1f4e8c',
-  top: '#c77d1a',
-  mid: '#1f4e8c',
-  own: '#0f7a5c',
-  grid: '#e3e8ef',
-  ref: '#8a94a6',
-  violet: '#7a3e9d',
-}
+/**
+ * The size recharts assumes before it measures its box (and the only one it knows in jsdom);
+ * the drawn height is the box's, set per chart in the CSS.
+ */
+const FIRST_SIZE = { width: 640, height: 300 }
+
+/** Axis and label text: the page's muted grey, readable on white, 12 px. */
+const TICK = { fontSize: 12, fill: INK.muted }
 
 /**
  * Text in tooltips and legends stays in the page's ink colour: the series colours, fine for
  * lines and bars, are too pale for text (WCAG 1.4.3).
  */
-const INK_TEXT = { color: '#1b2433' }
+const INK_TEXT = { color: INK.ink }
 const legendText = (value: string) => <span style={INK_TEXT}>{value}</span>
 
-const kEur = (n: number) => `${Math.round(n / 1000)} k€`
+/**
+ * Legend entries in the order of their series, not recharts' alphabetical default: the stack's
+ * order bottom up, the statuses' order of the net table.
+ */
+const inSeriesOrder =
+  (series: readonly { key: string }[]) =>
+  (item: { dataKey?: unknown }): number =>
+    series.findIndex((s) => s.key === item.dataKey)
+
+const kEur = (t: Catalogue) => (n: number) => t.charts.kiloEur(formatNumber(Math.round(n / 1000)))
 const eurTooltip = (value: unknown) =>
   Array.isArray(value)
     ? value.map((v) => formatEur(Number(v))).join(' – ')
     : formatEur(Number(value))
 
-/** Floating bars: one TJM range per band, the person's band darker, the top earners apart. */
-export function BandsChart({ data }: { data: BandBar[] }) {
+/**
+ * An axis label broken into lines of at most `maxChars` characters at spaces, so that long
+ * category names fit under narrow bars instead of running into each other.
+ */
+function WrappedTick(props: { x?: number; y?: number; payload?: { value: string } }) {
+  const { x = 0, y = 0, payload } = props
+  const lines: string[] = []
+  for (const word of String(payload?.value ?? '').split(' ')) {
+    const last = lines.at(-1)
+    if (last !== undefined && `${last} ${word}`.length <= 14)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
+    <text x={x} y={y + 4} textAnchor="middle" fontSize={TICK.fontSize} fill={TICK.fill}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? '0.71em' : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
+
+/**
+ * One bar per band, lying down so that the band names read across at any width; the person's
+ * band in the own colour, the top earners apart.
+ */
+export function BandsChart({ data }: { data: BandBar[] }) {
+  const t = useText()
+  const [range, top] = bandSeries(t)
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <BarChart
         data={data}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={(n: number) => `${n} €`} width={64} domain={[0, 1100]} />
+        <CartesianGrid stroke={NEUTRAL.grid} horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 1100]}
+          ticks={[0, 250, 500, 750, 1000]}
+          tickFormatter={(n: number) => formatEur(n)}
+          tick={TICK}
+        />
+        <YAxis type="category" dataKey="label" width={110} tick={TICK} interval={0} />
         <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
-        <Bar
-          dataKey="range"
-          name="Fourchette de TJM"
-          fill={COLORS.band}
-          isAnimationActive={animate}
-        >
+        <Bar dataKey={range.key} name={range.label} fill={range.color} isAnimationActive={animate}>
           {data.map((row) => (
-            <Cell key={row.label} fill={row.current ? COLORS.current : COLORS.band} />
+            <Cell key={row.label} fill={row.current ? NEUTRAL.own : range.color} />
           ))}
         </Bar>
-        <Bar
-          dataKey="topRange"
-          name="Les mieux payés"
-          fill={COLORS.top}
-          isAnimationActive={animate}
-        />
-        <Legend formatter={legendText} />
+        <Bar dataKey={top.key} name={top.label} fill={top.color} isAnimationActive={animate} />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(bandSeries(t))} />
       </BarChart>
     </ResponsiveContainer>
   )
 }
-
-/** The revenue chart's lines: the band's min, midpoint and max TJM, and the person's own. */
-const REVENUE_LINES = [
-  { dataKey: 'min', name: 'TJM min', stroke: COLORS.band },
-  { dataKey: 'mid', name: 'TJM milieu', stroke: COLORS.mid },
-  { dataKey: 'max', name: 'TJM max', stroke: COLORS.top },
-  { dataKey: 'own', name: 'Votre TJM', stroke: COLORS.own, strokeWidth: 2 },
-] as const
 
 type RevenueProps = {
   data: RevenueRow[]
@@ -104,49 +141,64 @@ type RevenueProps = {
 
 /** Revenue lines against billed days, Glassdoor salaries as reference lines, the person's point. */
 export function RevenueChart({ data, salary, point }: RevenueProps) {
+  const t = useText()
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <LineChart
         data={data}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={COLORS.grid} />
+        <CartesianGrid stroke={NEUTRAL.grid} />
         <XAxis
           dataKey="days"
           type="number"
           domain={[100, 260]}
           ticks={[100, 140, 180, 220, 260]}
-          unit=" j"
+          unit={t.charts.daysUnit}
+          tick={TICK}
         />
-        <YAxis tickFormatter={kEur} width={64} />
-        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} labelFormatter={(d) => `${d} jours`} />
-        <Legend formatter={legendText} />
+        <YAxis tickFormatter={kEur(t)} width={64} tick={TICK} />
+        <Tooltip
+          formatter={eurTooltip}
+          itemStyle={INK_TEXT}
+          labelFormatter={(d) => t.charts.daysTooltip(String(d))}
+        />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(revenueSeries(t))} />
         {(
           [
             // recharts' "insideBottom" sits just above a horizontal line, "insideTop" just under:
             // the max above its line, the mean under its own, so the two close lines stay apart.
-            [salary.minEur, 'Glassdoor min', 'insideBottomRight'],
-            [salary.meanEur, 'Glassdoor moyenne', 'insideTopLeft'],
-            [salary.maxEur, 'Glassdoor max', 'insideBottomRight'],
+            [salary.minEur, t.charts.glassdoor.min, 'insideBottomRight'],
+            [salary.meanEur, t.charts.glassdoor.mean, 'insideTopLeft'],
+            [salary.maxEur, t.charts.glassdoor.max, 'insideBottomRight'],
           ] as const
         ).map(([y, value, position]) => (
           <ReferenceLine
             key={value}
             y={y}
-            stroke={COLORS.ref}
+            stroke={NEUTRAL.ref}
             strokeDasharray="4 4"
-            label={{ value, fontSize: 11, position }}
+            label={{ value, fontSize: 11, position, fill: INK.muted }}
           />
         ))}
-        {REVENUE_LINES.map((line) => (
-          <Line key={line.dataKey} {...line} dot={false} isAnimationActive={animate} />
+        {revenueSeries(t).map((line) => (
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.label}
+            stroke={line.color}
+            strokeDasharray={'dash' in line ? line.dash : undefined}
+            strokeWidth={line.key === 'own' ? 2 : 1.5}
+            dot={false}
+            isAnimationActive={animate}
+          />
         ))}
         <ReferenceDot
           x={point.days}
           y={point.revenueEurPerYear}
           r={6}
-          fill={COLORS.own}
+          fill={NEUTRAL.own}
           stroke="#fff"
           ifOverflow="discard"
         />
@@ -155,26 +207,36 @@ export function RevenueChart({ data, salary, point }: RevenueProps) {
   )
 }
 
-/** Two bars: freelance revenue and CDI gross salary. */
+/**
+ * Two upright bars, freelance revenue and CDI gross salary, each value written above its bar:
+ * standing bars leave each label the bar's whole width, so "1 000 000 €" fits at 320 px.
+ */
 export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
+  const t = useText()
+  const series = comparisonSeries(t)
+  const rows = series.map((s) => ({
+    ...s,
+    eurPerYear: data.find((d) => d.key === s.key)?.eurPerYear ?? 0,
+  }))
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
+        data={rows}
+        margin={{ top: 24, right: 8, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={COLORS.grid} horizontal={false} />
-        <XAxis type="number" tickFormatter={kEur} />
-        <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
-        <Bar dataKey="eurPerYear" name="€ par an" isAnimationActive={animate}>
-          {data.map((row) => (
-            <Cell key={row.key} fill={row.key === 'freelance' ? COLORS.own : COLORS.current} />
+        <CartesianGrid stroke={NEUTRAL.grid} vertical={false} />
+        <XAxis dataKey="label" interval={0} height={56} tick={<WrappedTick />} />
+        <YAxis tickFormatter={kEur(t)} width={64} tick={TICK} />
+        <Bar dataKey="eurPerYear" name={t.charts.series.eurPerYear} isAnimationActive={animate}>
+          {rows.map((row) => (
+            <Cell key={row.key} fill={row.color} />
           ))}
           <LabelList
             dataKey="eurPerYear"
-            position="right"
+            position="top"
+            fill={INK.ink}
+            fontSize={12}
             formatter={(v: unknown) => formatEur(Number(v))}
           />
         </Bar>
@@ -183,104 +245,91 @@ export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
   )
 }
 
-/** Stacked bars per status: contributions, income tax, net after tax and the rest. */
+/**
+ * Stacked bars per status, lying down so that the five status names read across at 320 px:
+ * net after tax, income tax, contributions and the rest.
+ */
 export function NetChart({ data }: { data: BreakdownBar[] }) {
+  const t = useText()
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <BarChart
         data={data}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-        <YAxis tickFormatter={kEur} width={64} />
+        <CartesianGrid stroke={NEUTRAL.grid} horizontal={false} />
+        <XAxis type="number" tickFormatter={kEur(t)} tick={TICK} />
+        <YAxis type="category" dataKey="label" width={72} tick={TICK} interval={0} />
         <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} />
-        <Legend formatter={legendText} />
-        <Bar
-          dataKey="net"
-          name="Net après impôt"
-          stackId="s"
-          fill={COLORS.own}
-          isAnimationActive={animate}
-        />
-        <Bar
-          dataKey="incomeTax"
-          name="Impôt sur le revenu"
-          stackId="s"
-          fill={COLORS.top}
-          isAnimationActive={animate}
-        />
-        <Bar
-          dataKey="contributions"
-          name="Cotisations"
-          stackId="s"
-          fill={COLORS.current}
-          isAnimationActive={animate}
-        />
-        <Bar
-          dataKey="other"
-          name="Frais et autres"
-          stackId="s"
-          fill={COLORS.band}
-          isAnimationActive={animate}
-        />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(breakdownSeries(t))} />
+        {breakdownSeries(t).map((segment) => (
+          <Bar
+            key={segment.key}
+            dataKey={segment.key}
+            name={segment.label}
+            stackId="s"
+            fill={segment.color}
+            isAnimationActive={animate}
+          />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   )
 }
 
-/** The statuses drawn as lines on the net-by-days chart, the CDI first (dashed, flat). */
-const NET_BY_DAYS_LINES = [
-  { key: 'cdi', color: COLORS.ref, dash: '6 4' },
-  { key: 'micro', color: COLORS.own, dash: undefined },
-  { key: 'eurl', color: COLORS.current, dash: undefined },
-  { key: 'sasu', color: COLORS.top, dash: undefined },
-  { key: 'portage', color: COLORS.violet, dash: undefined },
-] as const
-
 type NetByDaysProps = {
   data: NetByDaysRow[]
+  /** The statuses drawn, in legend order. */
+  statuses: readonly StatusKey[]
   /** The person's billable days, marked by a vertical line. */
   currentDays: number
-  /** Each status's name in the legend and tooltip. */
-  names: Record<(typeof NET_BY_DAYS_LINES)[number]['key'], string>
-  /** The label of the person's days line. */
-  currentLabel: string
 }
 
 /** Net after tax against billable days: one line per status, the CDI flat, the person's days. */
-export function NetByDaysChart({ data, currentDays, names, currentLabel }: NetByDaysProps) {
+export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) {
+  const t = useText()
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 300 }}>
+    <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <LineChart
         data={data}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke={COLORS.grid} />
+        <CartesianGrid stroke={NEUTRAL.grid} />
         <XAxis
           dataKey="days"
           type="number"
           domain={['dataMin', 'dataMax']}
           allowDecimals={false}
-          unit=" j"
+          unit={t.charts.daysUnit}
+          tick={TICK}
         />
-        <YAxis tickFormatter={kEur} width={64} />
-        <Tooltip formatter={eurTooltip} itemStyle={INK_TEXT} labelFormatter={(d) => `${d} jours`} />
-        <Legend formatter={legendText} />
+        <YAxis tickFormatter={kEur(t)} width={64} tick={TICK} />
+        <Tooltip
+          formatter={eurTooltip}
+          itemStyle={INK_TEXT}
+          labelFormatter={(d) => t.charts.daysTooltip(String(d))}
+        />
+        <Legend formatter={legendText} itemSorter={inSeriesOrder(statusSeries(t, statuses))} />
         <ReferenceLine
           x={currentDays}
-          stroke={COLORS.ref}
+          stroke={NEUTRAL.ref}
           strokeDasharray="2 3"
-          label={{ value: currentLabel, fontSize: 11, position: 'insideTopLeft' }}
+          label={{
+            value: t.net.yourDays,
+            fontSize: 11,
+            position: 'insideTopLeft',
+            fill: INK.muted,
+          }}
           ifOverflow="discard"
         />
-        {NET_BY_DAYS_LINES.map((line) => (
+        {statusSeries(t, statuses).map((line) => (
           <Line
             key={line.key}
             dataKey={line.key}
-            name={names[line.key]}
+            name={line.label}
             stroke={line.color}
             strokeDasharray={line.dash}
             strokeWidth={2}

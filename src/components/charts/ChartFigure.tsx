@@ -1,3 +1,4 @@
+import './ChartFigure.css'
 import {
   type ComponentProps,
   lazy,
@@ -8,8 +9,8 @@ import {
   useRef,
   useState,
 } from 'react'
+import { useText } from '../../i18n'
 import { ErrorBoundary } from '../ErrorBoundary'
-import { fr } from '../text'
 import { useSettled } from '../useSettled'
 
 type Drawings = typeof import('./ChartDrawings')
@@ -142,10 +143,11 @@ type FigureProps = {
  * nothing shifts when the chart arrives, and its data table.
  */
 export function ChartFigure({ id, settleMs, title, label, chart, table }: FigureProps) {
+  const t = useText()
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
   const drawn = useSettled(chart, settleMs)
-  const loading = <p className="chart-loading">{fr.charts.loading}</p>
+  const loading = <p className="chart-loading">{t.charts.loading}</p>
   return (
     <figure className="card chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>
@@ -153,7 +155,7 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
       </figcaption>
       {/* A chart that cannot load fails alone: its table, and the panel around it, still show. */}
       <ErrorBoundary
-        what={fr.charts.chartWhat(title)}
+        what={t.charts.chartWhat(title)}
         onRetry={retryDrawings}
         retryWith={onDrawingsRetry}
       >
@@ -162,7 +164,7 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
         </div>
       </ErrorBoundary>
       <details>
-        <summary>{fr.charts.showData}</summary>
+        <summary>{t.charts.showData}</summary>
         {table}
       </details>
     </figure>

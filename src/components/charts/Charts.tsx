@@ -5,13 +5,15 @@ import {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from '../../domain'
+import { useText } from '../../i18n'
 import { DataTable } from '../DataTable'
-import { fr } from '../text'
 import { useResults } from '../useResults'
 import { BandsChart, ChartFigure, ComparisonChart, RevenueChart } from './ChartFigure'
+import { bandSeries, comparisonSeries, revenueSeries } from './series'
 
 /** The three charts of the gross calculator, each with a table of its data. */
 export function Charts() {
+  const t = useText()
   const { inputs, dataset, results } = useResults()
   const { salary } = dataset
   const { band, tjmEurPerDay, days, gross } = results
@@ -40,24 +42,31 @@ export function Charts() {
 
   return (
     <section className="charts" aria-labelledby="charts-heading">
-      <h2 id="charts-heading">{fr.charts.heading}</h2>
+      <h2 id="charts-heading">{t.charts.heading}</h2>
       <ChartFigure
         id="chart-bands"
         settleMs={120}
-        title={fr.charts.bands}
-        label={fr.charts.bandsLabel}
+        title={t.charts.bands}
+        label={t.charts.bandsLabel}
         chart={bandsChart}
         table={
           <DataTable
-            caption={fr.charts.bands}
-            columns={['Tranche', 'TJM min', 'TJM max', 'Les mieux payés']}
+            caption={t.charts.bands}
+            columns={[
+              t.charts.rowHeader.band,
+              t.charts.series.tjmMin,
+              t.charts.series.tjmMax,
+              bandSeries(t)[1].label,
+            ]}
             rows={bands.map((b) => ({
               key: b.label,
-              header: `${b.label}${b.current ? ' (vous)' : ''}`,
+              header: b.current ? t.charts.yours(b.label) : b.label,
               cells: [
                 formatEur(b.range[0]),
                 formatEur(b.range[1]),
-                b.topRange ? `${formatEur(b.topRange[0])} – ${formatEur(b.topRange[1])}` : '—',
+                b.topRange
+                  ? `${formatEur(b.topRange[0])} – ${formatEur(b.topRange[1])}`
+                  : t.charts.noValue,
               ],
               current: b.current,
             }))}
@@ -67,17 +76,17 @@ export function Charts() {
       <ChartFigure
         id="chart-revenue"
         settleMs={150}
-        title={fr.charts.revenue}
-        label={fr.charts.revenueLabel}
+        title={t.charts.revenue}
+        label={t.charts.revenueLabel}
         chart={revenueChart}
         table={
           <DataTable
-            caption={fr.charts.revenue}
-            columns={['Jours', 'TJM min', 'TJM milieu', 'TJM max', 'Votre TJM']}
+            caption={t.charts.revenue}
+            columns={[t.charts.rowHeader.days, ...revenueSeries(t).map((s) => s.label)]}
             rows={revenue.map((r) => ({
               key: r.days,
               header: r.days,
-              cells: [r.min, r.mid, r.max, r.own].map(formatEur),
+              cells: revenueSeries(t).map((s) => formatEur(r[s.key])),
             }))}
           />
         }
@@ -85,16 +94,16 @@ export function Charts() {
       <ChartFigure
         id="chart-comparison"
         settleMs={180}
-        title={fr.charts.comparison}
-        label={fr.charts.comparisonLabel}
+        title={t.charts.comparison}
+        label={t.charts.comparisonLabel}
         chart={comparisonChart}
         table={
           <DataTable
-            caption={fr.charts.comparison}
-            rows={comparison.map((c) => ({
-              key: c.key,
-              header: c.label,
-              cells: [formatEur(c.eurPerYear)],
+            caption={t.charts.comparison}
+            rows={comparisonSeries(t).map((s) => ({
+              key: s.key,
+              header: s.label,
+              cells: [formatEur(comparison.find((c) => c.key === s.key)?.eurPerYear ?? 0)],
             }))}
           />
         }

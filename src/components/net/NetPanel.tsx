@@ -1,3 +1,4 @@
+import './NetPanel.css'
 import { useMemo } from 'react'
 import {
   formatEur,
@@ -7,11 +8,12 @@ import {
   netByDaysSeries,
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../../domain'
+import { useText } from '../../i18n'
 import type { SocialInputsInput, Status, StatusResult } from '../../social'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
+import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
-import { fr } from '../text'
 import { useResults } from '../useResults'
 import { useSocialModel } from './useSocialModel'
 
@@ -25,17 +27,18 @@ type Row = {
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
+  const t = useText()
   const { inputs, results } = useResults()
   // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
   const outOfModel =
     results.days <= 0
-      ? fr.net.noDays
+      ? t.net.noDays
       : Math.max(
             results.gross.revenueEurPerYear,
             inputs.salaryGrossEurPerYear,
             inputs.expensesEurPerYear,
           ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
-        ? fr.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
+        ? t.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
         : null
   const socialInputs = useMemo<SocialInputsInput | null>(
     () =>
@@ -62,12 +65,12 @@ export function NetPanel() {
         ? netBreakdownSeries(
             STATUS_ORDER.map((status) => ({
               key: status,
-              label: fr.net.short[status],
+              label: t.net.short[status],
               ...figures[status],
             })),
           )
         : [],
-    [figures],
+    [figures, t],
   )
   const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
 
@@ -81,49 +84,44 @@ export function NetPanel() {
   const daysChart = useMemo(
     () =>
       curve ? (
-        <NetByDaysChart
-          data={daysRows}
-          currentDays={results.days}
-          names={fr.net.short}
-          currentLabel={fr.net.yourDays}
-        />
+        <NetByDaysChart data={daysRows} statuses={STATUS_ORDER} currentDays={results.days} />
       ) : (
-        <p className="chart-loading">{fr.charts.loading}</p>
+        <p className="chart-loading">{t.charts.loading}</p>
       ),
-    [curve, daysRows, results.days],
+    [curve, daysRows, results.days, t],
   )
   const tjmText = formatEurCents(results.tjmEurPerDay)
 
   const rows: Row[] = [
     {
       key: 'gross',
-      label: fr.net.rows.gross,
+      label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
     {
       key: 'contributions',
-      label: fr.net.rows.contributions,
+      label: t.net.rows.contributions,
       value: (r) => formatEur(r.contributionsEurPerYear),
     },
     {
       key: 'netBefore',
-      label: fr.net.rows.netBeforeTax,
+      label: t.net.rows.netBeforeTax,
       value: (r) => formatEur(r.netBeforeTaxEurPerYear),
     },
-    { key: 'tax', label: fr.net.rows.incomeTax, value: (r) => formatEur(r.incomeTaxEurPerYear) },
+    { key: 'tax', label: t.net.rows.incomeTax, value: (r) => formatEur(r.incomeTaxEurPerYear) },
     {
       key: 'netAfter',
-      label: fr.net.rows.netAfterTax,
+      label: t.net.rows.netAfterTax,
       value: (r) => formatEur(r.netAfterTaxEurPerYear),
     },
     {
       key: 'perMonth',
-      label: fr.net.rows.perMonth,
+      label: t.net.rows.perMonth,
       value: (r) => formatEur(r.netAfterTaxEurPerYear / 12),
     },
     {
       key: 'vsCdi',
-      label: fr.net.rows.vsCdi,
+      label: t.net.rows.vsCdi,
       value: (r, status) =>
         status === 'cdi' || cdiNet === null
           ? '—'
@@ -131,12 +129,12 @@ export function NetPanel() {
     },
     {
       key: 'breakEven',
-      label: fr.net.rows.breakEven,
+      label: t.net.rows.breakEven,
       value: (_, status) => {
         if (status === 'cdi') return '—'
-        if (!social.breakEven || social.breakEvenUpdating) return fr.net.computing
+        if (!social.breakEven || social.breakEvenUpdating) return t.net.computing
         const tjm = social.breakEven.statuses[status].tjmEurPerDay
-        return tjm === null ? fr.net.noBreakEven : formatEurCents(Math.ceil(tjm))
+        return tjm === null ? t.net.noBreakEven : formatEurCents(Math.ceil(tjm))
       },
     },
   ]
@@ -145,44 +143,44 @@ export function NetPanel() {
 
   return (
     <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
-      <h2 id="net-heading">{fr.net.heading}</h2>
-      <p className="muted">{fr.net.intro}</p>
+      <h2 id="net-heading">{t.net.heading}</h2>
+      <p className="muted">{t.net.intro}</p>
       <div className="days-grid">
-        <InputNumber field="expensesEurPerYear" label={fr.net.expenses} />
-        <InputNumber field="householdParts" label={fr.net.parts} />
-        <InputNumber field="portageFeePercent" label={fr.net.portageFee} />
-        <InputSwitch field="microVersementLiberatoire" label={fr.net.versementLiberatoire} />
+        <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
+        <InputNumber field="householdParts" label={t.net.parts} />
+        <InputNumber field="portageFeePercent" label={t.net.portageFee} />
+        <InputSwitch field="microVersementLiberatoire" label={t.net.versementLiberatoire} />
       </div>
 
       {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (
         <div className="panel-error" role="alert">
-          <p>{fr.net.failed}</p>
+          <p>{t.net.failed}</p>
           <p className="muted">{social.error}</p>
           <button type="button" onClick={social.retry}>
-            {fr.errorPanel.retry}
+            {t.errorPanel.retry}
           </button>
         </div>
       )}
       {!figures && !social.error && socialInputs !== null && (
         <p className="chart-loading" role="status">
-          {fr.net.loading}
+          {t.net.loading}
         </p>
       )}
       <p className="net-status" role="status">
-        {figures && social.updating ? fr.net.updating : ''}
+        {figures && social.updating ? t.net.updating : ''}
       </p>
 
       {figures && (
         <>
           {micro?.ceilingExceeded && (
             <p className="notice" data-testid="micro-ceiling">
-              {fr.net.ceiling(formatEur(micro.ceilingEurPerYear))}
+              {t.net.ceiling(formatEur(micro.ceilingEurPerYear))}
             </p>
           )}
-          <ScrollRegion label={fr.net.caption}>
+          <ScrollRegion label={t.net.caption}>
             <table data-testid="net-table">
-              <caption className="visually-hidden">{fr.net.caption}</caption>
+              <caption className="visually-hidden">{t.net.caption}</caption>
               <thead>
                 <tr>
                   <td />
@@ -192,9 +190,9 @@ export function NetPanel() {
                       scope="col"
                       className={figures[status].official ? undefined : 'approx'}
                     >
-                      {fr.net.labels[status]}
+                      {t.net.labels[status]}
                       {!figures[status].official && (
-                        <span className="approx-tag">{fr.net.approx}</span>
+                        <span className="approx-tag">{t.net.approx}</span>
                       )}
                     </th>
                   ))}
@@ -214,58 +212,58 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
-          <p className="note">{fr.net.portageNote}</p>
-          <p className="note">{fr.net.source}</p>
+          <p className="note">{t.net.portageNote}</p>
+          <p className="note">{t.net.source}</p>
           <ChartFigure
             id="chart-net"
             settleMs={120}
-            title={fr.net.chartTitle}
-            label={fr.net.chartLabel}
+            title={t.net.chartTitle}
+            label={t.net.chartLabel}
             chart={chart}
             table={
               <DataTable
-                caption={fr.net.chartTitle}
-                columns={['Statut', 'Cotisations', 'Impôt', 'Net après impôt', 'Frais et autres']}
+                caption={t.net.chartTitle}
+                columns={[t.charts.rowHeader.status, ...breakdownSeries(t).map((s) => s.label)]}
                 rows={breakdown.map((b) => ({
                   key: b.key,
                   header: b.label,
-                  cells: [b.contributions, b.incomeTax, b.net, b.other].map(formatEur),
+                  cells: breakdownSeries(t).map((s) => formatEur(b[s.key])),
                 }))}
               />
             }
           />
-          <p className="muted">{fr.net.days(formatNumber(results.days))}</p>
+          <p className="muted">{t.net.days(formatNumber(results.days))}</p>
           <ChartFigure
             id="chart-net-days"
             settleMs={160}
-            title={fr.net.daysChartTitle}
-            label={fr.net.daysChartLabel(tjmText, formatNumber(results.days))}
+            title={t.net.daysChartTitle}
+            label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
             table={
               <DataTable
-                caption={fr.net.daysChartTitle}
+                caption={t.net.daysChartTitle}
                 columns={[
-                  fr.net.daysColumn,
-                  fr.net.turnoverColumn,
-                  ...STATUS_ORDER.map((status) => fr.net.short[status]),
+                  t.net.daysColumn,
+                  t.net.turnoverColumn,
+                  ...statusSeries(t, STATUS_ORDER).map((s) => s.label),
                 ]}
                 rows={
                   curve
                     ? daysRows.map((row) => ({
                         key: row.days,
-                        header: `${formatNumber(row.days)}${row.current ? fr.net.yourDaysTag : ''}`,
+                        header: `${formatNumber(row.days)}${row.current ? t.net.yourDaysTag : ''}`,
                         cells: [
                           row.turnoverEurPerYear,
-                          ...STATUS_ORDER.map((status) => row[status]),
+                          ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
                         ].map(formatEur),
                         current: row.current,
                       }))
-                    : [{ key: 'loading', header: fr.charts.loading, cells: [] }]
+                    : [{ key: 'loading', header: t.charts.loading, cells: [] }]
                 }
               />
             }
           />
-          <p className="note">{fr.net.daysChartNote(tjmText)}</p>
+          <p className="note">{t.net.daysChartNote(tjmText)}</p>
         </>
       )}
     </section>

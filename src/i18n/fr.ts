@@ -1,5 +1,14 @@
-/** Every text of the interface, in French. */
+/**
+ * Every text of the interface, in French. Its shape is the `Catalogue` type: another language is
+ * one more file `xx.ts` exporting a value of that type (see ./index.ts).
+ */
 export const fr = {
+  /** The document's <title> and description, written into index.html at build time. */
+  document: {
+    title: 'Calculateur TJM et salaire de CTO en France',
+    description:
+      "Calculateur de TJM et de salaire de CTO en France : tranche de taux journalier selon l'expérience, chiffre d'affaires sur les jours facturables, comparaison avec un CDI.",
+  },
   title: 'Calculateur TJM et salaire de CTO',
   tagline:
     'Quel taux journalier demander selon votre expérience, combien il rapporte sur les jours réellement facturables, et comment il se compare à un CDI.',
@@ -11,10 +20,12 @@ export const fr = {
     tjm: 'TJM (€ / jour)',
     tjmFollowsBand: 'Milieu de la tranche du marché.',
     tjmOverridden: 'Votre valeur.',
+    tjmOfBand: (midpoint: string) => `Tranche : ${midpoint}.`,
     tjmReset: 'Revenir au TJM de la tranche',
     days: 'Jours facturés par an',
     daysFollowCalendar: 'Calculé depuis le calendrier ci-dessous.',
     daysOverridden: 'Votre valeur.',
+    daysOfCalendar: (days: string) => `Calendrier : ${days} jours.`,
     daysReset: 'Revenir au calcul du calendrier',
     salary: 'Salaire brut annuel (CDI)',
     salaryRange: (min: string, mean: string, max: string) =>
@@ -116,6 +127,31 @@ export const fr = {
       "Chiffre d'affaires annuel selon les jours facturés, aux TJM minimum, milieu et maximum de la tranche et au vôtre, avec les salaires Glassdoor en repère",
     comparison: 'Freelance et CDI, en brut',
     comparisonLabel: "Chiffre d'affaires freelance et salaire brut CDI côte à côte",
+    /** Series names: in each chart's legend and tooltip, and as its table's column headers. */
+    series: {
+      band: 'Fourchette de TJM',
+      top: 'Les mieux payés',
+      tjmMin: 'TJM min',
+      tjmMid: 'TJM milieu',
+      tjmMax: 'TJM max',
+      tjmOwn: 'Votre TJM',
+      freelance: 'Freelance (chiffre d’affaires)',
+      cdiGross: 'CDI (salaire brut)',
+      eurPerYear: '€ par an',
+      net: 'Net après impôt',
+      incomeTax: 'Impôt sur le revenu',
+      contributions: 'Cotisations',
+      other: 'Frais et autres',
+    },
+    /** First column of the tables. */
+    rowHeader: { band: 'Tranche', days: 'Jours', status: 'Statut' },
+    glassdoor: { min: 'Glassdoor min', mean: 'Glassdoor moyenne', max: 'Glassdoor max' },
+    yours: (label: string) => `${label} (vous)`,
+    daysUnit: ' j',
+    daysTooltip: (days: string) => `${days} jours`,
+    // A no-break space: an axis label never breaks between the number and its unit.
+    kiloEur: (thousands: string) => `${thousands}\u00a0k€`,
+    noValue: '—',
   },
   footer: {
     source: 'Source des données',
@@ -140,12 +176,20 @@ export const fr = {
     approx: ' (approximation)',
     labels: {
       cdi: 'CDI (cadre)',
+      eurlIs: 'EURL à l’IS',
       micro: 'Micro-entreprise (BNC)',
       eurl: 'EI / EURL à l’IR',
       sasu: 'SASU (président)',
       portage: 'Portage salarial',
     },
-    short: { cdi: 'CDI', micro: 'Micro', eurl: 'EI/EURL', sasu: 'SASU', portage: 'Portage' },
+    short: {
+      cdi: 'CDI',
+      micro: 'Micro',
+      eurl: 'EI/EURL',
+      sasu: 'SASU',
+      portage: 'Portage',
+      eurlIs: 'EURL IS',
+    },
     rows: {
       gross: 'Salaire brut / chiffre d’affaires',
       contributions: 'Cotisations sociales',
@@ -176,6 +220,12 @@ export const fr = {
     yourDays: 'Vos jours',
     yourDaysTag: ' (vous)',
   },
+  /** What a failing panel names in its message. */
+  panels: {
+    days: 'le détail des jours',
+    net: 'le revenu net',
+    charts: 'les graphiques',
+  },
   errorPanel: {
     message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,
     retry: 'Réessayer',
@@ -188,5 +238,14 @@ export const fr = {
     refused: 'Fichier refusé, les données actuelles sont conservées :',
     notJson: (reason: string) => `le fichier n’est pas du JSON valide (${reason})`,
     tooLarge: 'le fichier dépasse 1 Mo',
+    salaryQuote: (source: string, quote: string) => `${source} : « ${quote} »`,
+    tjmQuote: (source: string, quote: string) => `${source}. ${quote}`,
+    problem: (path: string, message: string) => `${path} : ${message}`,
+    exportName: 'jeu-de-donnees.json',
+    /**
+     * Slot for the dataset schema's validation messages, by problem code: the schema
+     * (src/domain/dataset.ts) reports codes and paths, the page words them from here.
+     */
+    validation: {} as Record<string, string>,
   },
-} as const
+}

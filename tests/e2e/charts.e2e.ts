@@ -1,0 +1,180 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { CalculatorPage, chartSvg, eur, expectHealthy, textSeen } from './app'
+import { plain, type SessionOptions, sharedBrowser } from './browser'
+
+const browser = sharedBrowser()
+
+/** A TJM and days whose revenue is 1 000 000 €, the longest value label the chart writes. */
+const MILLION = '/?xp=12&tjm=5000&jours=200&annee=2026'
+
+type Box = { x: number; y: number; width: number; height: number }
+
+/** Boxes of the elements `selector` finds in a chart's SVG, in page pixels, with their text. */
+function boxes(page: Page, id: string, selector: string) {
+  return chartSvg(page, id)
+    .locator(selector)
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect()
+        // A label broken into lines is one <tspan> per line: read them as one line.
+        const lines = [...e.querySelectorAll('tspan')].map((t) => t.textContent)
+        const text = lines.length > 0 ? lines.join(' ') : (e.textContent ?? '')
+        return { text, x: r.x, y: r.y, width: r.width, height: r.height }
+      }),
+    )
+}
+
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/** Opens `path` at `options`' viewport, charts drawn. */
+async function openCharts(path: string, options: SessionOptions) {
+  const calculator = await CalculatorPage.open(browser(), path, options)
+  await calculator.started()
+  await calculator.chartsDrawn()
+  return calculator
+}
+
+describe('charts at every width', () => {
+  it.each([
+    ['1280 px', { viewport: { width: 1280, height: 900 } }],
+    ['320 px', { viewport: { width: 320, height: 800 } }],
+    [
+      '200 % zoom (640 px at scale 2)',
+      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
+    ],
+  ] as const)(
+    '%s: the comparison writes "1 000 000 €" whole, inside its drawing',
+    async (_, options) => {
+      const s = await openCharts(MILLION, options)
+      const { page } = s
+      const svg = await chartSvg(page, 'chart-comparison').boundingBox()
+      if (!svg) throw new Error('the comparison chart has no box')
+      const labels = await boxes(page, 'chart-comparison', '.recharts-label-list text')
+      expect(labels.map((l) => plain(l.text))).toEqual([eur(1_000_000), eur(97_193)])
+      for (const label of labels) expect(inside(label, svg), label.text).toBe(true)
+      // The bars are drawn, in proportion.
+      const heights = await chartSvg(page, 'chart-comparison')
+        .locator('.recharts-bar-rectangle path')
+        .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().height))
+      expect(heights).toHaveLength(2)
+      const [freelance = 0, cdi = 0] = heights
+      expect(cdi).toBeGreaterThan(0)
+      expect(Math.round((freelance / cdi) * 10) / 10).toBe(
+        Math.round((1_000_000 / 97_193) * 10) / 10,
+      )
+      expect(await s.sidewaysOverflow()).toBeLessThanOrEqual(0)
+      await expectHealthy(s)
+    },
+  )
+
+  it.each([
+    ['320 px', { viewport: { width: 320, height: 800 } }],
+    [
+      '200 % zoom (640 px at scale 2)',
+      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
+    ],
+  ] as const)(
+    '%s: axis labels stay apart and inside their chart, nothing scrolls sideways',
+    async (_, options) => {
+      const s = await openCharts('/?xp=12&annee=2026', options)
+      const { page } = s
+      expect(await s.sidewaysOverflow()).toBeLessThanOrEqual(0)
+      // The net breakdown comes from the worker: scroll to it and wait for its bars.
+      await page.locator('.chart-box.chart-net').scrollIntoViewIfNeeded()
+      await expect
+        .poll(() => chartSvg(page, 'chart-net').locator('.recharts-bar-rectangle').count(), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0)
+      for (const id of ['chart-bands', 'chart-revenue', 'chart-comparison', 'chart-net']) {
+        const svg = await chartSvg(page, id).boundingBox()
+        if (!svg) throw new Error(`${id} has no box`)
+        for (const axis of ['xAxis', 'yAxis']) {
+          const ticks = await boxes(page, id, `.recharts-${axis}-tick-labels text`)
+          expect(ticks.length, `${id} ${axis}`).toBeGreaterThan(1)
+          for (const [i, tick] of ticks.entries()) {
+            expect(inside(tick, svg), `${id}: « ${tick.text} » inside`).toBe(true)
+            for (const other of ticks.slice(i + 1)) {
+              expect(overlap(tick, other), `${id}: « ${tick.text} » and « ${other.text} »`).toBe(
+                false,
+              )
+            }
+          }
+        }
+      }
+      // Every band is named on its axis, whole.
+      const bandNames = await boxes(page, 'chart-bands', '.recharts-yAxis-tick-labels text')
+      expect(bandNames.map((b) => plain(b.text).replace(/\s+/g, ' '))).toEqual([
+        "Moins d'un an",
+        '1-2 ans',
+        '3-4 ans',
+        '5-10 ans',
+        '11-15 ans',
+        'Plus de 15 ans',
+      ])
+      await expectHealthy(s)
+    },
+  )
+
+  it('lists each legend in the order of its table columns', async () => {
+    const s = await openCharts('/?xp=12&annee=2026', {})
+    const { page } = s
+    const legend = (id: string) =>
+      page
+        .locator(`.chart-box.${id} .recharts-legend-item-text`)
+        .evaluateAll((items) => items.map((i) => i.textContent ?? ''))
+    const columns = async (id: string) => {
+      const figure = page.locator('figure', { has: page.locator(`.chart-box.${id}`) })
+      await figure.getByText('Voir les données').click()
+      const headers = await figure
+        .locator('thead th')
+        .evaluateAll((ths) => ths.map((th) => th.textContent ?? ''))
+      return headers.slice(1)
+    }
+    expect(await legend('chart-revenue')).toEqual(await columns('chart-revenue'))
+    await page.locator('.chart-box.chart-net-days').scrollIntoViewIfNeeded()
+    const netDays = chartSvg(page, 'chart-net-days').locator('path.recharts-line-curve')
+    await expect.poll(() => netDays.count(), { timeout: 30_000 }).toBe(5)
+    // Its table starts with the days and the turnover; then the statuses, as in the legend.
+    expect(await legend('chart-net-days')).toEqual((await columns('chart-net-days')).slice(1))
+    await expectHealthy(s)
+  })
+
+  it('gives each status one colour in every chart it appears in', async () => {
+    const s = await openCharts('/?xp=12&annee=2026', {})
+    const { page } = s
+    // The gross comparison's CDI bar and the net-by-days chart's CDI line share their colour.
+    const cdiBar = chartSvg(page, 'chart-comparison').locator('.recharts-bar-rectangle path').last()
+    const cdiFill = await cdiBar.evaluate((p) => getComputedStyle(p).fill)
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement)
+      return ['cdi', 'micro', 'eurl', 'sasu', 'portage', 'eurl-is'].map((k) =>
+        style.getPropertyValue(`--status-${k}`).trim(),
+      )
+    })
+    expect(new Set(colours).size).toBe(6)
+    expect(cdiFill).toBe(hexToRgb(colours[0] ?? ''))
+    const netDays = page.locator('.chart-box.chart-net-days')
+    await netDays.scrollIntoViewIfNeeded()
+    const lines = chartSvg(page, 'chart-net-days').locator('path.recharts-line-curve')
+    await expect.poll(() => lines.count(), { timeout: 30_000 }).toBe(5)
+    const strokes = await lines.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).stroke))
+    expect(strokes).toEqual(colours.slice(0, 5).map(hexToRgb))
+    expect(await textSeen(page.locator('.chart-box.chart-net-days'))).not.toContain('Chargement')
+    await expectHealthy(s)
+  })
+})
+
+/** `#0072b2` → `rgb(0, 114, 178)`, as getComputedStyle writes colours. */
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
+}
