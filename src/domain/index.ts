@@ -67,16 +67,6 @@ export {
   parseInputsByField,
   type Results,
 } from './inputs'
-export {
-  type BreakdownBar,
-  netBreakdownSeries,
-  type StatusFigures,
-} from './net-breakdown'
-export {
-  type NetByDaysFigures,
-  type NetByDaysRow,
-  netByDaysSeries,
-} from './net-by-days'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
 export {
   DEFAULT_PORTAGE_FEE_PERCENT,

@@ -14,14 +14,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import {
-  type BandBar,
-  type BreakdownBar,
-  type ComparisonBar,
-  formatEur,
-  type NetByDaysRow,
-  type RevenueRow,
-} from '../../domain'
+import { type BandBar, type ComparisonBar, formatEur, type RevenueRow } from '../../domain'
+import type { BreakdownBar, NetByDaysRow } from '../../social'
 
 /**
  * No animation: the charts redraw as the person types, and an animated redraw costs a render per

@@ -1,13 +1,12 @@
 import { useMemo } from 'react'
+import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import {
-  formatEur,
-  formatEurCents,
-  formatNumber,
   netBreakdownSeries,
   netByDaysSeries,
-  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
-} from '../../domain'
-import type { SocialInputsInput, Status, StatusResult } from '../../social'
+  type Status,
+  type StatusResult,
+  socialRequestFor,
+} from '../../social'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
@@ -26,32 +25,17 @@ type Row = {
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
   const { inputs, results } = useResults()
-  // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
-  const outOfModel =
-    results.days <= 0
-      ? fr.net.noDays
-      : Math.max(
-            results.gross.revenueEurPerYear,
-            inputs.salaryGrossEurPerYear,
-            inputs.expensesEurPerYear,
-          ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
-        ? fr.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
-        : null
-  const socialInputs = useMemo<SocialInputsInput | null>(
-    () =>
-      outOfModel === null
-        ? {
-            turnoverEurPerYear: results.gross.revenueEurPerYear,
-            billableDays: results.days,
-            expensesEurPerYear: inputs.expensesEurPerYear,
-            cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
-            householdParts: inputs.householdParts,
-            microVersementLiberatoire: inputs.microVersementLiberatoire,
-            portageFeeRate: inputs.portageFeePercent / 100,
-          }
-        : null,
-    [outOfModel, results.days, results.gross.revenueEurPerYear, inputs],
+  const plan = useMemo(
+    () => socialRequestFor(inputs, results.tjmEurPerDay, results.days),
+    [inputs, results.tjmEurPerDay, results.days],
   )
+  const socialInputs = plan.kind === 'ready' ? plan.inputs : null
+  const outOfModel =
+    plan.kind === 'noDays'
+      ? fr.net.noDays
+      : plan.kind === 'tooLarge'
+        ? fr.net.tooLarge(formatEur(plan.maxEurPerYear))
+        : null
   const social = useSocialModel(socialInputs)
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
