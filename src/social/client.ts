@@ -47,6 +47,24 @@ interface Pending {
   kind: SocialRequestKind
   resolve(result: AnyResult): void
   reject(error: Error): void
+  timer: ReturnType<typeof setTimeout>
+}
+
+/** How long the client waits for an answer before it gives the worker up. */
+export interface SocialClientTimeouts {
+  /** Before the worker's first answer, which includes building the engine (≈ 0.5 s). */
+  firstAnswerMs: number
+  /** For a compute or break-even request once the worker has answered once. */
+  answerMs: number
+  /** For a net-by-days curve (36 evaluations and more). */
+  curveMs: number
+}
+
+/** Generous defaults: a slow phone builds the engine in a few seconds and a curve in ten. */
+export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
+  firstAnswerMs: 20_000,
+  answerMs: 10_000,
+  curveMs: 40_000,
 }
 
 const defaultWorker = (): WorkerLike =>
@@ -55,11 +73,17 @@ const defaultWorker = (): WorkerLike =>
 /**
  * Creates the page's client of the social worker: the worker is created on the first call (then
  * reused), inputs and answers are parsed with zod, each kind of request is latest-wins (the older
- * one rejects with StaleError), and a worker error rejects what is pending with a readable Error,
- * the next call starting a new worker.
+ * one rejects with StaleError), and a worker error, an answer without an id or a request left
+ * unanswered beyond its time-out rejects what is pending with a readable Error, terminates the
+ * worker, and the next call starts a new one (so does dispose: the page's "Réessayer").
  */
-export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker): SocialClient {
+export function createSocialClient(
+  makeWorker: () => WorkerLike = defaultWorker,
+  timeouts: SocialClientTimeouts = DEFAULT_SOCIAL_TIMEOUTS,
+): SocialClient {
   let worker: WorkerLike | undefined
+  // Whether the current worker has answered anything yet (its engine is built).
+  let answered = false
   let nextId = 0
   const pending = new Map<number, Pending>()
   const latest = new Map<SocialRequestKind, number>()
@@ -68,7 +92,10 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
     const all = [...pending.values()]
     pending.clear()
     latest.clear()
-    for (const p of all) p.reject(error)
+    for (const p of all) {
+      clearTimeout(p.timer)
+      p.reject(error)
+    }
   }
 
   const drop = (failed: WorkerLike, error: Error) => {
@@ -80,15 +107,17 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
 
   const receive = (from: WorkerLike, data: unknown) => {
     if (from !== worker) return
+    answered = true
     const parsed = SocialResponseSchema.safeParse(data)
     if (!parsed.success) {
       const error = new Error(
         `The social worker sent an invalid answer: ${z.prettifyError(parsed.error)}`,
       )
       const id = (data as { id?: unknown } | null)?.id
-      // Without a usable id the answer could be anyone's: everything pending fails.
+      // Without a usable id the answer could be anyone's, and a worker that answers that is
+      // broken: everything pending fails, and the next call starts a new worker.
       if (typeof id !== 'number') {
-        settleAll(error)
+        drop(from, error)
         return
       }
       const p = pending.get(id)
@@ -120,6 +149,7 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
 
   const forget = (id: number) => {
     const p = pending.get(id)
+    if (p !== undefined) clearTimeout(p.timer)
     pending.delete(id)
     if (p !== undefined && latest.get(p.kind) === id) latest.delete(p.kind)
   }
@@ -128,6 +158,7 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
     if (worker !== undefined) return worker
     const created = makeWorker()
     worker = created
+    answered = false
     created.addEventListener('message', (event) => receive(created, (event as MessageEvent).data))
     created.addEventListener('error', (event) => {
       const message = (event as ErrorEvent).message
@@ -153,10 +184,24 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
         p?.reject(new StaleError(`a newer ${kind} replaced request ${older}`))
       }
       const id = nextId++
-      pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject })
-      latest.set(kind, id)
       try {
-        ensureWorker().postMessage({ id, kind, inputs: parsed.data })
+        const target = ensureWorker()
+        // A worker that never answers (stuck, or its script never ran) is given up: what is
+        // pending fails with a readable error, and the next call starts a new worker.
+        const ms = answered
+          ? kind === 'netByDays'
+            ? timeouts.curveMs
+            : timeouts.answerMs
+          : Math.max(timeouts.firstAnswerMs, kind === 'netByDays' ? timeouts.curveMs : 0)
+        const timer = setTimeout(() => {
+          drop(
+            target,
+            new Error(`The social worker did not answer within ${Math.round(ms / 1000)} s`),
+          )
+        }, ms)
+        pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
+        latest.set(kind, id)
+        target.postMessage({ id, kind, inputs: parsed.data })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
