@@ -1,3 +1,6 @@
+// The page's side of the social worker's protocol. "Latest request wins" lives on ONE side, the
+// worker's (./serve.ts): it alone knows which requests are still waiting, skips them, and answers
+// them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
 import {
   type BreakEvenResult,
@@ -27,13 +30,13 @@ export interface WorkerLike {
 
 /** The social model from the page's side: each call answers from the worker. */
 export interface SocialClient {
-  /** The yearly figures of every status; rejects with StaleError when a newer compute is sent. */
+  /** The yearly figures of every status; rejects with StaleError when the worker superseded it. */
   compute(inputs: SocialInputsInput): Promise<SocialResult>
-  /** The break-even TJMs; rejects with StaleError when a newer break-even request is sent. */
+  /** The break-even TJMs; rejects with StaleError when the worker superseded the request. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
   /**
    * Every status's net after tax against billable days at the inputs' TJM; rejects with
-   * StaleError when a newer net-by-days request is sent.
+   * StaleError when the worker superseded the request.
    */
   netByDays(inputs: SocialInputsInput): Promise<NetByDaysResult>
   /** Terminates the worker and rejects what is pending with StaleError; a later call restarts. */
@@ -72,8 +75,8 @@ const defaultWorker = (): WorkerLike =>
 
 /**
  * Creates the page's client of the social worker: the worker is created on the first call (then
- * reused), inputs and answers are parsed with zod, each kind of request is latest-wins (the older
- * one rejects with StaleError), and a worker error, an answer without an id or a request left
+ * reused), inputs and answers are parsed with zod, a request the worker answers as superseded
+ * rejects with StaleError, and a worker error, an answer without an id or a request left
  * unanswered beyond its time-out rejects what is pending with a readable Error, terminates the
  * worker, and the next call starts a new one (so does dispose: the page's "Réessayer").
  */
@@ -86,12 +89,10 @@ export function createSocialClient(
   let answered = false
   let nextId = 0
   const pending = new Map<number, Pending>()
-  const latest = new Map<SocialRequestKind, number>()
 
   const settleAll = (error: Error) => {
     const all = [...pending.values()]
     pending.clear()
-    latest.clear()
     for (const p of all) {
       clearTimeout(p.timer)
       p.reject(error)
@@ -151,7 +152,6 @@ export function createSocialClient(
     const p = pending.get(id)
     if (p !== undefined) clearTimeout(p.timer)
     pending.delete(id)
-    if (p !== undefined && latest.get(p.kind) === id) latest.delete(p.kind)
   }
 
   const ensureWorker = (): WorkerLike => {
@@ -177,12 +177,6 @@ export function createSocialClient(
         reject(new Error(`Invalid social inputs: ${z.prettifyError(parsed.error)}`))
         return
       }
-      const older = latest.get(kind)
-      if (older !== undefined) {
-        const p = pending.get(older)
-        forget(older)
-        p?.reject(new StaleError(`a newer ${kind} replaced request ${older}`))
-      }
       const id = nextId++
       try {
         const target = ensureWorker()
@@ -200,7 +194,6 @@ export function createSocialClient(
           )
         }, ms)
         pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
-        latest.set(kind, id)
         target.postMessage({ id, kind, inputs: parsed.data })
       } catch (error) {
         forget(id)
