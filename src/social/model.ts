@@ -1,3 +1,6 @@
+// The social worker's contract: the zod schemas of its inputs, requests and answers, and the types
+// inferred from them. Over 250 lines because every schema of the protocol lives here, in one place
+// both sides parse with.
 import {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,
