@@ -72,16 +72,6 @@ export {
   MAX_LABEL_LENGTH,
   MAX_TEXT_LENGTH,
 } from './limits'
-export {
-  type BreakdownBar,
-  netBreakdownSeries,
-  type StatusFigures,
-} from './net-breakdown'
-export {
-  type NetByDaysFigures,
-  type NetByDaysRow,
-  netByDaysSeries,
-} from './net-by-days'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
 export {
   DEFAULT_PORTAGE_FEE_PERCENT,

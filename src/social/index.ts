@@ -2,6 +2,11 @@
 // gzipped) stay in the worker's chunk.
 export { createSocialClient, type SocialClient, StaleError, type WorkerLike } from './client'
 export {
+  type SocialPageInputs,
+  type SocialRequestPlan,
+  socialRequestFor,
+} from './contract'
+export {
   type BreakEvenPoint,
   BreakEvenPointSchema,
   type BreakEvenResult,
@@ -35,6 +40,14 @@ export {
   StatusResultSchema,
   StatusSchema,
 } from './model'
+export {
+  type BreakdownBar,
+  type NetByDaysFigures,
+  type NetByDaysRow,
+  netBreakdownSeries,
+  netByDaysSeries,
+  type StatusFigures,
+} from './series'
 
 import type { Status } from './model'
 

@@ -1,3 +1,6 @@
+// The social worker's contract: the zod schemas of its inputs, requests and answers, and the types
+// inferred from them. Over 250 lines because every schema of the protocol lives here, in one place
+// both sides parse with.
 import {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,
@@ -73,7 +76,8 @@ export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
  * contributions, net before and after income tax, the income tax, and whether the figures come
  * from the official model (`official: false` for portage, an approximation); micro-entreprise adds
  * its turnover ceiling (and, with the versement libératoire, whether the income exceeds the limit
- * that option requires), CDI and portage the employer's total cost, portage its management fee.
+ * that option requires), CDI and portage the employer's total cost, portage its management fee;
+ * any status may add named figures of its own under `extraFigures`.
  */
 export const StatusResultSchema = object({
   grossOrTurnoverEurPerYear: signedEur(),
@@ -89,6 +93,8 @@ export const StatusResultSchema = object({
   versementLiberatoireThresholdExceeded: z.optional(
     z.boolean({ error: expected('true or false') }),
   ),
+  /** Figures a status adds of its own (e.g. dividends, company tax), by name, in €/year. */
+  extraFigures: z.optional(z.record(z.string(), signedEur())),
 })
 /** One status's yearly figures; see StatusResultSchema. */
 export type StatusResult = z.infer<typeof StatusResultSchema>

@@ -27,7 +27,15 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
       return engine.compute(SocialInputsSchema.parse(inputs))
     },
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
-    netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
+    // In steps, as the worker runs it: the page stays responsive while the curve is computed.
+    netByDays: async (inputs) => {
+      const steps = engine.netByDaysSteps(SocialInputsSchema.parse(inputs))
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
+    },
     dispose() {},
   }
   return async () => client
@@ -120,6 +128,34 @@ describe('NetPanel', () => {
     await user.click(screen.getByRole('button', { name: /réessayer/i }))
     expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
+  }, 30_000)
+
+  it('"Réessayer" starts a fresh worker: the client is disposed before asking again', async () => {
+    const user = userEvent.setup()
+    const log: string[] = []
+    const inner = await engineClient()()
+    let answered = false
+    const client: SocialClient = {
+      ...inner,
+      compute: async (inputs) => {
+        log.push('compute')
+        if (!answered) throw new Error('The social worker did not answer within 20 s')
+        return inner.compute(inputs)
+      },
+      dispose() {
+        log.push('dispose')
+        answered = true
+      },
+    }
+    render(
+      <SocialClientContext.Provider value={async () => client}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(/did not answer/)
+    await user.click(screen.getByRole('button', { name: /réessayer/i }))
+    expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(log).toEqual(['compute', 'dispose', 'compute'])
   }, 30_000)
 
   it('draws net after tax against billable days, its data table matching the engine', async () => {

@@ -16,14 +16,13 @@ import {
 } from 'recharts'
 import {
   type BandBar,
-  type BreakdownBar,
   type ComparisonBar,
   formatEur,
   formatNumber,
-  type NetByDaysRow,
   type RevenueRow,
 } from '../../domain'
 import { type Catalogue, useText } from '../../i18n'
+import type { BreakdownBar, NetByDaysRow } from '../../social'
 import {
   bandSeries,
   breakdownSeries,

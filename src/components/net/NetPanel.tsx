@@ -1,15 +1,14 @@
 import './NetPanel.css'
 import { useMemo } from 'react'
+import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { useText } from '../../i18n'
 import {
-  formatEur,
-  formatEurCents,
-  formatNumber,
   netBreakdownSeries,
   netByDaysSeries,
-  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
-} from '../../domain'
-import { useText } from '../../i18n'
-import type { SocialInputsInput, Status, StatusResult } from '../../social'
+  type Status,
+  type StatusResult,
+  socialRequestFor,
+} from '../../social'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
@@ -29,32 +28,17 @@ type Row = {
 export function NetPanel() {
   const t = useText()
   const { inputs, results } = useResults()
-  // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
-  const outOfModel =
-    results.days <= 0
-      ? t.net.noDays
-      : Math.max(
-            results.gross.revenueEurPerYear,
-            inputs.salaryGrossEurPerYear,
-            inputs.expensesEurPerYear,
-          ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
-        ? t.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
-        : null
-  const socialInputs = useMemo<SocialInputsInput | null>(
-    () =>
-      outOfModel === null
-        ? {
-            turnoverEurPerYear: results.gross.revenueEurPerYear,
-            billableDays: results.days,
-            expensesEurPerYear: inputs.expensesEurPerYear,
-            cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
-            householdParts: inputs.householdParts,
-            microVersementLiberatoire: inputs.microVersementLiberatoire,
-            portageFeeRate: inputs.portageFeePercent / 100,
-          }
-        : null,
-    [outOfModel, results.days, results.gross.revenueEurPerYear, inputs],
+  const plan = useMemo(
+    () => socialRequestFor(inputs, results.tjmEurPerDay, results.days),
+    [inputs, results.tjmEurPerDay, results.days],
   )
+  const socialInputs = plan.kind === 'ready' ? plan.inputs : null
+  const outOfModel =
+    plan.kind === 'noDays'
+      ? t.net.noDays
+      : plan.kind === 'tooLarge'
+        ? t.net.tooLarge(formatEur(plan.maxEurPerYear))
+        : null
   const social = useSocialModel(socialInputs)
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null

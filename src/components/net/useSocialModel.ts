@@ -76,10 +76,14 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
     }
   }, [key, attempt, source])
 
+  // A retry starts a fresh worker: the one that failed may be stuck or broken.
   const retry = useCallback(() => {
     setError(null)
-    setAttempt((n) => n + 1)
-  }, [])
+    void source()
+      .then((client) => client.dispose())
+      .catch(() => {})
+      .finally(() => setAttempt((n) => n + 1))
+  }, [source])
 
   return {
     result,

@@ -1,0 +1,57 @@
+// The page's inputs as the social worker's inputs, and why the model cannot be asked when it
+// cannot: decided here, once, in a pure function the net panel only calls.
+import { annualRevenue, type Inputs, SOCIAL_MODEL_MAX_EUR_PER_YEAR } from '../domain'
+import type { SocialInputsInput } from './model'
+
+/** The page's inputs the social model reads. */
+export type SocialPageInputs = Pick<
+  Inputs,
+  | 'salaryGrossEurPerYear'
+  | 'expensesEurPerYear'
+  | 'householdParts'
+  | 'microVersementLiberatoire'
+  | 'portageFeePercent'
+>
+
+/**
+ * What to ask the social model: `ready` with its inputs, or why not — `noDays` (no billed day)
+ * or `tooLarge` (an amount beyond the model's 10 M€ a year).
+ */
+export type SocialRequestPlan =
+  | { kind: 'ready'; inputs: SocialInputsInput }
+  | { kind: 'noDays' }
+  | { kind: 'tooLarge'; maxEurPerYear: number }
+
+/**
+ * The social model's inputs for the page's inputs, TJM (€/day) and billable days: the turnover
+ * is the page's revenue, annualRevenue(tjm, days), to the same float; e.g. 492.5 €/day × 212 days
+ * → turnoverEurPerYear 104 410.
+ */
+export function socialRequestFor(
+  inputs: SocialPageInputs,
+  tjmEurPerDay: number,
+  billableDays: number,
+): SocialRequestPlan {
+  if (!(billableDays > 0)) return { kind: 'noDays' }
+  const turnoverEurPerYear = annualRevenue(tjmEurPerDay, billableDays)
+  const largest = Math.max(
+    turnoverEurPerYear,
+    inputs.salaryGrossEurPerYear,
+    inputs.expensesEurPerYear,
+  )
+  if (largest > SOCIAL_MODEL_MAX_EUR_PER_YEAR) {
+    return { kind: 'tooLarge', maxEurPerYear: SOCIAL_MODEL_MAX_EUR_PER_YEAR }
+  }
+  return {
+    kind: 'ready',
+    inputs: {
+      turnoverEurPerYear,
+      billableDays,
+      expensesEurPerYear: inputs.expensesEurPerYear,
+      cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
+      householdParts: inputs.householdParts,
+      microVersementLiberatoire: inputs.microVersementLiberatoire,
+      portageFeeRate: inputs.portageFeePercent / 100,
+    },
+  }
+}

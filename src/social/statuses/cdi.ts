@@ -1,0 +1,28 @@
+import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { figures } from './figures'
+import type { StatusFactory } from './types'
+
+/** CDI cadre: the gross salary is an input, one evaluation. */
+export const createCdiModel: StatusFactory = ({ session, cached }) => ({
+  status: 'cdi',
+  compute: ({ cdiGrossEurPerYear: gross, householdParts }) =>
+    cached(`cdi|${cents(gross)}|${householdParts}`, () => {
+      const read = session.evaluate({
+        [RULES.gross]: eurPerYear(gross),
+        [RULES.executive]: 'oui',
+        // Without `dirigeant: non` the model takes the person for a company director and
+        // computes no income tax on the salary.
+        [RULES.director]: 'non',
+        ...householdSituation(householdParts),
+      })
+      const netBefore = read.eur(RULES.netBeforeTax)
+      return figures({
+        grossOrTurnoverEurPerYear: gross,
+        contributionsEurPerYear: gross - netBefore,
+        netBeforeTaxEurPerYear: netBefore,
+        netAfterTaxEurPerYear: read.eur(RULES.netAfterTax),
+        official: true,
+        employerCostEurPerYear: read.eur(RULES.employerCost),
+      })
+    }),
+})
