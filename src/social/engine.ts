@@ -16,7 +16,7 @@ import {
   type StatusResult,
 } from './model'
 import { STATUS_MODELS } from './registry'
-import { buildPublicodesEngine, cents, type RuleName } from './rules'
+import { buildPublicodesEngine, cents, householdKey, type RuleName } from './rules'
 import { type Counter, createSession } from './session'
 import { settleOnGrid } from './settle'
 import { type Probe, solveIncreasing } from './solve'
@@ -176,7 +176,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
         const key = [
           status,
           cents(inputs.cdiGrossEurPerYear),
-          inputs.householdParts,
+          householdKey(inputs),
           cents(inputs.expensesEurPerYear),
           models[status].breakEven?.key(inputs) ?? '',
         ].join('|')

@@ -1,19 +1,23 @@
-import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import type { StatusFactory } from './types'
 
-/** CDI cadre: the gross salary is an input, one evaluation. */
+/**
+ * CDI cadre: the gross salary is an input, one evaluation; besides the nets, the employer's cost,
+ * both shares of contributions and the company health and provident cover.
+ */
 export const createCdiModel: StatusFactory = ({ session, cached }) => ({
   status: 'cdi',
-  compute: ({ cdiGrossEurPerYear: gross, householdParts }) =>
-    cached(`cdi|${cents(gross)}|${householdParts}`, () => {
+  compute: (inputs) =>
+    cached(`cdi|${cents(inputs.cdiGrossEurPerYear)}|${householdKey(inputs)}`, () => {
+      const gross = inputs.cdiGrossEurPerYear
       const read = session.evaluate({
         [RULES.gross]: eurPerYear(gross),
         [RULES.executive]: 'oui',
         // Without `dirigeant: non` the model takes the person for a company director and
         // computes no income tax on the salary.
         [RULES.director]: 'non',
-        ...householdSituation(householdParts),
+        ...householdSituation(inputs),
       })
       const netBefore = read.eur(RULES.netBeforeTax)
       return figures({
@@ -23,6 +27,10 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => ({
         netAfterTaxEurPerYear: read.eur(RULES.netAfterTax),
         official: true,
         employerCostEurPerYear: read.eur(RULES.employerCost),
+        grossSalaryEurPerYear: gross,
+        employeeContributionsEurPerYear: read.eur(RULES.employeeContributions),
+        employerContributionsEurPerYear: read.eur(RULES.employerContributions),
+        healthAndProvidentEurPerYear: read.eur(RULES.healthAndProvident),
       })
     }),
 })

@@ -1,6 +1,13 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, householdSituation, RULES, SocialModelError } from '../rules'
+import {
+  cents,
+  eurPerYear,
+  householdKey,
+  householdSituation,
+  RULES,
+  SocialModelError,
+} from '../rules'
 import type { Reader } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { figures } from './figures'
@@ -16,8 +23,8 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household.
   const curve = new PointMemo()
   const compute = (inputs: SocialInputs) => {
-    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses, householdParts } = inputs
-    return cached(`eurl|${cents(turnover)}|${cents(expenses)}|${householdParts}`, () => {
+    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
+    return cached(`eurl|${cents(turnover)}|${cents(expenses)}|${householdKey(inputs)}`, () => {
       const target = turnover - expenses
       // y = revenu professionnel + deductible contributions, which must equal CA − charges.
       const probe = (professionalIncome: number): Probe<Reader> => {
@@ -29,7 +36,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.turnover]: eurPerYear(turnover),
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
-          ...householdSituation(householdParts),
+          ...householdSituation(inputs),
         })
         return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
       }

@@ -1,7 +1,7 @@
 import type { SocialInputs } from '../model'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
-import { createSalaryPayer } from './salary'
+import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
 
 /**
@@ -11,11 +11,11 @@ import type { StatusFactory } from './types'
 export const createPortageModel: StatusFactory = ({ session, cached }) => {
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
+    (gross, household) => ({
       [RULES.gross]: gross,
       [RULES.executive]: 'oui',
       [RULES.director]: 'non',
-      ...householdSituation(householdParts),
+      ...householdSituation(household),
     }),
     {
       cost: RULES.employerCost,
@@ -25,9 +25,9 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   )
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
-  const model = (employerCost: number, householdParts: number) =>
-    cached(`portage|${cents(employerCost)}|${householdParts}`, () => {
-      const salary = payer.forCost(employerCost, householdParts)
+  const model = (employerCost: number, inputs: SocialInputs) =>
+    cached(`portage|${cents(employerCost)}|${householdKey(inputs)}`, () => {
+      const salary = payer.forCost(employerCost, inputs)
       return figures({
         grossOrTurnoverEurPerYear: 0,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -35,13 +35,14 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
         netAfterTaxEurPerYear: salary.netAfterTaxEurPerYear,
         official: false,
         employerCostEurPerYear: salary.employerCostEurPerYear,
+        ...salaryShares(salary, employerCost),
       })
     })
   const compute = (inputs: SocialInputs) => {
     const turnover = inputs.turnoverEurPerYear
     const fee = turnover * inputs.portageFeeRate
     return {
-      ...model(turnover - fee - inputs.expensesEurPerYear, inputs.householdParts),
+      ...model(turnover - fee - inputs.expensesEurPerYear, inputs),
       grossOrTurnoverEurPerYear: turnover,
       managementFeeEurPerYear: cents(fee),
     }

@@ -1,7 +1,7 @@
 import type { SocialInputs } from '../model'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
-import { createSalaryPayer } from './salary'
+import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
 
 /**
@@ -11,11 +11,11 @@ import type { StatusFactory } from './types'
 export const createSasuModel: StatusFactory = ({ session, cached }) => {
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
+    (gross, household) => ({
       [RULES.legalForm]: "'SAS'",
       [RULES.partners]: "'unique'",
       [RULES.gross]: gross,
-      ...householdSituation(householdParts),
+      ...householdSituation(household),
     }),
     {
       cost: RULES.remunerationTotal,
@@ -24,19 +24,20 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     },
   )
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
-  const model = (margin: number, householdParts: number) =>
-    cached(`sasu|${cents(margin)}|${householdParts}`, () => {
-      const salary = payer.forCost(margin, householdParts)
+  const model = (margin: number, inputs: SocialInputs) =>
+    cached(`sasu|${cents(margin)}|${householdKey(inputs)}`, () => {
+      const salary = payer.forCost(margin, inputs)
       return figures({
         grossOrTurnoverEurPerYear: margin,
         contributionsEurPerYear: salary.contributionsEurPerYear,
         netBeforeTaxEurPerYear: salary.netBeforeTaxEurPerYear,
         netAfterTaxEurPerYear: salary.netAfterTaxEurPerYear,
         official: true,
+        ...salaryShares(salary, margin),
       })
     })
   const compute = (inputs: SocialInputs) => ({
-    ...model(marginOf(inputs), inputs.householdParts),
+    ...model(marginOf(inputs), inputs),
     grossOrTurnoverEurPerYear: inputs.turnoverEurPerYear,
   })
   return {
