@@ -104,7 +104,11 @@ export const fr = {
       benchDays: 'Intercontrat',
       otherDays: 'Autres jours non facturés',
       expensesEurPerYear: 'Frais professionnels',
-      householdParts: 'Parts fiscales',
+      householdCouple: 'Couple marié ou pacsé',
+      householdChildren: 'Enfants à charge',
+      householdSingleParent: 'Parent isolé',
+      spouseIncomeEurPerYear: 'Revenus du conjoint',
+      referenceTaxIncomeEurPerYear: 'Revenu fiscal de référence',
       portageFeePercent: 'Frais de portage',
       microVersementLiberatoire: 'Versement libératoire',
       dataset: 'jeu de données chargé',
@@ -161,7 +165,6 @@ export const fr = {
     intro:
       'Ce qu’il vous reste après cotisations sociales et impôt sur le revenu, pour chaque statut, comparé au CDI.',
     expenses: 'Frais professionnels annuels (€)',
-    parts: 'Parts fiscales du foyer',
     portageFee: 'Frais de gestion du portage (%)',
     versementLiberatoire: 'Micro-entreprise : versement libératoire de l’impôt',
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
@@ -247,5 +250,65 @@ export const fr = {
      * (src/domain/dataset.ts) reports codes and paths, the page words them from here.
      */
     validation: {} as Record<string, string>,
+  },
+  /** The household as a person describes it (issue 11). */
+  household: {
+    heading: 'Votre foyer fiscal',
+    couple: 'Marié(e) ou pacsé(e) (déclaration commune)',
+    children: 'Enfants à charge',
+    singleParent: 'Parent isolé : vous vivez seul(e) avec vos enfants',
+    spouseIncome: 'Revenus imposables du conjoint (€ par an)',
+    spouseIncomeHint:
+      'Le revenu imposable de sa déclaration (après l’abattement de 10 % sur les salaires) ; 0 sans revenu.',
+    parts: (parts: string) =>
+      `Soit ${parts} parts fiscales (quotient familial), déduites de ces réponses.`,
+  },
+  /** What a status really allows, the CDI's whole cost, what the model is (issue 11). */
+  honest: {
+    rows: {
+      employerCost: 'Coût annuel pour l’entreprise (coût employeur / chiffre d’affaires)',
+      costPerDay: 'Coût par jour pour l’entreprise (CDI au forfait jours / TJM)',
+      contributions: 'Cotisations sociales (toutes parts)',
+      employeeShare: 'dont part salariale',
+      employerShare: 'dont part patronale',
+      healthAndProvident: 'dont mutuelle et prévoyance d’entreprise',
+    },
+    costPerDayCdi: (cost: string, days: string) => `${cost} (÷ ${days} j)`,
+    costPerDayNote: (days: string) =>
+      `Coût par jour : pour le CDI, le coût employeur divisé par les ${days} jours travaillés d’un cadre au forfait jours (Code du travail, art. L3121-64) ; pour un freelance, son TJM. C’est ce qu’une entreprise compare avant de choisir.`,
+    notAccessible: 'non accessible à ce chiffre d’affaires',
+    breakEvenAboveCeiling: 'au-delà du plafond micro',
+    breakEvenAboveCeilingNote: (ceiling: string) =>
+      `TJM d’équilibre de la micro-entreprise : le chiffre d’affaires qu’il donne dépasse le plafond de ${ceiling}, la micro-entreprise n’y est donc pas accessible.`,
+    unspent: (label: string, amount: string) =>
+      `${label} : à ce chiffre d’affaires, aucun salaire ne dépense exactement le budget (le coût employeur saute d’environ 1 380 € là où la réduction générale de cotisations 2026 s’arrête, à 3 SMIC) ; ${amount} ne sont pas versés et figurent dans « Frais et autres ».`,
+    rfr: 'Revenu fiscal de référence N-2 du foyer (€)',
+    rfrFromCdi:
+      'Non saisi : celui que donnerait le salaire du CDI simulé. Saisissez le vôtre (avis d’imposition).',
+    rfrTyped: 'Votre valeur.',
+    rfrReset: 'Revenir au revenu du CDI',
+    versementOpen: (rfr: string, parts: string, ceiling: string) =>
+      `Versement libératoire accessible : ${rfr} pour ${parts} part(s), sous le plafond de ${ceiling} par part (revenu fiscal 2024 pour 2026).`,
+    versementClosed: (rfr: string, parts: string, ceiling: string) =>
+      `Versement libératoire non accessible : ${rfr} pour ${parts} part(s) dépasse ${ceiling} par part (revenu fiscal 2024 pour 2026). La micro-entreprise est calculée sans.`,
+    eurlReform:
+      'EI / EURL : modele-social 11.1.0 n’intègre pas la réforme 2025 des cotisations des indépendants (assiette unique avec abattement de 26 %) ; ces montants suivent l’ancien calcul, comme l’indique mon-entreprise.urssaf.fr.',
+    otherYear: (year: string) =>
+      `Année ${year} : le calendrier suit cette année, mais les cotisations et l’impôt sont ceux de 2026 (modele-social 11.1.0).`,
+    requalification:
+      'Freelance à plein temps pour un seul client : si le client dirige le travail comme un employeur, la mission risque d’être requalifiée en contrat de travail (Code du travail, art. L8221-6).',
+    portageLimit:
+      'Portage salarial : seulement pour une tâche hors de l’activité normale et permanente du client, ou une expertise qu’il n’a pas, et 36 mois au plus par mission (Code du travail, art. L1254-3 et L1254-4).',
+    pentecost:
+      'Le lundi de Pentecôte est compté férié, donc non facturé ; pour les salariés c’est souvent la journée de solidarité, travaillée sans être payée (Code du travail, art. L3133-7).',
+    grossBreakEvenNote:
+      'Ce TJM égale le seul salaire brut ; il ne tient compte ni des cotisations du freelance ni de celles de l’employeur : le coût employeur d’un CDI et le TJM d’équilibre en net figurent plus bas.',
+    employerCostTjm: 'TJM qui égale le coût employeur du CDI',
+    plausibility: {
+      days: (working: string, year: string) =>
+        `Plus que les ${working} jours travaillables de ${year} : vérifiez la saisie.`,
+      tjm: (max: string) => `Plus de dix fois le haut de la tranche (${max}) : vérifiez la saisie.`,
+      salary: (max: string) => `Plus de dix fois le maximum Glassdoor (${max}) : un zéro de trop ?`,
+    },
   },
 }
