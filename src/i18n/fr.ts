@@ -265,6 +265,11 @@ export const fr = {
   },
   /** What a status really allows, the CDI's whole cost, what the model is (issue 11). */
   honest: {
+    /**
+     * The notes under the net table, shown only once the social model has answered: loaded with
+     * them, in a chunk of their own (./fr-notes.ts), so that first-load JavaScript stays small.
+     */
+    notes: () => import('./fr-notes').then((m) => m.frNotes),
     rows: {
       employerCost: 'Coût annuel pour l’entreprise (coût employeur / chiffre d’affaires)',
       costPerDay: 'Coût par jour pour l’entreprise (CDI au forfait jours / TJM)',
@@ -274,36 +279,16 @@ export const fr = {
       healthAndProvident: 'dont mutuelle et prévoyance d’entreprise',
     },
     costPerDayCdi: (cost: string, days: string) => `${cost} (÷ ${days} j)`,
-    costPerDayNote: (days: string) =>
-      `Coût par jour : pour le CDI, le coût employeur divisé par les ${days} jours travaillés d’un cadre au forfait jours (Code du travail, art. L3121-64) ; pour un freelance, son TJM. C’est ce qu’une entreprise compare avant de choisir.`,
     notAccessible: 'non accessible à ce chiffre d’affaires',
     breakEvenAboveCeiling: 'au-delà du plafond micro',
-    breakEvenAboveCeilingNote: (ceiling: string) =>
-      `TJM d’équilibre de la micro-entreprise : le chiffre d’affaires qu’il donne dépasse le plafond de ${ceiling}, la micro-entreprise n’y est donc pas accessible.`,
-    unspent: (label: string, amount: string) =>
-      `${label} : à ce chiffre d’affaires, aucun salaire ne dépense exactement le budget (le coût employeur saute d’environ 1 380 € là où la réduction générale de cotisations 2026 s’arrête, à 3 SMIC) ; ${amount} ne sont pas versés et figurent dans « Frais et autres ».`,
     rfr: 'Revenu fiscal de référence N-2 du foyer (€)',
-    rfrFromCdi:
-      'Non saisi : celui que donnerait le salaire du CDI simulé. Saisissez le vôtre (avis d’imposition).',
+    rfrFromCdi: 'Non saisi : celui que donnerait le salaire du CDI simulé.',
     rfrTyped: 'Votre valeur.',
     rfrReset: 'Revenir au revenu du CDI',
-    versementOpen: (rfr: string, parts: string, ceiling: string) =>
-      `Versement libératoire accessible : ${rfr} pour ${parts} part(s), sous le plafond de ${ceiling} par part (revenu fiscal 2024 pour 2026).`,
-    versementClosed: (rfr: string, parts: string, ceiling: string) =>
-      `Versement libératoire non accessible : ${rfr} pour ${parts} part(s) dépasse ${ceiling} par part (revenu fiscal 2024 pour 2026). La micro-entreprise est calculée sans.`,
-    eurlReform:
-      'EI / EURL : modele-social 11.1.0 n’intègre pas la réforme 2025 des cotisations des indépendants (assiette unique avec abattement de 26 %) ; ces montants suivent l’ancien calcul, comme l’indique mon-entreprise.urssaf.fr.',
-    otherYear: (year: string) =>
-      `Année ${year} : le calendrier suit cette année, mais les cotisations et l’impôt sont ceux de 2026 (modele-social 11.1.0).`,
-    requalification:
-      'Freelance à plein temps pour un seul client : si le client dirige le travail comme un employeur, la mission risque d’être requalifiée en contrat de travail (Code du travail, art. L8221-6).',
-    portageLimit:
-      'Portage salarial : seulement pour une tâche hors de l’activité normale et permanente du client, ou une expertise qu’il n’a pas, et 36 mois au plus par mission (Code du travail, art. L1254-3 et L1254-4).',
     pentecost:
-      'Le lundi de Pentecôte est compté férié, donc non facturé ; pour les salariés c’est souvent la journée de solidarité, travaillée sans être payée (Code du travail, art. L3133-7).',
+      'Le lundi de Pentecôte est compté férié, non facturé ; pour un salarié, c’est souvent la journée de solidarité (Code du travail, art. L3133-7).',
     grossBreakEvenNote:
-      'Ce TJM égale le seul salaire brut ; il ne tient compte ni des cotisations du freelance ni de celles de l’employeur : le coût employeur d’un CDI et le TJM d’équilibre en net figurent plus bas.',
-    employerCostTjm: 'TJM qui égale le coût employeur du CDI',
+      'Ce TJM égale le seul salaire brut, sans cotisations ni coût employeur : voir le coût employeur du CDI et les TJM d’équilibre en net plus bas.',
     plausibility: {
       days: (working: string, year: string) =>
         `Plus que les ${working} jours travaillables de ${year} : vérifiez la saisie.`,

@@ -1,14 +1,14 @@
 import './NetPanel.css'
-import { useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
+import type { Status } from '../../social'
 import {
   netBreakdownSeries,
   netByDaysSeries,
-  type Status,
   socialRequestFor,
   splitAtCeiling,
-} from '../../social'
+} from '../../social/page'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
@@ -224,15 +224,17 @@ export function NetPanel() {
             </table>
           </ScrollRegion>
           <p className="note">{t.net.portageNote}</p>
-          <ModelNotes
-            figures={figures}
-            year={inputs.year}
-            breakEvenAboveCeiling={
-              social.breakEven !== null &&
-              !social.breakEvenUpdating &&
-              breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
-            }
-          />
+          <Suspense fallback={null}>
+            <ModelNotes
+              figures={figures}
+              year={inputs.year}
+              breakEvenAboveCeiling={
+                social.breakEven !== null &&
+                !social.breakEvenUpdating &&
+                breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
+              }
+            />
+          </Suspense>
           <p className="note">{t.net.source}</p>
           <ChartFigure
             id="chart-net"

@@ -1,9 +1,29 @@
+import { Suspense, use } from 'react'
 import { formatEur, formatNumber, LIMITS } from '../../domain'
 import { useText } from '../../i18n'
-import type { StatusResult } from '../../social'
+import type { StatusResult, VersementLiberatoire } from '../../social'
 import { useCalculator } from '../../store'
 import { InputSwitch } from '../InputField'
 import { NumberField } from '../NumberField'
+import { notesOf } from './ModelNotes'
+
+/** Whether the option is open, with the RFR per part against the ceiling (texts loaded lazily). */
+function Eligibility({ eligibility }: { eligibility: VersementLiberatoire }) {
+  const n = use(notesOf(useText()))
+  return (
+    <p
+      className={eligibility.open ? 'note' : 'notice'}
+      data-testid="versement-eligibility"
+      data-open={eligibility.open}
+    >
+      {(eligibility.open ? n.versementOpen : n.versementClosed)(
+        formatEur(eligibility.referenceTaxIncomeEurPerYear),
+        formatNumber(eligibility.householdParts),
+        formatEur(eligibility.ceilingPerPartEurPerYear),
+      )}
+    </p>
+  )
+}
 
 /**
  * The micro-entreprise's versement libératoire: the option, the household's reference tax income
@@ -38,17 +58,9 @@ export function VersementFields({ micro }: { micro: StatusResult | null }) {
             </button>
           </NumberField>
           {eligibility && (
-            <p
-              className={eligibility.open ? 'note' : 'notice'}
-              data-testid="versement-eligibility"
-              data-open={eligibility.open}
-            >
-              {(eligibility.open ? t.honest.versementOpen : t.honest.versementClosed)(
-                formatEur(eligibility.referenceTaxIncomeEurPerYear),
-                formatNumber(eligibility.householdParts),
-                formatEur(eligibility.ceilingPerPartEurPerYear),
-              )}
-            </p>
+            <Suspense fallback={null}>
+              <Eligibility eligibility={eligibility} />
+            </Suspense>
           )}
         </>
       )}
