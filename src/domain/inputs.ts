@@ -86,7 +86,7 @@ export type InputKey = keyof Inputs
  * Experience the page opens with, in years: 12, in the dataset's "11-15 ans" band. A CTO has
  * usually led engineers for years before the title; 12 years is a seasoned CTO's, not a newcomer's.
  */
-export const DEFAULT_EXPERIENCE_YEARS = 0
+export const DEFAULT_EXPERIENCE_YEARS = 12
 
 /** The inputs the page opens with for `year`, the salary at the dataset's Glassdoor mean. */
 export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Inputs {

@@ -4,11 +4,11 @@
  */
 export const frNotes = {
   versementOpen: (rfr: string, parts: string, ceiling: string) =>
-    `Versement libératoire accessible : ${rfr} pour ${parts} part(s), sous le plafond de ${ceiling} par part (revenu fiscal 2024 pour 2026).`,
+    `Versement libératoire accessible : ${rfr} pour ${parts} part${Number.parseFloat(parts.replace(',', '.')) >= 2 ? 's' : ''}, sous le plafond de ${ceiling} par part (revenu fiscal 2024 pour 2026).`,
   versementClosed: (rfr: string, parts: string, ceiling: string) =>
-    `Versement libératoire non accessible : ${rfr} pour ${parts} part(s) dépasse ${ceiling} par part (revenu fiscal 2024 pour 2026). La micro-entreprise est calculée sans.`,
+    `Versement libératoire non accessible : ${rfr} pour ${parts} part${Number.parseFloat(parts.replace(',', '.')) >= 2 ? 's' : ''} dépasse ${ceiling} par part (revenu fiscal 2024 pour 2026). La micro-entreprise est calculée sans.`,
   costPerDayNote: (days: string) =>
-    `Coût par jour : pour le CDI, le coût employeur divisé par les ${days} jours travaillés d’un cadre au forfait jours (Code du travail, art. L3121-64) ; pour un freelance, son TJM. C’est ce qu’une entreprise compare avant de choisir.`,
+    `Coût pour l’entreprise : pour le CDI, le coût employeur (salaire brut et cotisations patronales), par jour divisé par les ${days} jours travaillés d’un cadre au forfait jours (Code du travail, art. L3121-64) ; pour un freelance, son chiffre d’affaires et son TJM. C’est ce qu’une entreprise compare.`,
   breakEvenAboveCeilingNote: (ceiling: string) =>
     `TJM d’équilibre de la micro-entreprise : le chiffre d’affaires qu’il donne dépasse le plafond de ${ceiling}, la micro-entreprise n’y est donc pas accessible.`,
   unspent: (label: string, amount: string) =>

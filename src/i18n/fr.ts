@@ -260,8 +260,11 @@ export const fr = {
     spouseIncome: 'Revenus imposables du conjoint (€ par an)',
     spouseIncomeHint:
       'Le revenu imposable de sa déclaration (après l’abattement de 10 % sur les salaires) ; 0 sans revenu.',
-    parts: (parts: string) =>
-      `Soit ${parts} parts fiscales (quotient familial), déduites de ces réponses.`,
+    // French counts 1 and 1,5 in the singular ("1,5 part"), 2 and more in the plural.
+    parts: (parts: string, plural: boolean) =>
+      plural
+        ? `Soit ${parts} parts fiscales (quotient familial), déduites de ces réponses.`
+        : `Soit ${parts} part fiscale (quotient familial), déduite de ces réponses.`,
   },
   /** What a status really allows, the CDI's whole cost, what the model is (issue 11). */
   honest: {
@@ -271,8 +274,8 @@ export const fr = {
      */
     notes: () => import('./fr-notes').then((m) => m.frNotes),
     rows: {
-      employerCost: 'Coût annuel pour l’entreprise (coût employeur / chiffre d’affaires)',
-      costPerDay: 'Coût par jour pour l’entreprise (CDI au forfait jours / TJM)',
+      employerCost: 'Coût annuel pour l’entreprise',
+      costPerDay: 'Coût par jour pour l’entreprise',
       contributions: 'Cotisations sociales (toutes parts)',
       employeeShare: 'dont part salariale',
       employerShare: 'dont part patronale',

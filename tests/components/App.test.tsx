@@ -10,6 +10,9 @@ const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
 // The figures below are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
   useCalculator.getState().setInput('year', 2026)
+  // The scenario of these tests: 0 years (492,5 €/day × 212 days = 104 410 €), not the page's
+  // default experience.
+  useCalculator.getState().setInput('experienceYears', 0)
 })
 
 function setup() {

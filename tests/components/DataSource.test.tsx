@@ -58,7 +58,7 @@ describe('loading a dataset', () => {
     expect(
       screen.getByText('tjm.bands[1].rate.min : le minimum dépasse le maximum'),
     ).toBeInTheDocument()
-    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('650 € – 685 €')
   })
 
   it('exports the dataset in use as a JSON file', async () => {

@@ -17,6 +17,9 @@ beforeAll(() => {
 // The expected figures are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
   useCalculator.getState().setInput('year', 2026)
+  // The scenario of these tests: 0 years (492,5 €/day × 212 days = 104 410 €), not the page's
+  // default experience.
+  useCalculator.getState().setInput('experienceYears', 0)
 })
 
 /** A client that answers from the engine in this process, as the worker would. */
@@ -109,7 +112,9 @@ describe('NetPanel', () => {
     )
     await screen.findByTestId('net-table', {}, { timeout: 10_000 })
     const before = cell('cdi', 'tax')
-    expect(plain(screen.getByTestId('household-parts').textContent)).toMatch(/soit 1 parts/i)
+    expect(plain(screen.getByTestId('household-parts').textContent)).toMatch(
+      /soit 1 part fiscale /i,
+    )
     await user.click(screen.getByLabelText(/marié\(e\) ou pacsé\(e\)/i))
     await vi.waitFor(() => expect(calls.at(-1)?.householdParts).toBe(2))
     await vi.waitFor(() => expect(cell('cdi', 'tax')).not.toBe(before), { timeout: 10_000 })

@@ -28,7 +28,7 @@ export function HouseholdFields() {
         )}
       </div>
       <p className="muted" data-testid="household-parts">
-        {t.household.parts(formatNumber(results.householdParts))}
+        {t.household.parts(formatNumber(results.householdParts), results.householdParts >= 2)}
       </p>
     </fieldset>
   )

@@ -35,7 +35,8 @@ export function VersementFields({ micro }: { micro: StatusResult | null }) {
   const typed = useCalculator((s) => s.inputs.referenceTaxIncomeEurPerYear)
   const setInput = useCalculator((s) => s.setInput)
   const eligibility = micro?.versementLiberatoire
-  const shown = typed ?? eligibility?.referenceTaxIncomeEurPerYear ?? 0
+  // Whole euros, as an avis d'imposition writes it.
+  const shown = typed ?? Math.round(eligibility?.referenceTaxIncomeEurPerYear ?? 0)
   return (
     <div className="versement">
       <InputSwitch field="microVersementLiberatoire" label={t.net.versementLiberatoire} />
