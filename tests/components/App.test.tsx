@@ -99,8 +99,8 @@ describe('the calculator page', () => {
     await user.clear(field)
     await user.type(field, '20')
     await user.click(screen.getByRole('button', { name: /réinitialiser/i }))
-    // The page is drawn anew after a reset: find the field again.
-    expect(screen.getByLabelText(/^années d'expérience$/i)).toHaveValue('0')
+    // The page is drawn anew after a reset: find the field again. It opens on a CTO's 12 years.
+    expect(screen.getByLabelText(/^années d'expérience$/i)).toHaveValue('12')
   })
 
   it('gives every chart an accessible name and a data table', () => {

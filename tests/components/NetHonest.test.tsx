@@ -92,20 +92,26 @@ describe('the net panel, honestly', () => {
     await vi.waitFor(() => expect(cell('micro', 'breakEven')).toMatch(/au-delà du plafond micro/), {
       timeout: 60_000,
     })
-    expect(await screen.findByTestId('break-even-above-ceiling')).toHaveTextContent(/83 600 €/)
+    expect(
+      await screen.findByTestId('break-even-above-ceiling', {}, { timeout: 30_000 }),
+    ).toHaveTextContent(/83 600 €/)
   }, 120_000)
 
   it('says what the model is: EI / EURL without the 2025 reform, rules of 2026, requalification, portage limits, an unspent portage budget', async () => {
     renderPanel()
     await screen.findByTestId('net-table', {}, { timeout: 30_000 })
-    expect(await screen.findByTestId('eurl-reform')).toHaveTextContent(/abattement de 26 %/)
+    expect(await screen.findByTestId('eurl-reform', {}, { timeout: 30_000 })).toHaveTextContent(
+      /abattement de 26 %/,
+    )
     expect(screen.getByText(/L8221-6/)).toBeInTheDocument()
     expect(screen.getByText(/L1254-3 et L1254-4/)).toBeInTheDocument()
     expect(screen.queryByTestId('other-year')).toBeNull()
     // 104 410 € less 7 % is a budget inside the employer cost's jump at 3 SMIC.
     expect(screen.getByTestId('unspent-portage')).toHaveTextContent(/aucun salaire ne dépense/)
     useCalculator.getState().setInput('year', 2027)
-    expect(await screen.findByTestId('other-year')).toHaveTextContent(/ceux de 2026/)
+    expect(await screen.findByTestId('other-year', {}, { timeout: 30_000 })).toHaveTextContent(
+      /ceux de 2026/,
+    )
   }, 120_000)
 
   it('does not count the versement libératoire when the RFR is above the ceiling, and says so', async () => {
