@@ -1,4 +1,5 @@
 import type Engine from 'publicodes'
+import { annualRevenue } from '../domain/income'
 import { Lru } from './lru'
 import {
   type BreakEvenPoint,
@@ -55,7 +56,7 @@ export interface SocialEngine {
   breakEven(inputs: SocialInputs): BreakEvenResult
   /**
    * Every status's net after tax against billable days (NET_BY_DAYS_GRID and the person's own
-   * days), the TJM held at turnover ÷ billable days; days whose turnover would pass 10 M€ are left
+   * days), the TJM held at the one sent; days whose turnover would pass 10 M€ are left
    * out, the person's own days never.
    */
   netByDays(inputs: SocialInputs): NetByDaysResult
@@ -145,12 +146,12 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
   // person's own days are the compute just made) and seeds the solvers' curves for the next one.
   function* netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
     const own = inputs.billableDays
-    const tjm = inputs.turnoverEurPerYear / own
+    const tjm = inputs.tjmEurPerDay
     const cdiNet = cdiNetOf(inputs)
     const points: NetByDaysPoint[] = []
     for (const days of netByDaysDays(own)) {
       if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
-      const turnover = days === own ? inputs.turnoverEurPerYear : cents(tjm * days)
+      const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
       const nets = { micro: 0, eurl: 0, sasu: 0, portage: 0 }
       for (const status of FREELANCE_STATUSES) {

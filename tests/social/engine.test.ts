@@ -8,6 +8,7 @@ import {
   type SocialInputsInput,
   SocialInputsSchema,
 } from '../../src/social/model'
+import { atTurnover } from './fixtures'
 
 // The reference: modele-social evaluated directly, with the situations documented in
 // /work/shared/NOTES.md, publicodes solving every inversion itself. Written out here on purpose,
@@ -38,10 +39,13 @@ const read = (situation: Situation, rules: Record<string, string>) => {
   )
 }
 
-const makeInputs = (overrides: Partial<SocialInputsInput> = {}): SocialInputs =>
+/** The default scenario with overrides; a turnover is sent as the TJM that gives it over the days. */
+const makeInputs = ({
+  turnoverEurPerYear = 104410,
+  ...overrides
+}: Partial<SocialInputsInput> & { turnoverEurPerYear?: number } = {}): SocialInputs =>
   SocialInputsSchema.parse({
-    turnoverEurPerYear: 104410,
-    billableDays: 212,
+    ...atTurnover(turnoverEurPerYear, overrides.billableDays ?? 212),
     cdiGrossEurPerYear: 97193,
     householdParts: 1,
     microVersementLiberatoire: false,
