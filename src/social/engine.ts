@@ -16,8 +16,9 @@ import {
   type Status,
   type StatusResult,
 } from './model'
+import type { Protection } from './protection-model'
 import { STATUS_MODELS } from './registry'
-import { buildPublicodesEngine, cents, type RuleName } from './rules'
+import { buildPublicodesEngine, cents, type RuleName, SocialModelError } from './rules'
 import { type Counter, createSession } from './session'
 import { settleOnGrid } from './settle'
 import { type Probe, solveIncreasing } from './solve'
@@ -99,6 +100,15 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   const computeStatus = (status: Status, inputs: SocialInputs): StatusResult =>
     models[status].compute(inputs)
+  // A status whose protection cannot be read keeps its net figures; its column says why.
+  const protectionOf = (status: Status, inputs: SocialInputs): Protection | undefined => {
+    try {
+      return models[status].protection?.(inputs)
+    } catch (error) {
+      if (error instanceof SocialModelError) return undefined
+      throw error
+    }
+  }
   const cdiNetOf = (inputs: SocialInputs) => computeStatus('cdi', inputs).netAfterTaxEurPerYear
 
   // Break-even: each freelance net after tax increases with its driver; the search is seeded
@@ -166,8 +176,13 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   return {
     compute(inputs) {
-      const entries = STATUSES.map((status) => [status, computeStatus(status, inputs)])
-      return { results: Object.fromEntries(entries) as SocialResult['results'] }
+      const entries = STATUSES.map((status) => [status, computeStatus(status, inputs)] as const)
+      // What the contributions buy, read after every net figure, at the same situations.
+      const results = entries.map(([status, figures]) => {
+        const protection = protectionOf(status, inputs)
+        return [status, protection ? { ...figures, protection } : figures]
+      })
+      return { results: Object.fromEntries(results) as SocialResult['results'] }
     },
     computeStatus,
     breakEven(inputs) {

@@ -9,6 +9,7 @@ import {
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
+import { ProtectionSchema } from './protection-model'
 
 /** Largest euro amount accepted, the page's limit for the social model. */
 export const MAX_EUR_PER_YEAR = SOCIAL_MODEL_MAX_EUR_PER_YEAR
@@ -125,6 +126,8 @@ export const StatusResultSchema = object({
   ),
   /** Figures a status adds of its own (e.g. dividends, company tax), by name, in €/year. */
   extraFigures: z.optional(z.record(z.string(), signedEur())),
+  /** What the contributions buy (pension, sick pay, …), for a compute; absent if not read. */
+  protection: z.optional(ProtectionSchema),
 })
 /** One status's yearly figures; see StatusResultSchema. */
 export type StatusResult = z.infer<typeof StatusResultSchema>
