@@ -458,11 +458,11 @@ describe('net after tax by billable days', () => {
   )
 
   it('leaves out the days whose turnover would pass 10 M€, never the person’s own', () => {
-    // 9 M€ over 10 days: 900 000 €/day, 90 M€ at 100 days.
+    // 90 000 €/day (the page's TJM stops at 100 000): 9 M€ at 100 days, 10,8 M€ at 120.
     const curve = social.netByDays(
-      makeInputs({ turnoverEurPerYear: 9_000_000, billableDays: 10, cdiGrossEurPerYear: 50_000 }),
+      makeInputs({ turnoverEurPerYear: 900_000, billableDays: 10, cdiGrossEurPerYear: 50_000 }),
     )
-    expect(curve.points.map((p) => p.days)).toEqual([10])
+    expect(curve.points.map((p) => p.days)).toEqual([10, 100])
   }, 60_000)
 
   it('reuses the caches: the own days from the compute, everything on a repeat, one CDI evaluation', () => {
