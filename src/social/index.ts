@@ -46,6 +46,18 @@ export {
   type VersementLiberatoire,
 } from './model'
 export {
+  PROTECTION_SCHEMES,
+  type Protection,
+  type ProtectionFigure,
+  ProtectionSchema,
+} from './protection-model'
+export {
+  hasUnemploymentInsurance,
+  type ProtectionTradeOff,
+  protectionTradeOff,
+  supplementaryPensionEurPerYear,
+} from './protection-reading'
+export {
   type BreakdownBar,
   type CeilingSplitRow,
   type NetByDaysFigures,

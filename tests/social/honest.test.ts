@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { householdParts } from '../../src/domain'
 import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
 import { type SocialInputsInput, SocialInputsSchema } from '../../src/social/model'
+import { atTurnover } from './fixtures'
 
 type Situation = Record<string, string>
 const silent = { log() {}, warn() {}, error() {} }
@@ -21,10 +22,12 @@ beforeAll(() => {
 const value = (situation: Situation, rule: string, unit = '€/an') =>
   reference.setSituation(situation).evaluate({ valeur: rule, unité: unit }).nodeValue as number
 
-const inputs = (overrides: Partial<SocialInputsInput> = {}) =>
+const inputs = ({
+  turnoverEurPerYear = 104410,
+  ...overrides
+}: Partial<SocialInputsInput> & { turnoverEurPerYear?: number } = {}) =>
   SocialInputsSchema.parse({
-    turnoverEurPerYear: 104410,
-    billableDays: 212,
+    ...atTurnover(turnoverEurPerYear, 212),
     cdiGrossEurPerYear: 97193,
     householdParts: 1,
     microVersementLiberatoire: false,

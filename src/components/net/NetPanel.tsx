@@ -1,5 +1,5 @@
 import './NetPanel.css'
-import { Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import type { Status } from '../../social'
@@ -25,6 +25,11 @@ import {
   employerCostOf,
   type Row,
 } from './wholeRows'
+
+// Its own chunk: the first load stays within its budget; it shows once the figures are in.
+const ProtectionTable = lazy(() =>
+  import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
+)
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
@@ -236,6 +241,9 @@ export function NetPanel() {
             />
           </Suspense>
           <p className="note">{t.net.source}</p>
+          <Suspense fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+            <ProtectionTable results={figures} />
+          </Suspense>
           <ChartFigure
             id="chart-net"
             settleMs={120}

@@ -1,3 +1,5 @@
+import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import type { StatusFactory } from './types'
@@ -6,11 +8,14 @@ import type { StatusFactory } from './types'
  * CDI cadre: the gross salary is an input, one evaluation; besides the nets, the employer's cost,
  * both shares of contributions and the company health and provident cover.
  */
-export const createCdiModel: StatusFactory = ({ session, cached }) => ({
-  status: 'cdi',
-  compute: (inputs) =>
-    cached(`cdi|${cents(inputs.cdiGrossEurPerYear)}|${householdKey(inputs)}`, () => {
-      const gross = inputs.cdiGrossEurPerYear
+export const createCdiModel: StatusFactory = ({ session, cached }) => {
+  const keyOf = (inputs: SocialInputs) =>
+    `cdi|${cents(inputs.cdiGrossEurPerYear)}|${householdKey(inputs)}`
+  const protection = createProtectionMemo('salaried')
+  const compute = (inputs: SocialInputs) => {
+    const { cdiGrossEurPerYear: gross } = inputs
+    const key = keyOf(inputs)
+    return cached(key, () => {
       const read = session.evaluate({
         [RULES.gross]: eurPerYear(gross),
         [RULES.executive]: 'oui',
@@ -19,6 +24,7 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => ({
         [RULES.director]: 'non',
         ...householdSituation(inputs),
       })
+      protection.record(key, read)
       const netBefore = read.eur(RULES.netBeforeTax)
       return figures({
         grossOrTurnoverEurPerYear: gross,
@@ -32,5 +38,14 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => ({
         employerContributionsEurPerYear: read.eur(RULES.employerContributions),
         healthAndProvidentEurPerYear: read.eur(RULES.healthAndProvident),
       })
-    }),
-})
+    })
+  }
+  return {
+    status: 'cdi',
+    compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
+  }
+}

@@ -1,6 +1,7 @@
 import { householdParts as partsOf } from '../../domain/household'
 import { Lru } from '../lru'
 import type { SocialInputs, StatusResult, VersementLiberatoire } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import type { Session } from '../session'
 import { figures, proportional } from './figures'
@@ -64,8 +65,12 @@ function createEligibility(session: Session) {
  */
 export const createMicroModel: StatusFactory = ({ session, cached }) => {
   const eligibility = createEligibility(session)
-  const model = (turnover: number, lumpSumTax: boolean, inputs: SocialInputs) =>
-    cached(`micro|${cents(turnover)}|${lumpSumTax}|${householdKey(inputs)}`, () => {
+  const keyOf = (turnover: number, lumpSumTax: boolean, inputs: SocialInputs) =>
+    `micro|${cents(turnover)}|${lumpSumTax}|${householdKey(inputs)}`
+  const protection = createProtectionMemo('selfEmployed')
+  const model = (turnover: number, lumpSumTax: boolean, inputs: SocialInputs) => {
+    const key = keyOf(turnover, lumpSumTax, inputs)
+    return cached(key, () => {
       const read = session.evaluate({
         [RULES.legalForm]: "'EI'",
         [RULES.autoEntrepreneur]: 'oui',
@@ -74,6 +79,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
         [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
         ...householdSituation(inputs),
       })
+      protection.record(key, read)
       const ceilingExceeded = read.flag(RULES.microCeilingExceeded)
       return figures({
         grossOrTurnoverEurPerYear: turnover,
@@ -90,8 +96,12 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
           : {}),
       })
     })
+  }
+  // The option counts only when the household's RFR opens it.
+  const lumpSumTaxOf = (inputs: SocialInputs) =>
+    inputs.microVersementLiberatoire ? eligibility(inputs) : undefined
   const compute = (inputs: SocialInputs): StatusResult => {
-    const versement = inputs.microVersementLiberatoire ? eligibility(inputs) : undefined
+    const versement = lumpSumTaxOf(inputs)
     const base = model(inputs.turnoverEurPerYear, versement?.open === true, inputs)
     const expenses = inputs.expensesEurPerYear
     const withExpenses =
@@ -109,6 +119,11 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'micro',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      const open = lumpSumTaxOf(inputs)?.open === true
+      return protection.at(keyOf(inputs.turnoverEurPerYear, open, inputs))
+    },
     breakEven: {
       key: (inputs) =>
         `${inputs.microVersementLiberatoire}|${inputs.referenceTaxIncomeEurPerYear ?? 'cdi'}`,

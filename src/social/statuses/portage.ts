@@ -1,5 +1,6 @@
 import type { SocialInputs } from '../model'
-import { cents, householdKey, householdSituation, RULES } from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, type HouseholdInputs, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
@@ -25,9 +26,13 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   )
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
-  const model = (employerCost: number, inputs: SocialInputs) =>
-    cached(`portage|${cents(employerCost)}|${householdKey(inputs)}`, () => {
-      const salary = payer.forCost(employerCost, inputs)
+  const keyOf = (employerCost: number, household: HouseholdInputs) =>
+    `portage|${cents(employerCost)}|${householdKey(household)}`
+  const protection = createProtectionMemo('salaried')
+  const model = (employerCost: number, household: HouseholdInputs) =>
+    cached(keyOf(employerCost, household), () => {
+      const salary = payer.forCost(employerCost, household)
+      if (salary.read) protection.record(keyOf(employerCost, household), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: 0,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -50,6 +55,12 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'portage',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      const turnover = inputs.turnoverEurPerYear
+      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
+      return protection.at(keyOf(cost, inputs))
+    },
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

@@ -9,7 +9,7 @@ import {
   type RuleName,
   type SocialSituation,
 } from '../rules'
-import type { Session } from '../session'
+import type { Reader, Session } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { proportional } from './figures'
 import type { BreakEvenSearch } from './types'
@@ -25,6 +25,8 @@ export interface SalaryFigures {
   employerContributionsEurPerYear: number
   /** The company health cover and provident scheme, both shares (part of the contributions). */
   healthAndProvidentEurPerYear: number
+  /** Where the figures were read (absent for NO_SALARY, which the model did not compute). */
+  read?: Reader
 }
 
 /** No salary: what a budget below the cost of a nil salary (a fixed health cover) pays. */
@@ -94,6 +96,7 @@ export function createSalaryPayer(
             employeeContributionsEurPerYear: read.eur(RULES.employeeContributions),
             employerContributionsEurPerYear: read.eur(RULES.employerContributions),
             healthAndProvidentEurPerYear: read.eur(RULES.healthAndProvident),
+            read,
           }
         },
       }

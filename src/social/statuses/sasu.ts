@@ -1,5 +1,6 @@
 import type { SocialInputs } from '../model'
-import { cents, householdKey, householdSituation, RULES } from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, type HouseholdInputs, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
@@ -24,9 +25,13 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     },
   )
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
-  const model = (margin: number, inputs: SocialInputs) =>
-    cached(`sasu|${cents(margin)}|${householdKey(inputs)}`, () => {
-      const salary = payer.forCost(margin, inputs)
+  const keyOf = (margin: number, household: HouseholdInputs) =>
+    `sasu|${cents(margin)}|${householdKey(household)}`
+  const protection = createProtectionMemo('salaried')
+  const model = (margin: number, household: HouseholdInputs) =>
+    cached(keyOf(margin, household), () => {
+      const salary = payer.forCost(margin, household)
+      if (salary.read) protection.record(keyOf(margin, household), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: margin,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -43,6 +48,10 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'sasu',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(marginOf(inputs), inputs))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) =>
