@@ -37,9 +37,17 @@ export function InputsPanel() {
         limits={LIMITS.tjmEurPerDay}
         onValue={(v) => setInput('tjmEurPerDay', v)}
         hint={
-          results.tjmFollowsBand
-            ? t.inputs.tjmFollowsBand
-            : `${t.inputs.tjmOverridden} ${t.inputs.tjmOfBand(formatEurCents(results.band.midpointEurPerDay))}`
+          <>
+            {results.tjmFollowsBand
+              ? t.inputs.tjmFollowsBand
+              : `${t.inputs.tjmOverridden} ${t.inputs.tjmOfBand(formatEurCents(results.band.midpointEurPerDay))}`}
+            {results.plausibility.tjmFarAboveBand && (
+              <strong className="note-outside" data-testid="tjm-implausible">
+                {' '}
+                {t.honest.plausibility.tjm(formatEur(results.band.rate.max))}
+              </strong>
+            )}
+          </>
         }
       >
         <button
@@ -57,9 +65,20 @@ export function InputsPanel() {
         limits={LIMITS.billableDays}
         onValue={(v) => setInput('billableDays', v)}
         hint={
-          results.daysFollowCalendar
-            ? t.inputs.daysFollowCalendar
-            : `${t.inputs.daysOverridden} ${t.inputs.daysOfCalendar(formatNumber(results.calendar.billableDays))}`
+          <>
+            {results.daysFollowCalendar
+              ? t.inputs.daysFollowCalendar
+              : `${t.inputs.daysOverridden} ${t.inputs.daysOfCalendar(formatNumber(results.calendar.billableDays))}`}
+            {results.plausibility.daysAboveWorkingDays && (
+              <strong className="note-outside" data-testid="days-implausible">
+                {' '}
+                {t.honest.plausibility.days(
+                  formatNumber(results.calendar.workingDays),
+                  String(results.calendar.year),
+                )}
+              </strong>
+            )}
+          </>
         }
       >
         <button
@@ -83,6 +102,12 @@ export function InputsPanel() {
             )}
             {!results.salaryInGlassdoorRange && (
               <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
+            )}
+            {results.plausibility.salaryFarAboveMax && (
+              <strong className="note-outside" data-testid="salary-implausible">
+                {' '}
+                {t.honest.plausibility.salary(formatEur(salary.maxEur))}
+              </strong>
             )}
           </>
         }

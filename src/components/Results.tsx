@@ -79,6 +79,9 @@ export function Results() {
           </div>
         </dl>
         <p className="note">{t.results.grossNote}</p>
+        <p className="note" data-testid="gross-break-even-note">
+          {t.honest.grossBreakEvenNote}
+        </p>
       </article>
     </section>
   )

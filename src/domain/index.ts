@@ -12,6 +12,7 @@ export {
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
   type Deduction,
+  FORFAIT_JOURS_DAYS_PER_YEAR,
   type Holiday,
   MAX_DAYS,
   MAX_YEAR,
@@ -49,6 +50,12 @@ export {
   warmFormatters,
 } from './format'
 export {
+  type HouseholdDescription,
+  householdFromParts,
+  householdParts,
+  MAX_CHILDREN,
+} from './household'
+export {
   annualRevenue,
   breakEvenTjm,
   compareGross,
@@ -74,6 +81,7 @@ export {
   MAX_TEXT_LENGTH,
 } from './limits'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
+export { IMPLAUSIBLE_FACTOR, type Plausibility, plausibility } from './plausibility'
 export {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,

@@ -6,6 +6,7 @@ import {
   DEFAULT_PAID_LEAVE_DAYS,
 } from './calendar'
 import { ctoFrance, type Dataset } from './dataset'
+import { householdFromParts, householdParts, MAX_CHILDREN } from './household'
 import { compareGross } from './income'
 import {
   MAX_DAYS,
@@ -15,7 +16,8 @@ import {
   MAX_YEAR,
   MIN_YEAR,
 } from './limits'
-import { DEFAULT_PORTAGE_FEE_PERCENT, HOUSEHOLD_PARTS } from './social-limits'
+import { plausibility } from './plausibility'
+import { DEFAULT_PORTAGE_FEE_PERCENT } from './social-limits'
 import { z } from './zod'
 
 /**
@@ -35,8 +37,9 @@ export const LIMITS = {
   benchDays: { min: 0, max: MAX_DAYS, integer: false },
   otherDays: { min: 0, max: MAX_DAYS, integer: false },
   expensesEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
-  /** Fiscal parts of the household (quotient familial) come in halves. */
-  householdParts: { ...HOUSEHOLD_PARTS, integer: false },
+  householdChildren: { min: 0, max: MAX_CHILDREN, integer: true },
+  spouseIncomeEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
+  referenceTaxIncomeEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
   portageFeePercent: { min: 0, max: 50, integer: false },
 } as const satisfies Record<string, NumberLimits>
 
@@ -62,15 +65,28 @@ export const InputsSchema = z.object({
   benchDays: bounded(LIMITS.benchDays),
   otherDays: bounded(LIMITS.otherDays),
   expensesEurPerYear: bounded(LIMITS.expensesEurPerYear),
-  householdParts: bounded(LIMITS.householdParts),
   portageFeePercent: bounded(LIMITS.portageFeePercent),
   microVersementLiberatoire: z.boolean(),
+  /** The household (quotient familial): married or PACS, dependent children, single parent. */
+  householdCouple: z.boolean(),
+  householdChildren: bounded(LIMITS.householdChildren),
+  householdSingleParent: z.boolean(),
+  /** The spouse's taxable income, in €/year (joint return). */
+  spouseIncomeEurPerYear: bounded(LIMITS.spouseIncomeEurPerYear),
+  /**
+   * The household's reference tax income of year N-2 (revenu fiscal de référence), which opens
+   * the versement libératoire or not; null while it is taken from the CDI salary simulated.
+   */
+  referenceTaxIncomeEurPerYear: z.nullable(bounded(LIMITS.referenceTaxIncomeEurPerYear)),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
 
-/** Experience the page opens with, in years. */
-export const DEFAULT_EXPERIENCE_YEARS = 0
+/**
+ * Experience the page opens with, in years: 12, in the dataset's "11-15 ans" band. A CTO has
+ * usually led engineers for years before the title; 12 years is a seasoned CTO's, not a newcomer's.
+ */
+export const DEFAULT_EXPERIENCE_YEARS = 12
 
 /** The inputs the page opens with for `year`, the salary at the dataset's Glassdoor mean. */
 export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Inputs {
@@ -85,9 +101,27 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     benchDays: DEFAULT_BENCH_DAYS,
     otherDays: DEFAULT_OTHER_DAYS,
     expensesEurPerYear: 0,
-    householdParts: 1,
     portageFeePercent: DEFAULT_PORTAGE_FEE_PERCENT,
     microVersementLiberatoire: false,
+    householdCouple: false,
+    householdChildren: 0,
+    householdSingleParent: false,
+    spouseIncomeEurPerYear: 0,
+    referenceTaxIncomeEurPerYear: null,
+  }
+}
+
+/** A state saved before the household was described keeps its parts as the equivalent household. */
+function legacyHousehold(record: Record<string, unknown>): Record<string, unknown> {
+  const parts = record.householdParts
+  if (Object.hasOwn(record, 'householdCouple') || typeof parts !== 'number') return record
+  if (!(parts >= 1 && parts <= 10 && Number.isInteger(parts * 2))) return record
+  const household = householdFromParts(parts)
+  return {
+    ...record,
+    householdCouple: household.couple,
+    householdChildren: household.children,
+    householdSingleParent: household.singleParent,
   }
 }
 
@@ -102,7 +136,7 @@ export function parseInputsByField(raw: unknown): {
   const values: Partial<Inputs> = {}
   const rejected: InputKey[] = []
   if (typeof raw !== 'object' || raw === null) return { values, rejected }
-  const record = raw as Record<string, unknown>
+  const record = legacyHousehold(raw as Record<string, unknown>)
   for (const key of Object.keys(InputsSchema.shape) as InputKey[]) {
     if (!Object.hasOwn(record, key)) continue
     const parsed = InputsSchema.shape[key].safeParse(record[key])
@@ -132,6 +166,19 @@ export function calculate(inputs: Inputs, dataset: Dataset = ctoFrance) {
     days,
     daysFollowCalendar: inputs.billableDays === null,
     gross: compareGross(tjmEurPerDay, days, inputs.salaryGrossEurPerYear),
+    householdParts: householdParts({
+      couple: inputs.householdCouple,
+      children: inputs.householdChildren,
+      singleParent: inputs.householdSingleParent,
+    }),
+    plausibility: plausibility({
+      billableDays: days,
+      workingDays: calendar.workingDays,
+      tjmEurPerDay,
+      bandMaxEurPerDay: band.rate.max,
+      salaryGrossEurPerYear: inputs.salaryGrossEurPerYear,
+      salaryMaxEurPerYear: dataset.salary.maxEur,
+    }),
     salaryInGlassdoorRange:
       inputs.salaryGrossEurPerYear >= dataset.salary.minEur &&
       inputs.salaryGrossEurPerYear <= dataset.salary.maxEur,

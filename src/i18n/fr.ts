@@ -104,7 +104,11 @@ export const fr = {
       benchDays: 'Intercontrat',
       otherDays: 'Autres jours non facturés',
       expensesEurPerYear: 'Frais professionnels',
-      householdParts: 'Parts fiscales',
+      householdCouple: 'Couple marié ou pacsé',
+      householdChildren: 'Enfants à charge',
+      householdSingleParent: 'Parent isolé',
+      spouseIncomeEurPerYear: 'Revenus du conjoint',
+      referenceTaxIncomeEurPerYear: 'Revenu fiscal de référence',
       portageFeePercent: 'Frais de portage',
       microVersementLiberatoire: 'Versement libératoire',
       dataset: 'jeu de données chargé',
@@ -161,7 +165,6 @@ export const fr = {
     intro:
       'Ce qu’il vous reste après cotisations sociales et impôt sur le revenu, pour chaque statut, comparé au CDI.',
     expenses: 'Frais professionnels annuels (€)',
-    parts: 'Parts fiscales du foyer',
     portageFee: 'Frais de gestion du portage (%)',
     versementLiberatoire: 'Micro-entreprise : versement libératoire de l’impôt',
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
@@ -340,5 +343,53 @@ export const fr = {
      * (src/domain/dataset.ts) reports codes and paths, the page words them from here.
      */
     validation: {} as Record<string, string>,
+  },
+  /** The household as a person describes it (issue 11). */
+  household: {
+    heading: 'Votre foyer fiscal',
+    couple: 'Marié(e) ou pacsé(e) (déclaration commune)',
+    children: 'Enfants à charge',
+    singleParent: 'Parent isolé : vous vivez seul(e) avec vos enfants',
+    spouseIncome: 'Revenus imposables du conjoint (€ par an)',
+    spouseIncomeHint:
+      'Le revenu imposable de sa déclaration (après l’abattement de 10 % sur les salaires) ; 0 sans revenu.',
+    // French counts 1 and 1,5 in the singular ("1,5 part"), 2 and more in the plural.
+    parts: (parts: string, plural: boolean) =>
+      plural
+        ? `Soit ${parts} parts fiscales (quotient familial), déduites de ces réponses.`
+        : `Soit ${parts} part fiscale (quotient familial), déduite de ces réponses.`,
+  },
+  /** What a status really allows, the CDI's whole cost, what the model is (issue 11). */
+  honest: {
+    /**
+     * The notes under the net table, shown only once the social model has answered: loaded with
+     * them, in a chunk of their own (./fr-notes.ts), so that first-load JavaScript stays small.
+     */
+    notes: () => import('./fr-notes').then((m) => m.frNotes),
+    rows: {
+      employerCost: 'Coût annuel pour l’entreprise',
+      costPerDay: 'Coût par jour pour l’entreprise',
+      contributions: 'Cotisations sociales (toutes parts)',
+      employeeShare: 'dont part salariale',
+      employerShare: 'dont part patronale',
+      healthAndProvident: 'dont mutuelle et prévoyance d’entreprise',
+    },
+    costPerDayCdi: (cost: string, days: string) => `${cost} (÷ ${days} j)`,
+    notAccessible: 'non accessible à ce chiffre d’affaires',
+    breakEvenAboveCeiling: 'au-delà du plafond micro',
+    rfr: 'Revenu fiscal de référence N-2 du foyer (€)',
+    rfrFromCdi: 'Non saisi : celui que donnerait le salaire du CDI simulé.',
+    rfrTyped: 'Votre valeur.',
+    rfrReset: 'Revenir au revenu du CDI',
+    pentecost:
+      'Le lundi de Pentecôte est compté férié, non facturé ; pour un salarié, c’est souvent la journée de solidarité (Code du travail, art. L3133-7).',
+    grossBreakEvenNote:
+      'Ce TJM égale le seul salaire brut, sans cotisations ni coût employeur : voir le coût employeur du CDI et les TJM d’équilibre en net plus bas.',
+    plausibility: {
+      days: (working: string, year: string) =>
+        `Plus que les ${working} jours travaillables de ${year} : vérifiez la saisie.`,
+      tjm: (max: string) => `Plus de dix fois le haut de la tranche (${max}) : vérifiez la saisie.`,
+      salary: (max: string) => `Plus de dix fois le maximum Glassdoor (${max}) : un zéro de trop ?`,
+    },
   },
 }

@@ -1,6 +1,11 @@
 // The page's inputs as the social worker's inputs, and why the model cannot be asked when it
 // cannot: decided here, once, in a pure function the net panel only calls.
-import { annualRevenue, type Inputs, SOCIAL_MODEL_MAX_EUR_PER_YEAR } from '../domain'
+import {
+  annualRevenue,
+  householdParts,
+  type Inputs,
+  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
+} from '../domain'
 import type { SocialInputsInput } from './model'
 
 /** The page's inputs the social model reads. */
@@ -8,9 +13,13 @@ export type SocialPageInputs = Pick<
   Inputs,
   | 'salaryGrossEurPerYear'
   | 'expensesEurPerYear'
-  | 'householdParts'
   | 'microVersementLiberatoire'
   | 'portageFeePercent'
+  | 'householdCouple'
+  | 'householdChildren'
+  | 'householdSingleParent'
+  | 'spouseIncomeEurPerYear'
+  | 'referenceTaxIncomeEurPerYear'
 >
 
 /**
@@ -38,9 +47,16 @@ export function socialRequestFor(
     turnoverEurPerYear,
     inputs.salaryGrossEurPerYear,
     inputs.expensesEurPerYear,
+    inputs.spouseIncomeEurPerYear,
+    inputs.referenceTaxIncomeEurPerYear ?? 0,
   )
   if (largest > SOCIAL_MODEL_MAX_EUR_PER_YEAR) {
     return { kind: 'tooLarge', maxEurPerYear: SOCIAL_MODEL_MAX_EUR_PER_YEAR }
+  }
+  const household = {
+    couple: inputs.householdCouple,
+    children: inputs.householdChildren,
+    singleParent: inputs.householdSingleParent,
   }
   return {
     kind: 'ready',
@@ -49,9 +65,11 @@ export function socialRequestFor(
       billableDays,
       expensesEurPerYear: inputs.expensesEurPerYear,
       cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
-      householdParts: inputs.householdParts,
+      householdParts: householdParts(household),
       microVersementLiberatoire: inputs.microVersementLiberatoire,
       portageFeeRate: inputs.portageFeePercent / 100,
+      household: { ...household, spouseIncomeEurPerYear: inputs.spouseIncomeEurPerYear },
+      referenceTaxIncomeEurPerYear: inputs.referenceTaxIncomeEurPerYear,
     },
   }
 }

@@ -18,7 +18,13 @@ import {
 } from './model'
 import type { Protection } from './protection-model'
 import { STATUS_MODELS } from './registry'
-import { buildPublicodesEngine, cents, type RuleName, SocialModelError } from './rules'
+import {
+  buildPublicodesEngine,
+  cents,
+  householdKey,
+  type RuleName,
+  SocialModelError,
+} from './rules'
 import { type Counter, createSession } from './session'
 import { settleOnGrid } from './settle'
 import { type Probe, solveIncreasing } from './solve'
@@ -192,7 +198,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
         const key = [
           status,
           cents(inputs.cdiGrossEurPerYear),
-          inputs.householdParts,
+          householdKey(inputs),
           cents(inputs.expensesEurPerYear),
           models[status].breakEven?.key(inputs) ?? '',
         ].join('|')

@@ -14,6 +14,10 @@ export {
   DEFAULT_PORTAGE_FEE_RATE,
   FREELANCE_STATUSES,
   type FreelanceStatus,
+  type Household,
+  HouseholdSchema,
+  INACCESSIBLE_REASONS,
+  type InaccessibleReason,
   MAX_EUR_PER_YEAR,
   MAX_HOUSEHOLD_PARTS,
   MAX_NET_BY_DAYS_POINTS,
@@ -39,6 +43,7 @@ export {
   type StatusResult,
   StatusResultSchema,
   StatusSchema,
+  type VersementLiberatoire,
 } from './model'
 export {
   PROTECTION_SCHEMES,
@@ -54,11 +59,13 @@ export {
 } from './protection-reading'
 export {
   type BreakdownBar,
+  type CeilingSplitRow,
   type NetByDaysFigures,
   type NetByDaysRow,
   netBreakdownSeries,
   netByDaysSeries,
   type StatusFigures,
+  splitAtCeiling,
 } from './series'
 
 import type { Status } from './model'

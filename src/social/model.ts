@@ -1,7 +1,7 @@
 // The social worker's contract: the zod schemas of its inputs, requests and answers, and the types
 // inferred from them. Over 250 lines because every schema of the protocol lives here, in one place
 // both sides parse with.
-
+import { MAX_CHILDREN } from '../domain/household'
 import { annualRevenue, MAX_TJM_EUR_PER_DAY } from '../domain/income'
 import {
   DEFAULT_PORTAGE_FEE_PERCENT,
@@ -33,6 +33,21 @@ const eurPerYear = () =>
 /** Any finite euro amount (a net can be negative: minimal contributions on a nil turnover). */
 const signedEur = () => finiteNumber()
 
+/** A household: married or PACS, dependent children, single parent, the spouse's taxable income. */
+export const HouseholdSchema = object({
+  couple: z.boolean({ error: expected('true or false') }),
+  children: z
+    .int({ error: expected('a whole number') })
+    .check(
+      z.minimum(0, 'must be zero or more'),
+      z.maximum(MAX_CHILDREN, `must be at most ${MAX_CHILDREN}`),
+    ),
+  singleParent: z.boolean({ error: expected('true or false') }),
+  spouseIncomeEurPerYear: z._default(eurPerYear(), 0),
+})
+/** A household, parsed. */
+export type Household = z.output<typeof HouseholdSchema>
+
 /**
  * What the page sends the social model: the TJM (taux journalier moyen, €/day) and billable days as
  * the person typed them, yearly expenses of the freelance activity, the CDI gross salary to compare
@@ -60,6 +75,16 @@ const SocialInputsFieldsSchema = object({
     finiteNumber().check(z.minimum(0, 'must be at least 0'), z.maximum(0.5, 'must be at most 0.5')),
     DEFAULT_PORTAGE_FEE_RATE,
   ),
+  /**
+   * The household as the person describes it; when given, it sets the situation and
+   * `householdParts` is only its parts, for reading (without it, parts give a couple from 2 parts).
+   */
+  household: z.optional(HouseholdSchema),
+  /**
+   * The household's reference tax income of N-2 (revenu fiscal de référence), which opens the
+   * versement libératoire; absent or null, the RFR the CDI salary would give.
+   */
+  referenceTaxIncomeEurPerYear: z.optional(z.nullable(eurPerYear())),
 })
 
 /**
@@ -102,6 +127,26 @@ export const FREELANCE_STATUSES = ['micro', 'eurl', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
 
+/** Why a status cannot be chosen: turnover above the micro-entreprise ceiling. */
+export const INACCESSIBLE_REASONS = ['turnoverAboveCeiling'] as const
+/** Why a status cannot be chosen. */
+export type InaccessibleReason = (typeof INACCESSIBLE_REASONS)[number]
+
+/**
+ * The versement libératoire's eligibility: the household's reference tax income of N-2, whether it
+ * was typed or taken from the CDI salary, the household's parts, the ceiling per part, and
+ * whether it is open (RFR ÷ parts ≤ ceiling); when not open, the figures are without it.
+ */
+export const VersementLiberatoireSchema = object({
+  open: z.boolean({ error: expected('true or false') }),
+  referenceTaxIncomeEurPerYear: signedEur(),
+  fromCdi: z.boolean({ error: expected('true or false') }),
+  householdParts: finiteNumber(),
+  ceilingPerPartEurPerYear: signedEur(),
+})
+/** The versement libératoire's eligibility; see VersementLiberatoireSchema. */
+export type VersementLiberatoire = z.infer<typeof VersementLiberatoireSchema>
+
 /**
  * One status's yearly figures in €: gross salary (CDI) or turnover (freelance), social
  * contributions, net before and after income tax, the income tax, and whether the figures come
@@ -126,6 +171,28 @@ export const StatusResultSchema = object({
   ),
   /** Figures a status adds of its own (e.g. dividends, company tax), by name, in €/year. */
   extraFigures: z.optional(z.record(z.string(), signedEur())),
+  /**
+   * Whether the status can be chosen at these figures (absent: yes); `false` with the reason,
+   * e.g. the micro-entreprise above its turnover ceiling. A status not accessible is no answer
+   * to "which status is best".
+   */
+  accessible: z.optional(z.boolean({ error: expected('true or false') })),
+  inaccessibleReason: z.optional(
+    z.enum(INACCESSIBLE_REASONS, { error: expected(INACCESSIBLE_REASONS.join(', ')) }),
+  ),
+  /** Salaried statuses: the gross salary, and the employee's and employer's contributions. */
+  grossSalaryEurPerYear: z.optional(signedEur()),
+  employeeContributionsEurPerYear: z.optional(signedEur()),
+  employerContributionsEurPerYear: z.optional(signedEur()),
+  /** Salaried statuses: the company health cover and provident scheme (both shares, included). */
+  healthAndProvidentEurPerYear: z.optional(signedEur()),
+  /**
+   * Salary paid out of a budget (SASU, portage): what the budget could not pay, where the employer
+   * cost jumps over it (the 2026 reduction stops at 3 SMIC), in €/year.
+   */
+  unspentBudgetEurPerYear: z.optional(signedEur()),
+  /** Micro-entreprise, when the versement libératoire is asked: whether it is open and why. */
+  versementLiberatoire: z.optional(VersementLiberatoireSchema),
   /** What the contributions buy (pension, sick pay, …), for a compute; absent if not read. */
   protection: z.optional(ProtectionSchema),
 })

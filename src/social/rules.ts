@@ -1,5 +1,6 @@
 import rules, { type RègleModèleSocial } from 'modele-social'
 import Engine, { type Situation } from 'publicodes'
+import type { SocialInputs } from './model'
 
 /** A rule name of modele-social 11.1.0. */
 export type RuleName = RègleModèleSocial
@@ -42,6 +43,18 @@ export const RULES = {
   // Household (quotient familial).
   familySituation: 'impôt . foyer fiscal . situation de famille',
   dependentParts: 'impôt . foyer fiscal . nombre de parts . rattachées',
+  children: 'impôt . foyer fiscal . enfants à charge',
+  singleParent: 'impôt . foyer fiscal . parent isolé',
+  householdParts: 'impôt . foyer fiscal . nombre de parts',
+  otherTaxableIncome: 'impôt . foyer fiscal . revenu imposable . autres revenus imposables',
+  referenceTaxIncome: 'impôt . foyer fiscal . revenu fiscal de référence',
+  // The versement libératoire's ceiling per part (RFR of N-2; 29 315 € for 2026).
+  microLumpSumTaxCeilingPerPart:
+    'dirigeant . auto-entrepreneur . impôt . versement libératoire . plafond',
+  // Salaried: the two shares of contributions, and the company health and provident cover.
+  employeeContributions: 'salarié . cotisations . salarié',
+  employerContributions: 'salarié . cotisations . employeur',
+  healthAndProvident: 'salarié . cotisations . prévoyances',
 } as const satisfies Record<string, RuleName>
 
 /**
@@ -91,11 +104,38 @@ export function eurPerYear(amount: number): string {
 /** An amount in € rounded to the cent. */
 export const cents = (amount: number): number => Math.round(amount * 100) / 100
 
+/** What the household's situation is made of: the parts, or the household described. */
+export type HouseholdInputs = Pick<SocialInputs, 'householdParts' | 'household'>
+
 /**
- * The household's situation for a number of fiscal parts: from 2 parts a couple (the spouse without
- * income) plus dependants' half-parts, below 2 a single person plus dependants' half-parts.
+ * The household's situation, for every status: the household as described (situation de famille,
+ * enfants à charge, parent isolé, the spouse's income as the household's other taxable income);
+ * without a description, from the parts: from 2 a couple (the spouse without income) plus
+ * dependants' half-parts, below 2 a single person plus dependants' half-parts.
  */
-export function householdSituation(householdParts: number): SocialSituation {
+export function householdSituation({
+  householdParts,
+  household,
+}: HouseholdInputs): SocialSituation {
+  if (household !== undefined) {
+    return {
+      [RULES.familySituation]: household.couple ? "'couple'" : "'célibataire'",
+      [RULES.children]: `${household.children} enfant`,
+      [RULES.singleParent]: !household.couple && household.singleParent ? 'oui' : 'non',
+      [RULES.otherTaxableIncome]: eurPerYear(household.spouseIncomeEurPerYear),
+    }
+  }
+  return legacySituation(householdParts)
+}
+
+/** A cache key part naming everything the household's situation depends on. */
+export function householdKey({ householdParts, household }: HouseholdInputs): string {
+  if (household === undefined) return String(householdParts)
+  const { couple, children, singleParent, spouseIncomeEurPerYear } = household
+  return `${couple}/${children}/${singleParent}/${cents(spouseIncomeEurPerYear)}`
+}
+
+function legacySituation(householdParts: number): SocialSituation {
   // Setting `impôt . foyer fiscal . nombre de parts` alone is undone by the quotient familial
   // ceiling (plafonnement), computed from the situation de famille and the dependants' parts.
   return householdParts >= 2

@@ -73,3 +73,30 @@ export function netByDaysSeries(
     .sort((a, b) => a.days - b.days)
     .map((point) => ({ ...point, current: point.days === currentDays }))
 }
+
+/**
+ * A net-by-days row with the micro-entreprise's line split at its turnover ceiling: `microWithin`
+ * where the turnover is within it (a solid line), `microBeyond` from the last point within it
+ * onwards (a dashed line: a status the person could not keep); null where a part is not drawn.
+ */
+export type CeilingSplitRow = NetByDaysRow & {
+  microWithin: number | null
+  microBeyond: number | null
+}
+
+/**
+ * Splits the micro-entreprise's curve at the turnover ceiling (in €/year); e.g. with the ceiling
+ * between the second and third rows, `microWithin` holds the first two values and `microBeyond`
+ * the second onwards, so the two lines meet.
+ */
+export function splitAtCeiling(
+  rows: readonly NetByDaysRow[],
+  ceilingEurPerYear: number,
+): CeilingSplitRow[] {
+  const within = rows.map((row) => row.turnoverEurPerYear <= ceilingEurPerYear)
+  return rows.map((row, i) => ({
+    ...row,
+    microWithin: within[i] ? row.micro : null,
+    microBeyond: !within[i] || within[i + 1] === false ? row.micro : null,
+  }))
+}

@@ -17,6 +17,9 @@ beforeAll(() => {
 // The expected figures are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
   useCalculator.getState().setInput('year', 2026)
+  // The scenario of these tests: 0 years (492,5 €/day × 212 days = 104 410 €), not the page's
+  // default experience.
+  useCalculator.getState().setInput('experienceYears', 0)
 })
 
 /** A client that answers from the engine in this process, as the worker would. */
@@ -62,7 +65,8 @@ describe('NetPanel', () => {
         .map((h) => plain(h.textContent)),
     ).toEqual([
       'CDI (cadre)',
-      'Micro-entreprise (BNC)',
+      // 104 410 € is above the micro-entreprise's ceiling (83 600 €): marked, not chosen.
+      'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
       'EI / EURL à l’IR',
       'SASU (président)',
       'Portage salarial (approximation)',
@@ -76,12 +80,19 @@ describe('NetPanel', () => {
       householdParts: 1,
       microVersementLiberatoire: false,
       portageFeeRate: 0.07,
+      household: { couple: false, children: 0, singleParent: false, spouseIncomeEurPerYear: 0 },
+      referenceTaxIncomeEurPerYear: null,
     })
     const expected = engine.compute(SocialInputsSchema.parse(calls.at(-1)))
     for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const) {
       expect(cell(status, 'netAfter')).toBe(eur(expected.results[status].netAfterTaxEurPerYear))
+      // Every share of contributions, in every column (the CDI's employer share included).
+      const r = expected.results[status]
       expect(cell(status, 'contributions')).toBe(
-        eur(expected.results[status].contributionsEurPerYear),
+        eur(
+          (r.employeeContributionsEurPerYear ?? r.contributionsEurPerYear) +
+            (r.employerContributionsEurPerYear ?? 0),
+        ),
       )
     }
     expect(cell('cdi', 'netAfter')).toBe('62 113 €')
@@ -91,7 +102,7 @@ describe('NetPanel', () => {
     expect(screen.getByRole('img', { name: /barres empilées par statut/i })).toBeInTheDocument()
   }, 30_000)
 
-  it('recomputes when the household parts change', async () => {
+  it('recomputes when the household changes, and says its parts', async () => {
     const user = userEvent.setup()
     const calls: { householdParts?: number }[] = []
     render(
@@ -101,14 +112,17 @@ describe('NetPanel', () => {
     )
     await screen.findByTestId('net-table', {}, { timeout: 10_000 })
     const before = cell('cdi', 'tax')
-    const parts = screen.getByLabelText(/parts fiscales/i)
-    await user.clear(parts)
-    await user.type(parts, '2')
+    expect(plain(screen.getByTestId('household-parts').textContent)).toMatch(
+      /soit 1 part fiscale /i,
+    )
+    await user.click(screen.getByLabelText(/marié\(e\) ou pacsé\(e\)/i))
     await vi.waitFor(() => expect(calls.at(-1)?.householdParts).toBe(2))
     await vi.waitFor(() => expect(cell('cdi', 'tax')).not.toBe(before), { timeout: 10_000 })
-    await user.clear(parts)
-    await user.type(parts, '1,3')
-    expect(parts).toHaveAccessibleDescription(/multiple de 0,5/i)
+    expect(plain(screen.getByTestId('household-parts').textContent)).toMatch(/soit 2 parts/i)
+    const children = screen.getByLabelText(/enfants à charge/i)
+    await user.clear(children)
+    await user.type(children, '1,5')
+    expect(children).toHaveAccessibleDescription(/nombre entier/i)
   }, 30_000)
 
   it('shows the failure with a retry, and recovers', async () => {

@@ -106,12 +106,13 @@ async function expectNetsNear(page: Page, turnover: number) {
 
 describe('net income per status, in Chromium on the built app', () => {
   it('shows modele-social’s nets for the default scenario, then follows the TJM', async () => {
-    const { page, problems } = await openSession(browser(), '/?annee=2026')
+    // The scenario of 0 years (492,5 €/day × 212 days), not the page's default experience.
+    const { page, problems } = await openSession(browser(), '/?xp=0&annee=2026')
     const table = page.getByTestId('net-table')
     await table.waitFor({ timeout: 15_000 })
     expect((await table.locator('thead th').allTextContents()).map(plain)).toEqual([
       'CDI (cadre)',
-      'Micro-entreprise (BNC)',
+      'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
       'EI / EURL à l’IR',
       'SASU (président)',
       'Portage salarial (approximation)',
@@ -185,7 +186,7 @@ describe('a social worker that never answers, or answers garbage', () => {
     'a %s worker shows the error; Réessayer starts a fresh, working one',
     async (kind) => {
       let broken = true
-      const { page } = await openSession(browser(), '/?annee=2026', {
+      const { page } = await openSession(browser(), '/?xp=0&annee=2026', {
         beforeGoto: (p) =>
           p.route(WORKER, (route) =>
             broken

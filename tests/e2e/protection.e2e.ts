@@ -30,7 +30,8 @@ const cell = async (page: Page, status: string, row: string) =>
   ).replace(/^.*? : /, '')
 
 async function openProtection(width: number): Promise<CalculatorPage> {
-  const s = await CalculatorPage.open(browser(), '/?annee=2026', {
+  // The scenario of 0 years (492,5 €/day × 212 days), not the page's default experience.
+  const s = await CalculatorPage.open(browser(), '/?xp=0&annee=2026', {
     viewport: { width, height: 900 },
   })
   await waitForStart(s.page)

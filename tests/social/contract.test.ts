@@ -6,9 +6,13 @@ import { defaultScenario } from './fixtures'
 const page = (overrides: Partial<SocialPageInputs> = {}): SocialPageInputs => ({
   salaryGrossEurPerYear: 97_193,
   expensesEurPerYear: 0,
-  householdParts: 1,
   microVersementLiberatoire: false,
   portageFeePercent: 7,
+  householdCouple: false,
+  householdChildren: 0,
+  householdSingleParent: false,
+  spouseIncomeEurPerYear: 0,
+  referenceTaxIncomeEurPerYear: null,
   ...overrides,
 })
 
@@ -17,7 +21,13 @@ describe('socialRequestFor', () => {
     const plan = socialRequestFor(page(), 492.5, 212)
     expect(plan).toEqual({
       kind: 'ready',
-      inputs: { ...defaultScenario, expensesEurPerYear: 0, portageFeeRate: 0.07 },
+      inputs: {
+        ...defaultScenario,
+        expensesEurPerYear: 0,
+        portageFeeRate: 0.07,
+        household: { couple: false, children: 0, singleParent: false, spouseIncomeEurPerYear: 0 },
+        referenceTaxIncomeEurPerYear: null,
+      },
     })
     if (plan.kind === 'ready') expect(SocialInputsSchema.safeParse(plan.inputs).success).toBe(true)
   })
@@ -38,11 +48,14 @@ describe('socialRequestFor', () => {
     },
   )
 
-  it('reads the page’s fields: expenses, parts, versement libératoire, fee in percent', () => {
+  it('reads the page’s fields: expenses, household and its parts, versement libératoire and RFR, fee in percent', () => {
     const plan = socialRequestFor(
       page({
         expensesEurPerYear: 6_000,
-        householdParts: 2.5,
+        householdCouple: true,
+        householdChildren: 1,
+        spouseIncomeEurPerYear: 20_000,
+        referenceTaxIncomeEurPerYear: 50_000,
         microVersementLiberatoire: true,
         portageFeePercent: 10,
         salaryGrossEurPerYear: 80_000,
@@ -53,6 +66,8 @@ describe('socialRequestFor', () => {
     expect(plan.kind === 'ready' && plan.inputs).toMatchObject({
       expensesEurPerYear: 6_000,
       householdParts: 2.5,
+      household: { couple: true, children: 1, singleParent: false, spouseIncomeEurPerYear: 20_000 },
+      referenceTaxIncomeEurPerYear: 50_000,
       microVersementLiberatoire: true,
       portageFeeRate: 0.1,
       cdiGrossEurPerYear: 80_000,

@@ -232,8 +232,13 @@ describe('every status matches modele-social evaluated directly, to the euro', (
   }, 60_000)
 
   it('the versement libératoire replaces the income tax by 2.2 % of the turnover', () => {
+    // A household whose reference tax income opens the option (at most 29 315 € per part).
     const { results } = social.compute(
-      makeInputs({ turnoverEurPerYear: 70000, microVersementLiberatoire: true }),
+      makeInputs({
+        turnoverEurPerYear: 70000,
+        microVersementLiberatoire: true,
+        referenceTaxIncomeEurPerYear: 25_000,
+      }),
     )
     expectToTheEuro(results.micro, expectedMicro(70000, true))
     expect(results.micro.incomeTaxEurPerYear).toBeCloseTo(70000 * 0.022, 0)

@@ -20,7 +20,7 @@ describe('URL codec', () => {
 
   it('round-trips any valid inputs', () => {
     expect(decodeQuery(encodeQuery(makeInputs())).values).toEqual({
-      experienceYears: 0,
+      experienceYears: 12,
       salaryGrossEurPerYear: 97193,
       year: 2026,
     })

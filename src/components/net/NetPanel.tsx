@@ -2,19 +2,29 @@ import './NetPanel.css'
 import { lazy, Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
+import type { Status } from '../../social'
 import {
   netBreakdownSeries,
   netByDaysSeries,
-  type Status,
-  type StatusResult,
   socialRequestFor,
-} from '../../social'
+  splitAtCeiling,
+} from '../../social/page'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { InputNumber, InputSwitch } from '../InputField'
+import { InputNumber } from '../InputField'
 import { useResults } from '../useResults'
+import { HouseholdFields } from './HouseholdFields'
+import { ModelNotes } from './ModelNotes'
 import { useSocialModel } from './useSocialModel'
+import { VersementFields } from './VersementFields'
+import {
+  allContributionsOf,
+  contributionRows,
+  costRows,
+  employerCostOf,
+  type Row,
+} from './wholeRows'
 
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
 const ProtectionTable = lazy(() =>
@@ -22,12 +32,6 @@ const ProtectionTable = lazy(() =>
 )
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
-
-type Row = {
-  key: string
-  label: string
-  value: (r: StatusResult, status: Status) => string
-}
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
@@ -56,6 +60,12 @@ export function NetPanel() {
               key: status,
               label: t.net.short[status],
               ...figures[status],
+              // Every bar from what is paid for the work: the CDI's from its employer cost.
+              grossOrTurnoverEurPerYear:
+                status === 'cdi'
+                  ? (employerCostOf(figures.cdi) ?? figures.cdi.grossOrTurnoverEurPerYear)
+                  : figures[status].grossOrTurnoverEurPerYear,
+              contributionsEurPerYear: allContributionsOf(figures[status]),
             })),
           )
         : [],
@@ -66,10 +76,12 @@ export function NetPanel() {
   // The curve comes last and slowest: while it is computed, its chart and table say so rather
   // than show a curve of other inputs.
   const curve = social.netByDaysUpdating ? null : social.netByDays
-  const daysRows = useMemo(
-    () => (curve ? netByDaysSeries(curve.points, results.days) : []),
-    [curve, results.days],
-  )
+  const microCeiling = figures?.micro.ceilingEurPerYear
+  const daysRows = useMemo(() => {
+    if (!curve) return []
+    const rows = netByDaysSeries(curve.points, results.days)
+    return microCeiling === undefined ? rows : splitAtCeiling(rows, microCeiling)
+  }, [curve, results.days, microCeiling])
   const daysChart = useMemo(
     () =>
       curve ? (
@@ -80,6 +92,9 @@ export function NetPanel() {
     [curve, daysRows, results.days, t],
   )
   const tjmText = formatEurCents(results.tjmEurPerDay)
+  // A break-even TJM whose turnover the micro-entreprise could not make: said by the figure.
+  const breakEvenAboveCeiling = (status: Status, turnover: number | null) =>
+    status === 'micro' && turnover !== null && microCeiling !== undefined && turnover > microCeiling
 
   const rows: Row[] = [
     {
@@ -87,11 +102,8 @@ export function NetPanel() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    {
-      key: 'contributions',
-      label: t.net.rows.contributions,
-      value: (r) => formatEur(r.contributionsEurPerYear),
-    },
+    ...costRows(t, results.tjmEurPerDay),
+    ...contributionRows(t),
     {
       key: 'netBefore',
       label: t.net.rows.netBeforeTax,
@@ -122,8 +134,11 @@ export function NetPanel() {
       value: (_, status) => {
         if (status === 'cdi') return '—'
         if (!social.breakEven || social.breakEvenUpdating) return t.net.computing
-        const tjm = social.breakEven.statuses[status].tjmEurPerDay
-        return tjm === null ? t.net.noBreakEven : formatEurCents(Math.ceil(tjm))
+        const point = social.breakEven.statuses[status]
+        const tjm = point.tjmEurPerDay
+        if (tjm === null) return t.net.noBreakEven
+        const aboveCeiling = breakEvenAboveCeiling(status, point.turnoverEurPerYear)
+        return `${formatEurCents(Math.ceil(tjm))}${aboveCeiling ? ` (${t.honest.breakEvenAboveCeiling})` : ''}`
       },
     },
   ]
@@ -136,10 +151,10 @@ export function NetPanel() {
       <p className="muted">{t.net.intro}</p>
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
-        <InputNumber field="householdParts" label={t.net.parts} />
         <InputNumber field="portageFeePercent" label={t.net.portageFee} />
-        <InputSwitch field="microVersementLiberatoire" label={t.net.versementLiberatoire} />
       </div>
+      <HouseholdFields />
+      <VersementFields micro={figures?.micro ?? null} />
 
       {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (
@@ -183,6 +198,11 @@ export function NetPanel() {
                       {!figures[status].official && (
                         <span className="approx-tag">{t.net.approx}</span>
                       )}
+                      {figures[status].accessible === false && (
+                        <span className="approx-tag" data-testid={`not-accessible-${status}`}>
+                          {` (${t.honest.notAccessible})`}
+                        </span>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -192,7 +212,14 @@ export function NetPanel() {
                   <tr key={row.key} className={row.key === 'netAfter' ? 'key-row' : undefined}>
                     <th scope="row">{row.label}</th>
                     {STATUS_ORDER.map((status) => (
-                      <td key={status} data-status={status} data-row={row.key}>
+                      <td
+                        key={status}
+                        data-status={status}
+                        data-row={row.key}
+                        className={
+                          figures[status].accessible === false ? 'inaccessible' : undefined
+                        }
+                      >
                         {row.value(figures[status], status)}
                       </td>
                     ))}
@@ -202,6 +229,17 @@ export function NetPanel() {
             </table>
           </ScrollRegion>
           <p className="note">{t.net.portageNote}</p>
+          <Suspense fallback={null}>
+            <ModelNotes
+              figures={figures}
+              year={inputs.year}
+              breakEvenAboveCeiling={
+                social.breakEven !== null &&
+                !social.breakEvenUpdating &&
+                breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
+              }
+            />
+          </Suspense>
           <p className="note">{t.net.source}</p>
           <Suspense fallback={<p className="chart-loading">{t.protection.loading}</p>}>
             <ProtectionTable results={figures} />

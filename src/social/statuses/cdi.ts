@@ -1,16 +1,19 @@
 import type { SocialInputs } from '../model'
 import { createProtectionMemo } from '../protection'
-import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import type { StatusFactory } from './types'
 
-/** CDI cadre: the gross salary is an input, one evaluation. */
+/**
+ * CDI cadre: the gross salary is an input, one evaluation; besides the nets, the employer's cost,
+ * both shares of contributions and the company health and provident cover.
+ */
 export const createCdiModel: StatusFactory = ({ session, cached }) => {
-  const keyOf = ({ cdiGrossEurPerYear: gross, householdParts }: SocialInputs) =>
-    `cdi|${cents(gross)}|${householdParts}`
+  const keyOf = (inputs: SocialInputs) =>
+    `cdi|${cents(inputs.cdiGrossEurPerYear)}|${householdKey(inputs)}`
   const protection = createProtectionMemo('salaried')
   const compute = (inputs: SocialInputs) => {
-    const { cdiGrossEurPerYear: gross, householdParts } = inputs
+    const { cdiGrossEurPerYear: gross } = inputs
     const key = keyOf(inputs)
     return cached(key, () => {
       const read = session.evaluate({
@@ -19,7 +22,7 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => {
         // Without `dirigeant: non` the model takes the person for a company director and
         // computes no income tax on the salary.
         [RULES.director]: 'non',
-        ...householdSituation(householdParts),
+        ...householdSituation(inputs),
       })
       protection.record(key, read)
       const netBefore = read.eur(RULES.netBeforeTax)
@@ -30,6 +33,10 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => {
         netAfterTaxEurPerYear: read.eur(RULES.netAfterTax),
         official: true,
         employerCostEurPerYear: read.eur(RULES.employerCost),
+        grossSalaryEurPerYear: gross,
+        employeeContributionsEurPerYear: read.eur(RULES.employeeContributions),
+        employerContributionsEurPerYear: read.eur(RULES.employerContributions),
+        healthAndProvidentEurPerYear: read.eur(RULES.healthAndProvident),
       })
     })
   }

@@ -1,7 +1,14 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
 import { createProtectionMemo } from '../protection'
-import { cents, eurPerYear, householdSituation, RULES, SocialModelError } from '../rules'
+import {
+  cents,
+  eurPerYear,
+  householdKey,
+  householdSituation,
+  RULES,
+  SocialModelError,
+} from '../rules'
 import type { Reader } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { figures } from './figures'
@@ -17,10 +24,10 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household.
   const curve = new PointMemo()
   const keyOf = (inputs: SocialInputs) =>
-    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${inputs.householdParts}`
+    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}`
   const protection = createProtectionMemo('selfEmployed')
   const compute = (inputs: SocialInputs) => {
-    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses, householdParts } = inputs
+    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
     const key = keyOf(inputs)
     return cached(key, () => {
       const target = turnover - expenses
@@ -34,7 +41,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.turnover]: eurPerYear(turnover),
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
-          ...householdSituation(householdParts),
+          ...householdSituation(inputs),
         })
         return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
       }

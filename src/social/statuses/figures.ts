@@ -1,6 +1,17 @@
 import type { StatusResult } from '../model'
 import { cents } from '../rules'
 
+/** The optional amounts of a result, rounded to the cent like the others. */
+const OPTIONAL_AMOUNTS = [
+  'employerCostEurPerYear',
+  'ceilingEurPerYear',
+  'grossSalaryEurPerYear',
+  'employeeContributionsEurPerYear',
+  'employerContributionsEurPerYear',
+  'healthAndProvidentEurPerYear',
+  'unspentBudgetEurPerYear',
+] as const satisfies readonly (keyof StatusResult)[]
+
 /** Rounds a status's figures to the cent and derives the income tax. */
 export function figures(result: Omit<StatusResult, 'incomeTaxEurPerYear'>): StatusResult {
   const netBefore = cents(result.netBeforeTaxEurPerYear)
@@ -13,11 +24,9 @@ export function figures(result: Omit<StatusResult, 'incomeTaxEurPerYear'>): Stat
     netAfterTaxEurPerYear: netAfter,
     incomeTaxEurPerYear: cents(netBefore - netAfter),
   }
-  if (result.employerCostEurPerYear !== undefined) {
-    rounded.employerCostEurPerYear = cents(result.employerCostEurPerYear)
-  }
-  if (result.ceilingEurPerYear !== undefined) {
-    rounded.ceilingEurPerYear = cents(result.ceilingEurPerYear)
+  for (const key of OPTIONAL_AMOUNTS) {
+    const amount = result[key]
+    if (amount !== undefined) rounded[key] = cents(amount)
   }
   return rounded
 }

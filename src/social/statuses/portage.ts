@@ -1,8 +1,8 @@
 import type { SocialInputs } from '../model'
 import { createProtectionMemo } from '../protection'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, type HouseholdInputs, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
-import { createSalaryPayer } from './salary'
+import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
 
 /**
@@ -12,11 +12,11 @@ import type { StatusFactory } from './types'
 export const createPortageModel: StatusFactory = ({ session, cached }) => {
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
+    (gross, household) => ({
       [RULES.gross]: gross,
       [RULES.executive]: 'oui',
       [RULES.director]: 'non',
-      ...householdSituation(householdParts),
+      ...householdSituation(household),
     }),
     {
       cost: RULES.employerCost,
@@ -26,13 +26,13 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   )
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
-  const keyOf = (employerCost: number, householdParts: number) =>
-    `portage|${cents(employerCost)}|${householdParts}`
+  const keyOf = (employerCost: number, household: HouseholdInputs) =>
+    `portage|${cents(employerCost)}|${householdKey(household)}`
   const protection = createProtectionMemo('salaried')
-  const model = (employerCost: number, householdParts: number) =>
-    cached(keyOf(employerCost, householdParts), () => {
-      const salary = payer.forCost(employerCost, householdParts)
-      if (salary.read) protection.record(keyOf(employerCost, householdParts), salary.read)
+  const model = (employerCost: number, household: HouseholdInputs) =>
+    cached(keyOf(employerCost, household), () => {
+      const salary = payer.forCost(employerCost, household)
+      if (salary.read) protection.record(keyOf(employerCost, household), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: 0,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -40,13 +40,14 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
         netAfterTaxEurPerYear: salary.netAfterTaxEurPerYear,
         official: false,
         employerCostEurPerYear: salary.employerCostEurPerYear,
+        ...salaryShares(salary, employerCost),
       })
     })
   const compute = (inputs: SocialInputs) => {
     const turnover = inputs.turnoverEurPerYear
     const fee = turnover * inputs.portageFeeRate
     return {
-      ...model(turnover - fee - inputs.expensesEurPerYear, inputs.householdParts),
+      ...model(turnover - fee - inputs.expensesEurPerYear, inputs),
       grossOrTurnoverEurPerYear: turnover,
       managementFeeEurPerYear: cents(fee),
     }
@@ -58,7 +59,7 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
       compute(inputs)
       const turnover = inputs.turnoverEurPerYear
       const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
-      return protection.at(keyOf(cost, inputs.householdParts))
+      return protection.at(keyOf(cost, inputs))
     },
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),

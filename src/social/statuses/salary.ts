@@ -1,7 +1,14 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import { Lru } from '../lru'
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, type RuleName, type SocialSituation } from '../rules'
+import {
+  cents,
+  eurPerYear,
+  type HouseholdInputs,
+  RULES,
+  type RuleName,
+  type SocialSituation,
+} from '../rules'
 import type { Reader, Session } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { proportional } from './figures'
@@ -14,6 +21,10 @@ export interface SalaryFigures {
   contributionsEurPerYear: number
   netBeforeTaxEurPerYear: number
   netAfterTaxEurPerYear: number
+  employeeContributionsEurPerYear: number
+  employerContributionsEurPerYear: number
+  /** The company health cover and provident scheme, both shares (part of the contributions). */
+  healthAndProvidentEurPerYear: number
   /** Where the figures were read (absent for NO_SALARY, which the model did not compute). */
   read?: Reader
 }
@@ -25,6 +36,9 @@ export const NO_SALARY: SalaryFigures = {
   contributionsEurPerYear: 0,
   netBeforeTaxEurPerYear: 0,
   netAfterTaxEurPerYear: 0,
+  employeeContributionsEurPerYear: 0,
+  employerContributionsEurPerYear: 0,
+  healthAndProvidentEurPerYear: 0,
 }
 
 /** The rules giving a salary's employer cost and nets. */
@@ -37,7 +51,7 @@ export interface SalaryRules {
 /** A salary paid out of a budget (SASU, portage): its solver, curve and break-even search. */
 export interface SalaryPayer {
   /** The salary whose employer's cost is the budget (see forCost). */
-  forCost(costEurPerYear: number, householdParts: number): SalaryFigures
+  forCost(costEurPerYear: number, household: HouseholdInputs): SalaryFigures
   /** The break-even search on the gross salary, the turnover that pays it as data. */
   breakEvenSearch(
     inputs: SocialInputs,
@@ -55,7 +69,7 @@ export interface SalaryPayer {
  */
 export function createSalaryPayer(
   session: Session,
-  situation: (gross: string, householdParts: number) => SocialSituation,
+  situation: (gross: string, household: HouseholdInputs) => SocialSituation,
   outputs: SalaryRules,
 ): SalaryPayer {
   const curve = new PointMemo()
@@ -63,10 +77,10 @@ export function createSalaryPayer(
   const solvedGross = new Lru<number>(200)
 
   const at =
-    (householdParts: number) =>
+    (household: HouseholdInputs) =>
     (grossEurPerYear: number): Probe<() => SalaryFigures> => {
       const gross = cents(grossEurPerYear)
-      const read = session.evaluate(situation(eurPerYear(gross), householdParts))
+      const read = session.evaluate(situation(eurPerYear(gross), household))
       const cost = read.eur(outputs.cost)
       return {
         x: gross,
@@ -79,6 +93,9 @@ export function createSalaryPayer(
             contributionsEurPerYear: cost - netBefore,
             netBeforeTaxEurPerYear: netBefore,
             netAfterTaxEurPerYear: read.eur(outputs.netAfterTax),
+            employeeContributionsEurPerYear: read.eur(RULES.employeeContributions),
+            employerContributionsEurPerYear: read.eur(RULES.employerContributions),
+            healthAndProvidentEurPerYear: read.eur(RULES.healthAndProvident),
             read,
           }
         },
@@ -89,9 +106,9 @@ export function createSalaryPayer(
     // The last cent of gross salary whose employer's cost fits the budget: where the cost jumps
     // over it (at 3 SMIC, where the réduction générale RGDU of ≈ 1 300 € stops), the gross below
     // the jump, as the budget cannot pay more; no salary when the budget is below a nil one's.
-    forCost(costEurPerYear, householdParts) {
+    forCost(costEurPerYear, household) {
       if (costEurPerYear <= 0) return NO_SALARY
-      const salary = solveOnCurve(at(householdParts), curve, {
+      const salary = solveOnCurve(at(household), curve, {
         target: costEurPerYear,
         lo: 0,
         hi: MAX_SOLVE_EUR,
@@ -105,7 +122,7 @@ export function createSalaryPayer(
       return solved
     },
     breakEvenSearch(inputs, cdiNet, currentNet, costOf, turnoverOf) {
-      const probe = at(inputs.householdParts)
+      const probe = at(inputs)
       const slope = 0.6
       const currentGross = solvedGross.get(String(cents(costOf(inputs))))
       const netAt = (gross: number): Probe<number> => {
@@ -125,5 +142,28 @@ export function createSalaryPayer(
         slope,
       }
     },
+  }
+}
+
+/**
+ * Amounts below this are a budget spent to the cent; above, a jump of the employer's cost (the
+ * 2026 reduction ends at 3 SMIC, ≈ 1 380 €) left part of the budget unpaid.
+ */
+export const UNSPENT_BUDGET_NOTICE_EUR_PER_YEAR = 10
+
+/**
+ * A salary's shares of contributions, its health and provident cover and, where the budget could
+ * not be spent to within UNSPENT_BUDGET_NOTICE_EUR_PER_YEAR, what is left of it, in €/year.
+ */
+export function salaryShares(salary: SalaryFigures, budgetEurPerYear: number) {
+  const unspent = Math.max(0, budgetEurPerYear) - salary.employerCostEurPerYear
+  return {
+    grossSalaryEurPerYear: salary.grossEurPerYear,
+    employeeContributionsEurPerYear: salary.employeeContributionsEurPerYear,
+    employerContributionsEurPerYear: salary.employerContributionsEurPerYear,
+    healthAndProvidentEurPerYear: salary.healthAndProvidentEurPerYear,
+    ...(salary.employerCostEurPerYear > 0 && unspent > UNSPENT_BUDGET_NOTICE_EUR_PER_YEAR
+      ? { unspentBudgetEurPerYear: unspent }
+      : {}),
   }
 }

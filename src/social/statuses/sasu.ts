@@ -1,8 +1,8 @@
 import type { SocialInputs } from '../model'
 import { createProtectionMemo } from '../protection'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, type HouseholdInputs, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
-import { createSalaryPayer } from './salary'
+import { createSalaryPayer, salaryShares } from './salary'
 import type { StatusFactory } from './types'
 
 /**
@@ -12,11 +12,11 @@ import type { StatusFactory } from './types'
 export const createSasuModel: StatusFactory = ({ session, cached }) => {
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
+    (gross, household) => ({
       [RULES.legalForm]: "'SAS'",
       [RULES.partners]: "'unique'",
       [RULES.gross]: gross,
-      ...householdSituation(householdParts),
+      ...householdSituation(household),
     }),
     {
       cost: RULES.remunerationTotal,
@@ -25,23 +25,24 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     },
   )
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
-  const keyOf = (margin: number, householdParts: number) =>
-    `sasu|${cents(margin)}|${householdParts}`
+  const keyOf = (margin: number, household: HouseholdInputs) =>
+    `sasu|${cents(margin)}|${householdKey(household)}`
   const protection = createProtectionMemo('salaried')
-  const model = (margin: number, householdParts: number) =>
-    cached(keyOf(margin, householdParts), () => {
-      const salary = payer.forCost(margin, householdParts)
-      if (salary.read) protection.record(keyOf(margin, householdParts), salary.read)
+  const model = (margin: number, household: HouseholdInputs) =>
+    cached(keyOf(margin, household), () => {
+      const salary = payer.forCost(margin, household)
+      if (salary.read) protection.record(keyOf(margin, household), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: margin,
         contributionsEurPerYear: salary.contributionsEurPerYear,
         netBeforeTaxEurPerYear: salary.netBeforeTaxEurPerYear,
         netAfterTaxEurPerYear: salary.netAfterTaxEurPerYear,
         official: true,
+        ...salaryShares(salary, margin),
       })
     })
   const compute = (inputs: SocialInputs) => ({
-    ...model(marginOf(inputs), inputs.householdParts),
+    ...model(marginOf(inputs), inputs),
     grossOrTurnoverEurPerYear: inputs.turnoverEurPerYear,
   })
   return {
@@ -49,7 +50,7 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     compute,
     protection: (inputs) => {
       compute(inputs)
-      return protection.at(keyOf(marginOf(inputs), inputs.householdParts))
+      return protection.at(keyOf(marginOf(inputs), inputs))
     },
     breakEven: {
       key: () => '',
