@@ -11,6 +11,7 @@ import {
   SocialResponseSchema,
   type SocialResult,
   SUPERSEDED,
+  type TargetResult,
 } from './model'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
@@ -35,6 +36,11 @@ export interface SocialClient {
   /** The break-even TJMs; rejects with StaleError when the worker superseded the request. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
   /**
+   * For each freelance status, the turnover, TJM and days at which its net after tax reaches
+   * `targetNetEurPerYear`; rejects with StaleError when the worker superseded the request.
+   */
+  target(inputs: SocialInputsInput, targetNetEurPerYear: number): Promise<TargetResult>
+  /**
    * Every status's net after tax against billable days at the inputs' TJM; rejects with
    * StaleError when the worker superseded the request.
    */
@@ -44,7 +50,7 @@ export interface SocialClient {
 }
 
 /** What a request of any kind resolves to. */
-type AnyResult = SocialResult | BreakEvenResult | NetByDaysResult
+type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult
 
 interface Pending {
   kind: SocialRequestKind
@@ -170,7 +176,11 @@ export function createSocialClient(
     return created
   }
 
-  const send = <R extends AnyResult>(kind: SocialRequestKind, raw: SocialInputsInput): Promise<R> =>
+  const send = <R extends AnyResult>(
+    kind: SocialRequestKind,
+    raw: SocialInputsInput,
+    targetNetEurPerYear?: number,
+  ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
       if (!parsed.success) {
@@ -194,7 +204,12 @@ export function createSocialClient(
           )
         }, ms)
         pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
-        target.postMessage({ id, kind, inputs: parsed.data })
+        target.postMessage({
+          id,
+          kind,
+          inputs: parsed.data,
+          ...(targetNetEurPerYear === undefined ? {} : { targetNetEurPerYear }),
+        })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
@@ -204,6 +219,8 @@ export function createSocialClient(
   return {
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
+    target: (inputs, targetNetEurPerYear) =>
+      send<TargetResult>('target', inputs, targetNetEurPerYear),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
     dispose() {
       const current = worker

@@ -39,6 +39,10 @@ export {
   type StatusResult,
   StatusResultSchema,
   StatusSchema,
+  type TargetPoint,
+  TargetPointSchema,
+  type TargetResult,
+  TargetResultSchema,
 } from './model'
 export {
   type BreakdownBar,

@@ -5,6 +5,7 @@ import type {
   SocialInputs,
   SocialResponse,
   SocialResult,
+  TargetResult,
 } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
@@ -25,6 +26,12 @@ const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
   cdiNetAfterTaxEurPerYear: 62112.81,
   statuses: { micro: point, eurl: point, sasu: point, portage: point },
+}
+
+const targetPoint = { turnoverEurPerYear: 120000, tjmEurPerDay: 566.04, daysAtTjm: 243.65 }
+const target: TargetResult = {
+  targetNetEurPerYear: 72000,
+  statuses: { micro: targetPoint, eurl: targetPoint, sasu: targetPoint, portage: targetPoint },
 }
 
 const curve: NetByDaysResult = {
@@ -70,6 +77,10 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         log.push('breakEven')
         return engine.breakEven?.() ?? breakEven
       },
+      target: (_, net) => {
+        log.push(`target ${net}`)
+        return target
+      },
       netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
     }),
     schedule: (task) => tasks.push(task),
@@ -94,6 +105,35 @@ describe('the worker side of the protocol', () => {
       { id: 1, ok: true, kind: 'compute', result, elapsedMs: 0 },
       { id: 2, ok: true, kind: 'breakEven', result: breakEven, elapsedMs: 0 },
     ])
+  })
+
+  it('answers a target search after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'target', inputs, targetNetEurPerYear: 72000 })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.slice(0, 4)).toEqual([
+      'breakEven',
+      'answer 3 breakEven',
+      'target 72000',
+      'answer 2 target',
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'target',
+      result: target,
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses a target request without its target', () => {
+    const { server, posted, runAll } = makeServer()
+    server.receive({ id: 4, kind: 'target', inputs })
+    runAll()
+    expect(posted[0]).toMatchObject({ id: 4, ok: false })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/targetNetEurPerYear/)
   })
 
   it('refuses junk, naming the field, with the id when it has one', () => {
@@ -250,6 +290,7 @@ describe('the worker side of the protocol', () => {
       engine: () => ({
         compute: () => result,
         breakEven: () => breakEven,
+        target: () => target,
         // Each step takes 20 ms.
         *netByDaysSteps(i) {
           for (let step = 1; step <= 5; step++) {
