@@ -10,6 +10,9 @@ export const DEFAULT_BENCH_DAYS = 10
 export const DEFAULT_OTHER_DAYS = 5
 export { MAX_DAYS, MAX_YEAR, MIN_YEAR }
 
+/** Days a year a cadre au forfait jours works: the legal ceiling of 218 days (Code du travail L3121-64). */
+export const FORFAIT_JOURS_DAYS_PER_YEAR = 218
+
 /** A French public holiday (jour férié). */
 export type Holiday = {
   name: string

@@ -12,6 +12,7 @@ export {
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
   type Deduction,
+  FORFAIT_JOURS_DAYS_PER_YEAR,
   type Holiday,
   MAX_DAYS,
   MAX_YEAR,
@@ -28,6 +29,7 @@ export {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from './chart-data'
+export { type CompanyInputs, type CompanyView, companyView } from './company'
 export {
   type BandData,
   ctoFrance,
@@ -58,6 +60,8 @@ export {
 } from './income'
 export {
   calculate,
+  DEFAULT_MISSION_DAYS_PER_WEEK,
+  DEFAULT_TARGET_NET_EUR_PER_MONTH,
   defaultInputs,
   type InputKey,
   type Inputs,

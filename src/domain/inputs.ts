@@ -38,6 +38,10 @@ export const LIMITS = {
   /** Fiscal parts of the household (quotient familial) come in halves. */
   householdParts: { ...HOUSEHOLD_PARTS, integer: false },
   portageFeePercent: { min: 0, max: 50, integer: false },
+  /** The net a month after income tax the person aims at: up to 400 000 € (5 M€ of turnover). */
+  targetNetEurPerMonth: { min: 0, max: 400_000, integer: false },
+  /** A company's mission: from half a day to five days a week, in halves. */
+  missionDaysPerWeek: { min: 0.5, max: 5, integer: false, step: 0.5 },
 } as const satisfies Record<string, NumberLimits>
 
 const bounded = ({ min, max, integer, step }: NumberLimits) =>
@@ -65,9 +69,17 @@ export const InputsSchema = z.object({
   householdParts: bounded(LIMITS.householdParts),
   portageFeePercent: bounded(LIMITS.portageFeePercent),
   microVersementLiberatoire: z.boolean(),
+  targetNetEurPerMonth: bounded(LIMITS.targetNetEurPerMonth),
+  missionDaysPerWeek: bounded(LIMITS.missionDaysPerWeek),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
+
+/** The target net a month the page opens with: 6 000 € after income tax. */
+export const DEFAULT_TARGET_NET_EUR_PER_MONTH = 6000
+
+/** The company's mission the page opens with: full time, five days a week. */
+export const DEFAULT_MISSION_DAYS_PER_WEEK = 5
 
 /** Experience the page opens with, in years. */
 export const DEFAULT_EXPERIENCE_YEARS = 0
@@ -88,6 +100,8 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     householdParts: 1,
     portageFeePercent: DEFAULT_PORTAGE_FEE_PERCENT,
     microVersementLiberatoire: false,
+    targetNetEurPerMonth: DEFAULT_TARGET_NET_EUR_PER_MONTH,
+    missionDaysPerWeek: DEFAULT_MISSION_DAYS_PER_WEEK,
   }
 }
 

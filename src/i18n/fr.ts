@@ -107,6 +107,8 @@ export const fr = {
       householdParts: 'Parts fiscales',
       portageFeePercent: 'Frais de portage',
       microVersementLiberatoire: 'Versement libératoire',
+      targetNetEurPerMonth: 'Revenu net visé',
+      missionDaysPerWeek: 'Jours par semaine de la mission',
       dataset: 'jeu de données chargé',
     },
   },

@@ -53,6 +53,15 @@ export {
   type StatusFigures,
 } from './series'
 
+export {
+  type Caveat,
+  type Exclusion,
+  exclusionOf,
+  NEAR_CEILING_SHARE,
+  type Verdict,
+  verdictFor,
+} from './verdict'
+
 import type { Status } from './model'
 
 /** Each status's name on the page, in French. */

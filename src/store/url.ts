@@ -15,6 +15,8 @@ export const URL_NAMES = {
   householdParts: 'parts',
   portageFeePercent: 'portage',
   microVersementLiberatoire: 'vl',
+  targetNetEurPerMonth: 'objectif',
+  missionDaysPerWeek: 'jours_semaine',
 } as const satisfies Record<InputKey, string>
 
 /** Fields always written to a link, so that it means the same thing next year. */
