@@ -2,19 +2,15 @@ import './NetPanel.css'
 import { useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
-import {
-  netBreakdownSeries,
-  netByDaysSeries,
-  type Status,
-  type StatusResult,
-  socialRequestFor,
-} from '../../social'
+// Deep imports: the social index (and its zod schemas) stays out of the first-load JavaScript.
+import type { Status, StatusResult } from '../../social'
+import { netBreakdownSeries, netByDaysSeries } from '../../social/series'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
-import { useSocialModel } from './useSocialModel'
+import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
@@ -26,20 +22,20 @@ type Row = {
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
-  const t = useText()
-  const { inputs, results } = useResults()
-  const plan = useMemo(
-    () => socialRequestFor(inputs, results.tjmEurPerDay, results.days),
-    [inputs, results.tjmEurPerDay, results.days],
+  // The page shares one social state; alone (in a test), the panel asks the model itself.
+  return useSocialState() === null ? (
+    <SocialProvider>
+      <NetPanelBody />
+    </SocialProvider>
+  ) : (
+    <NetPanelBody />
   )
-  const socialInputs = plan.kind === 'ready' ? plan.inputs : null
-  const outOfModel =
-    plan.kind === 'noDays'
-      ? t.net.noDays
-      : plan.kind === 'tooLarge'
-        ? t.net.tooLarge(formatEur(plan.maxEurPerYear))
-        : null
-  const social = useSocialModel(socialInputs)
+}
+
+function NetPanelBody() {
+  const t = useText()
+  const { results } = useResults()
+  const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
