@@ -65,7 +65,7 @@ export interface SocialClientTimeouts {
   firstAnswerMs: number
   /** For a compute or break-even request once the worker has answered once. */
   answerMs: number
-  /** For a net-by-days curve (36 evaluations and more). */
+  /** For a net-by-days curve (36 evaluations and more) or a target search. */
   curveMs: number
 }
 
@@ -192,11 +192,13 @@ export function createSocialClient(
         const target = ensureWorker()
         // A worker that never answers (stuck, or its script never ran) is given up: what is
         // pending fails with a readable error, and the next call starts a new worker.
+        // A target search runs after the figures and break-evens: it may wait as long as a curve.
+        const long = kind === 'netByDays' || kind === 'target'
         const ms = answered
-          ? kind === 'netByDays'
+          ? long
             ? timeouts.curveMs
             : timeouts.answerMs
-          : Math.max(timeouts.firstAnswerMs, kind === 'netByDays' ? timeouts.curveMs : 0)
+          : Math.max(timeouts.firstAnswerMs, long ? timeouts.curveMs : 0)
         const timer = setTimeout(() => {
           drop(
             target,

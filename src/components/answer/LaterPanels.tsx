@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { useText } from '../../i18n'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { InputNumber } from '../InputField'
@@ -12,6 +12,16 @@ import type { AnswerPanelProps } from './panelProps'
 const TargetPanel = lazy(() => import('./TargetPanel').then((m) => ({ default: m.TargetPanel })))
 const VerdictCard = lazy(() => import('./Verdict').then((m) => ({ default: m.Verdict })))
 const CompanyPanel = lazy(() => import('./CompanyPanel').then((m) => ({ default: m.CompanyPanel })))
+
+/**
+ * The lazy part once the page is hydrated; before (the prerender and hydration), its fallback
+ * itself, so the server's HTML and the first client render agree (no Suspense to resolve).
+ */
+function AfterHydration({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+  return hydrated ? <Suspense fallback={fallback}>{children}</Suspense> : fallback
+}
 
 /** A card's place while its code loads: the same heading, so the page does not jump. */
 function Placeholder({ heading }: { heading: string }) {
@@ -40,9 +50,9 @@ export function LazyVerdict() {
     </section>
   )
   return (
-    <Suspense fallback={fallback}>
+    <AfterHydration fallback={fallback}>
       <VerdictCard t={t} social={social} />
-    </Suspense>
+    </AfterHydration>
   )
 }
 
@@ -56,14 +66,14 @@ export function LaterPanels() {
   return (
     <>
       <ErrorBoundary what={t.panels.target}>
-        <Suspense fallback={<Placeholder heading={t.answer.target.heading} />}>
+        <AfterHydration fallback={<Placeholder heading={t.answer.target.heading} />}>
           <TargetPanel {...props} />
-        </Suspense>
+        </AfterHydration>
       </ErrorBoundary>
       <ErrorBoundary what={t.panels.company}>
-        <Suspense fallback={<Placeholder heading={t.answer.company.heading} />}>
+        <AfterHydration fallback={<Placeholder heading={t.answer.company.heading} />}>
           <CompanyPanel {...props} />
-        </Suspense>
+        </AfterHydration>
       </ErrorBoundary>
     </>
   )

@@ -37,10 +37,11 @@ export function MoreInputs() {
           {open ? t.answer.showLess : t.answer.showMore}
         </button>
       </div>
-      <div id={id} className="more-inputs-content" hidden={!open}>
-        <section className="card salary-card" aria-label={t.inputs.salary}>
+      {/* Folded by a class, not `hidden`: only a phone's stylesheet folds it. */}
+      <div id={id} className={open ? 'more-inputs-content' : 'more-inputs-content folded'}>
+        <div className="card salary-card">
           <SalaryField />
-        </section>
+        </div>
         <ErrorBoundary what={t.panels.days}>
           <DaysBreakdown />
         </ErrorBoundary>

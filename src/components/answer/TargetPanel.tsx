@@ -23,9 +23,10 @@ export function TargetPanel({ t, inputs, results, social, source, field }: Answe
         {a.intro(formatNumber(results.days), formatEurCents(results.tjmEurPerDay))}
       </p>
       {target.error && (
-        <p className="panel-error" role="alert">
-          {t.net.failed} {target.error}
-        </p>
+        <div className="panel-error" role="alert">
+          <p>{t.net.failed}</p>
+          <p className="muted">{target.error}</p>
+        </div>
       )}
       <table className="target-table" data-testid="target-table">
         <caption className="visually-hidden">{a.caption}</caption>
