@@ -72,7 +72,7 @@ export function App() {
               <ErrorBoundary what={t.panels.net}>
                 <NetPanel />
               </ErrorBoundary>
-              {/* Slot: the social protection table goes here, right after the net table. */}
+              {/* The social protection table sits inside the net panel, right after its table. */}
               <LaterPanels />
               <Results />
               <ErrorBoundary what={t.panels.charts}>

@@ -44,6 +44,7 @@ export {
 export {
   formatEur,
   formatEurCents,
+  formatEurPrecise,
   formatNumber,
   formatPercent,
   NO_FIGURE,
