@@ -52,7 +52,7 @@ async function verdictOf(page: Page) {
   await text.waitFor({ timeout: 60_000 })
   return {
     best: (await text.getAttribute('data-best')) as Status,
-    text: plain(await text.innerText()),
+    text: plain(await text.textContent()),
   }
 }
 
@@ -126,10 +126,10 @@ describe('the answers first, in Chromium on the built app', () => {
         dirigeant: 'non',
       })
       .evaluate({ valeur: 'salarié . coût total employeur', unité: '€/an' }).nodeValue as number
-    expect(plain(await note.innerText())).toContain(`Un CDI à temps plein : ${eur(cost)} par an.`)
+    expect(plain(await note.textContent())).toContain(`Un CDI à temps plein : ${eur(cost)} par an.`)
     // Two days a week of the 2026 calendar: (252 working days − 25 of leave) × 2 ÷ 5 = 90,8 days.
-    expect(plain(await page.getByTestId('mission-days').innerText())).toContain('90,8 jours')
-    expect(plain(await page.getByTestId('company-cdi-day').innerText())).toBe(eur(cost / 218))
+    expect(plain(await page.getByTestId('mission-days').textContent())).toContain('90,8 jours')
+    expect(plain(await page.getByTestId('company-cdi-day').textContent())).toBe(eur(cost / 218))
   }, 180_000)
 
   it.each([

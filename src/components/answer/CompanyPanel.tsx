@@ -24,7 +24,8 @@ export function CompanyPanel({ t, inputs, results, social, field }: AnswerPanelP
       <p className="muted">{c.intro}</p>
       {field('missionDaysPerWeek', c.daysPerWeek)}
       {mission === null || employerCost === undefined ? (
-        <p className="muted">{t.net.loading}</p>
+        // The net panel says why and offers "Réessayer" when the model failed.
+        <p className="muted">{view.error ? t.net.failed : t.net.loading}</p>
       ) : (
         <>
           <p data-testid="mission-days">

@@ -1,6 +1,6 @@
 import './TargetPanel.css'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
-import { FREELANCE_STATUSES } from '../../social'
+import { FREELANCE_STATUSES } from '../../social/model'
 import type { AnswerPanelProps } from './panelProps'
 import { useTarget } from './useTarget'
 

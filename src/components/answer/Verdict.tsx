@@ -16,8 +16,9 @@ export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
   const label = (status: Status) => t.net.labels[status]
 
   let body: React.ReactNode
-  if (outOfModel !== null && results === null) body = <p>{v.unavailable}</p>
-  else if (results === null || verdict === null) body = <p className="muted">{v.waiting}</p>
+  if ((outOfModel !== null || view.error !== null) && results === null) {
+    body = <p>{v.unavailable}</p>
+  } else if (results === null || verdict === null) body = <p className="muted">{v.waiting}</p>
   else {
     const lead = verdict.leadOverRunnerUpEurPerYear
     const vsCdi = verdict.leadOverCdiEurPerYear
