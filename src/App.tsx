@@ -1,11 +1,14 @@
 import './App.css'
 import { Fragment } from 'react'
+import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
+import { MoreInputs } from './components/answer/MoreInputs'
+import { StaleNotice } from './components/answer/StaleNotice'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
-import { DaysBreakdown } from './components/DaysBreakdown'
 import { ErrorBoundary, PageErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
+import { SocialProvider } from './components/net/SocialProvider'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { useText } from './i18n'
@@ -54,23 +57,30 @@ export function App() {
         <Notices />
       </header>
       <Fragment key={epoch}>
-        <main className="layout">
-          <div className="column-inputs">
-            <InputsPanel />
-            <ErrorBoundary what={t.panels.days}>
-              <DaysBreakdown />
-            </ErrorBoundary>
-          </div>
-          <div className="column-results">
-            <Results />
-            <ErrorBoundary what={t.panels.net}>
-              <NetPanel />
-            </ErrorBoundary>
-            <ErrorBoundary what={t.panels.charts}>
-              <Charts />
-            </ErrorBoundary>
-          </div>
-        </main>
+        <SocialProvider>
+          <main className="layout">
+            <div className="column-inputs">
+              <InputsPanel />
+              <MoreInputs />
+            </div>
+            {/* The answers first: verdict, net per status, then what it takes and the details. */}
+            <div className="column-results">
+              <StaleNotice />
+              <ErrorBoundary what={t.panels.verdict}>
+                <LazyVerdict />
+              </ErrorBoundary>
+              <ErrorBoundary what={t.panels.net}>
+                <NetPanel />
+              </ErrorBoundary>
+              {/* The social protection table sits inside the net panel, right after its table. */}
+              <LaterPanels />
+              <Results />
+              <ErrorBoundary what={t.panels.charts}>
+                <Charts />
+              </ErrorBoundary>
+            </div>
+          </main>
+        </SocialProvider>
         <footer className="page-footer">
           <DataSource />
         </footer>

@@ -1,5 +1,6 @@
 import './styles.css'
 import './palette.css'
+import './theme-dark.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')

@@ -6,12 +6,11 @@ import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
 import { useResults } from './useResults'
 
-/** The four inputs that drive the calculator. */
+/** The first inputs: experience, TJM and billable days (the rest fold away on a phone). */
 export function InputsPanel() {
   const t = useText()
   const setInput = useCalculator((s) => s.setInput)
-  const { inputs, dataset, results } = useResults()
-  const { salary } = dataset
+  const { inputs, results } = useResults()
 
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">
@@ -90,28 +89,37 @@ export function InputsPanel() {
           {t.inputs.daysReset}
         </button>
       </NumberField>
-      <InputNumber
-        field="salaryGrossEurPerYear"
-        label={t.inputs.salary}
-        hint={
-          <>
-            {t.inputs.salaryRange(
-              formatEur(salary.minEur),
-              formatEur(salary.meanEur),
-              formatEur(salary.maxEur),
-            )}
-            {!results.salaryInGlassdoorRange && (
-              <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
-            )}
-            {results.plausibility.salaryFarAboveMax && (
-              <strong className="note-outside" data-testid="salary-implausible">
-                {' '}
-                {t.honest.plausibility.salary(formatEur(salary.maxEur))}
-              </strong>
-            )}
-          </>
-        }
-      />
     </section>
+  )
+}
+
+/** The CDI's gross salary, with the Glassdoor range it is compared with. */
+export function SalaryField() {
+  const t = useText()
+  const { dataset, results } = useResults()
+  const { salary } = dataset
+  return (
+    <InputNumber
+      field="salaryGrossEurPerYear"
+      label={t.inputs.salary}
+      hint={
+        <>
+          {t.inputs.salaryRange(
+            formatEur(salary.minEur),
+            formatEur(salary.meanEur),
+            formatEur(salary.maxEur),
+          )}
+          {!results.salaryInGlassdoorRange && (
+            <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
+          )}
+          {results.plausibility.salaryFarAboveMax && (
+            <strong className="note-outside" data-testid="salary-implausible">
+              {' '}
+              {t.honest.plausibility.salary(formatEur(salary.maxEur))}
+            </strong>
+          )}
+        </>
+      }
+    />
   )
 }

@@ -29,6 +29,7 @@ export {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from './chart-data'
+export { type CompanyInputs, type CompanyView, companyView } from './company'
 export {
   type BandData,
   ctoFrance,
@@ -66,6 +67,8 @@ export {
 } from './income'
 export {
   calculate,
+  DEFAULT_MISSION_DAYS_PER_WEEK,
+  DEFAULT_TARGET_NET_EUR_PER_MONTH,
   defaultInputs,
   type InputKey,
   type Inputs,

@@ -41,6 +41,10 @@ export const LIMITS = {
   spouseIncomeEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
   referenceTaxIncomeEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
   portageFeePercent: { min: 0, max: 50, integer: false },
+  /** The net a month after income tax the person aims at: up to 400 000 € (5 M€ of turnover). */
+  targetNetEurPerMonth: { min: 0, max: 400_000, integer: false },
+  /** A company's mission: from half a day to five days a week, in halves. */
+  missionDaysPerWeek: { min: 0.5, max: 5, integer: false, step: 0.5 },
 } as const satisfies Record<string, NumberLimits>
 
 const bounded = ({ min, max, integer, step }: NumberLimits) =>
@@ -78,6 +82,8 @@ export const InputsSchema = z.object({
    * the versement libératoire or not; null while it is taken from the CDI salary simulated.
    */
   referenceTaxIncomeEurPerYear: z.nullable(bounded(LIMITS.referenceTaxIncomeEurPerYear)),
+  targetNetEurPerMonth: bounded(LIMITS.targetNetEurPerMonth),
+  missionDaysPerWeek: bounded(LIMITS.missionDaysPerWeek),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
@@ -87,6 +93,12 @@ export type InputKey = keyof Inputs
  * usually led engineers for years before the title; 12 years is a seasoned CTO's, not a newcomer's.
  */
 export const DEFAULT_EXPERIENCE_YEARS = 12
+
+/** The target net a month the page opens with: 6 000 € after income tax. */
+export const DEFAULT_TARGET_NET_EUR_PER_MONTH = 6000
+
+/** The company's mission the page opens with: full time, five days a week. */
+export const DEFAULT_MISSION_DAYS_PER_WEEK = 5
 
 /** The inputs the page opens with for `year`, the salary at the dataset's Glassdoor mean. */
 export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Inputs {
@@ -108,6 +120,8 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     householdSingleParent: false,
     spouseIncomeEurPerYear: 0,
     referenceTaxIncomeEurPerYear: null,
+    targetNetEurPerMonth: DEFAULT_TARGET_NET_EUR_PER_MONTH,
+    missionDaysPerWeek: DEFAULT_MISSION_DAYS_PER_WEEK,
   }
 }
 

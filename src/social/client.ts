@@ -11,6 +11,7 @@ import {
   SocialResponseSchema,
   type SocialResult,
   SUPERSEDED,
+  type TargetResult,
 } from './model'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
@@ -35,6 +36,11 @@ export interface SocialClient {
   /** The break-even TJMs; rejects with StaleError when the worker superseded the request. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
   /**
+   * For each freelance status, the turnover, TJM and days at which its net after tax reaches
+   * `targetNetEurPerYear`; rejects with StaleError when the worker superseded the request.
+   */
+  target(inputs: SocialInputsInput, targetNetEurPerYear: number): Promise<TargetResult>
+  /**
    * Every status's net after tax against billable days at the inputs' TJM; rejects with
    * StaleError when the worker superseded the request.
    */
@@ -44,7 +50,7 @@ export interface SocialClient {
 }
 
 /** What a request of any kind resolves to. */
-type AnyResult = SocialResult | BreakEvenResult | NetByDaysResult
+type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult
 
 interface Pending {
   kind: SocialRequestKind
@@ -59,7 +65,7 @@ export interface SocialClientTimeouts {
   firstAnswerMs: number
   /** For a compute or break-even request once the worker has answered once. */
   answerMs: number
-  /** For a net-by-days curve (36 evaluations and more). */
+  /** For a net-by-days curve (36 evaluations and more) or a target search. */
   curveMs: number
 }
 
@@ -170,7 +176,11 @@ export function createSocialClient(
     return created
   }
 
-  const send = <R extends AnyResult>(kind: SocialRequestKind, raw: SocialInputsInput): Promise<R> =>
+  const send = <R extends AnyResult>(
+    kind: SocialRequestKind,
+    raw: SocialInputsInput,
+    targetNetEurPerYear?: number,
+  ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
       if (!parsed.success) {
@@ -182,11 +192,13 @@ export function createSocialClient(
         const target = ensureWorker()
         // A worker that never answers (stuck, or its script never ran) is given up: what is
         // pending fails with a readable error, and the next call starts a new worker.
+        // A target search runs after the figures and break-evens: it may wait as long as a curve.
+        const long = kind === 'netByDays' || kind === 'target'
         const ms = answered
-          ? kind === 'netByDays'
+          ? long
             ? timeouts.curveMs
             : timeouts.answerMs
-          : Math.max(timeouts.firstAnswerMs, kind === 'netByDays' ? timeouts.curveMs : 0)
+          : Math.max(timeouts.firstAnswerMs, long ? timeouts.curveMs : 0)
         const timer = setTimeout(() => {
           drop(
             target,
@@ -194,7 +206,12 @@ export function createSocialClient(
           )
         }, ms)
         pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
-        target.postMessage({ id, kind, inputs: parsed.data })
+        target.postMessage({
+          id,
+          kind,
+          inputs: parsed.data,
+          ...(targetNetEurPerYear === undefined ? {} : { targetNetEurPerYear }),
+        })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
@@ -204,6 +221,8 @@ export function createSocialClient(
   return {
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
+    target: (inputs, targetNetEurPerYear) =>
+      send<TargetResult>('target', inputs, targetNetEurPerYear),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
     dispose() {
       const current = worker

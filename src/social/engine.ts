@@ -15,6 +15,8 @@ import {
   STATUSES,
   type Status,
   type StatusResult,
+  type TargetPoint,
+  type TargetResult,
 } from './model'
 import type { Protection } from './protection-model'
 import { STATUS_MODELS } from './registry'
@@ -61,6 +63,12 @@ export interface SocialEngine {
   computeStatus(status: Status, inputs: SocialInputs): StatusResult
   /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
   breakEven(inputs: SocialInputs): BreakEvenResult
+  /**
+   * For each freelance status, the turnover, TJM (at the inputs' days) and days (at the inputs'
+   * TJM) at which its net after tax reaches `targetNetEurPerYear`: the break-even search with
+   * another target, canonical in the same way (the first whole euro of turnover that reaches it).
+   */
+  target(inputs: SocialInputs, targetNetEurPerYear: number): TargetResult
   /**
    * Every status's net after tax against billable days (NET_BY_DAYS_GRID and the person's own
    * days), the TJM held at the one sent; days whose turnover would pass 10 M€ are left
@@ -120,8 +128,8 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
   // Break-even: each freelance net after tax increases with its driver; the search is seeded
   // from the current figures and stops within tolerance, then settles on the first whole euro
   // of the driver at which the net reaches the CDI's, which depends on the inputs only.
-  const breakEvenTurnover = (status: FreelanceStatus, inputs: SocialInputs, cdiNet: number) => {
-    const search = models[status].breakEven?.search(inputs, cdiNet)
+  const turnoverFor = (status: FreelanceStatus, inputs: SocialInputs, targetNet: number) => {
+    const search = models[status].breakEven?.search(inputs, targetNet)
     if (search === undefined) return null
     const max = BREAK_EVEN_MAX_TURNOVER_EUR_PER_YEAR
     const seen: Probe<number>[] = [...search.known]
@@ -131,7 +139,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       return probe
     }
     const outcome = solveIncreasing(netAt, {
-      target: cdiNet,
+      target: targetNet,
       tolerance: BREAK_EVEN_TOLERANCE_EUR_PER_YEAR,
       maxEvaluations: 30,
       xTolerance: 0.5,
@@ -145,7 +153,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     })
     if (outcome.kind === 'aboveRange') return null
     const settled = settleOnGrid(search.netAt, {
-      target: cdiNet,
+      target: targetNet,
       step: 1,
       from: Math.round(outcome.probe.x),
       slope: search.slope,
@@ -156,6 +164,32 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     })
     if (settled === null) return null
     return settled.data <= max ? Math.max(0, settled.data) : null
+  }
+
+  // The turnover at which a status's net reaches a target, cached like break-evens: it depends
+  // on the target, parts, expenses and the status's own options, not on turnover nor days.
+  const cachedTurnoverFor = (
+    status: FreelanceStatus,
+    inputs: SocialInputs,
+    targetNet: number,
+    what: string,
+  ): number | null => {
+    const key = [
+      what,
+      status,
+      householdKey(inputs),
+      cents(inputs.expensesEurPerYear),
+      models[status].breakEven?.key(inputs) ?? '',
+    ].join('|')
+    const hit = breakEvens.get(key)
+    if (hit !== undefined) {
+      cacheHits += 1
+      return hit.turnoverEurPerYear
+    }
+    const turnover = turnoverFor(status, inputs, targetNet)
+    const made = { turnoverEurPerYear: turnover === null ? null : cents(turnover) }
+    breakEvens.set(key, made)
+    return made.turnoverEurPerYear
   }
 
   // Net by days: every point is computeStatus at TJM × days, so each reuses the result cache (the
@@ -193,24 +227,14 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     computeStatus,
     breakEven(inputs) {
       const cdiNet = cdiNetOf(inputs)
+      // The break-even turnover depends on the CDI's gross, not on the turnover nor the days.
       const point = (status: FreelanceStatus): BreakEvenPoint => {
-        // The break-even turnover does not depend on the turnover nor on the billable days.
-        const key = [
+        const turnover = cachedTurnoverFor(
           status,
-          cents(inputs.cdiGrossEurPerYear),
-          householdKey(inputs),
-          cents(inputs.expensesEurPerYear),
-          models[status].breakEven?.key(inputs) ?? '',
-        ].join('|')
-        let hit = breakEvens.get(key)
-        if (hit === undefined) {
-          const turnover = breakEvenTurnover(status, inputs, cdiNet)
-          hit = { turnoverEurPerYear: turnover === null ? null : cents(turnover) }
-          breakEvens.set(key, hit)
-        } else {
-          cacheHits += 1
-        }
-        const turnover = hit.turnoverEurPerYear
+          inputs,
+          cdiNet,
+          `cdi ${cents(inputs.cdiGrossEurPerYear)}`,
+        )
         return {
           turnoverEurPerYear: turnover,
           tjmEurPerDay: turnover === null ? null : turnover / inputs.billableDays,
@@ -220,6 +244,32 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       return {
         cdiNetAfterTaxEurPerYear: cdiNet,
         statuses: statuses as BreakEvenResult['statuses'],
+      }
+    },
+    target(inputs, targetNetEurPerYear) {
+      const tjm = inputs.turnoverEurPerYear / inputs.billableDays
+      const point = (status: FreelanceStatus): TargetPoint => {
+        const turnover = cachedTurnoverFor(
+          status,
+          inputs,
+          targetNetEurPerYear,
+          `target ${cents(targetNetEurPerYear)}`,
+        )
+        if (turnover === null) {
+          return { turnoverEurPerYear: null, tjmEurPerDay: null, daysAtTjm: null }
+        }
+        const at = computeStatus(status, { ...inputs, turnoverEurPerYear: turnover })
+        return {
+          turnoverEurPerYear: turnover,
+          tjmEurPerDay: turnover / inputs.billableDays,
+          daysAtTjm: tjm > 0 ? turnover / tjm : null,
+          ...(at.ceilingExceeded === undefined ? {} : { ceilingExceeded: at.ceilingExceeded }),
+        }
+      }
+      const statuses = Object.fromEntries(FREELANCE_STATUSES.map((s) => [s, point(s)]))
+      return {
+        targetNetEurPerYear,
+        statuses: statuses as TargetResult['statuses'],
       }
     },
     netByDays(inputs) {

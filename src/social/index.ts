@@ -43,6 +43,10 @@ export {
   type StatusResult,
   StatusResultSchema,
   StatusSchema,
+  type TargetPoint,
+  TargetPointSchema,
+  type TargetResult,
+  TargetResultSchema,
   type VersementLiberatoire,
 } from './model'
 export {
@@ -67,6 +71,15 @@ export {
   type StatusFigures,
   splitAtCeiling,
 } from './series'
+
+export {
+  type Caveat,
+  type Exclusion,
+  exclusionOf,
+  NEAR_CEILING_SHARE,
+  type Verdict,
+  verdictFor,
+} from './verdict'
 
 import type { Status } from './model'
 

@@ -235,6 +235,33 @@ export const BreakEvenResultSchema = object({
 /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
 export type BreakEvenResult = z.infer<typeof BreakEvenResultSchema>
 
+/**
+ * Where a freelance status's net after tax reaches a target: the turnover in €/year, the TJM at
+ * the inputs' billable days, the billable days at the inputs' TJM, and whether that turnover is
+ * beyond the status's ceiling (micro-entreprise); null fields when no turnover up to 5 M€ reaches it.
+ */
+export const TargetPointSchema = object({
+  turnoverEurPerYear: nullableEur(),
+  tjmEurPerDay: nullableEur(),
+  daysAtTjm: nullableEur(),
+  ceilingExceeded: z.optional(z.boolean({ error: expected('true or false') })),
+})
+/** One status's answer to a target net; see TargetPointSchema. */
+export type TargetPoint = z.infer<typeof TargetPointSchema>
+
+/** For each freelance status, what it takes to reach a target net after tax. */
+export const TargetResultSchema = object({
+  targetNetEurPerYear: signedEur(),
+  statuses: object(
+    Object.fromEntries(FREELANCE_STATUSES.map((s) => [s, TargetPointSchema])) as Record<
+      FreelanceStatus,
+      typeof TargetPointSchema
+    >,
+  ),
+})
+/** For each freelance status, what it takes to reach a target net after tax. */
+export type TargetResult = z.infer<typeof TargetResultSchema>
+
 /** Billable days at which net-by-days curves are evaluated: 100 to 260 by 20 (9 points). */
 export const NET_BY_DAYS_GRID = [100, 120, 140, 160, 180, 200, 220, 240, 260] as const
 
@@ -280,8 +307,8 @@ export const NetByDaysResultSchema = object({
 export type NetByDaysResult = z.infer<typeof NetByDaysResultSchema>
 
 /** The kinds of request, from the most urgent: figures, break-even TJMs, net-by-days curve. */
-export const REQUEST_KINDS = ['compute', 'breakEven', 'netByDays'] as const
-const KINDS_TEXT = '"compute", "breakEven" or "netByDays"'
+export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays'] as const
+const KINDS_TEXT = '"compute", "breakEven", "target" or "netByDays"'
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
@@ -294,12 +321,14 @@ export const SocialRequestSchema = object({
   id: requestId(),
   kind: z.enum(REQUEST_KINDS, { error: expected(KINDS_TEXT) }),
   inputs: SocialInputsSchema,
+  /** The net after tax sought by a `target` request, in €/year. */
+  targetNetEurPerYear: z.optional(eurPerYear()),
 })
 /** A request to the social worker, as sent (defaults optional). */
 export type SocialRequestInput = z.input<typeof SocialRequestSchema>
 /** A request to the social worker, parsed. */
 export type SocialRequest = z.output<typeof SocialRequestSchema>
-/** The three kinds of request. */
+/** The kinds of request. */
 export type SocialRequestKind = SocialRequest['kind']
 
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
@@ -323,6 +352,13 @@ export const SocialResponseSchema = z.discriminatedUnion(
           ok: z.literal(true),
           kind: z.literal('breakEven'),
           result: BreakEvenResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('target'),
+          result: TargetResultSchema,
           elapsedMs: elapsedMs(),
         }),
         object({

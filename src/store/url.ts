@@ -25,6 +25,8 @@ export const URL_NAMES = {
   householdSingleParent: 'parent_isole',
   spouseIncomeEurPerYear: 'revenu_conjoint',
   referenceTaxIncomeEurPerYear: 'rfr',
+  targetNetEurPerMonth: 'objectif',
+  missionDaysPerWeek: 'jours_semaine',
 } as const satisfies Record<InputKey, string>
 
 /** Fields always written to a link, so that it means the same thing next year. */

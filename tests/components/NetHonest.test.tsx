@@ -31,6 +31,7 @@ function engineClient(): SocialClientSource {
     compute: async (inputs) => engine.compute(SocialInputsSchema.parse(inputs)),
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
     netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
+    target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
     dispose() {},
   }
   return async () => client

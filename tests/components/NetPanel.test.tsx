@@ -30,6 +30,7 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
       return engine.compute(SocialInputsSchema.parse(inputs))
     },
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
+    target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
     // In steps, as the worker runs it: the page stays responsive while the curve is computed.
     netByDays: async (inputs) => {
       const steps = engine.netByDaysSteps(SocialInputsSchema.parse(inputs))

@@ -185,9 +185,9 @@ describe('net by days', () => {
     expect(SocialResponseSchema.parse(curveAnswer)).toEqual(curveAnswer)
   })
 
-  it('refuses a request of another kind, listing the three', () => {
+  it('refuses a request of another kind, listing the four', () => {
     expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
-      /must be "compute", "breakEven" or "netByDays"\n.*→ at kind/,
+      /must be "compute", "breakEven", "target" or "netByDays"\n.*→ at kind/,
     )
   })
 

@@ -6,6 +6,7 @@ import type {
   SocialInputs,
   SocialResponse,
   SocialResult,
+  TargetResult,
 } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
@@ -26,6 +27,12 @@ const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
   cdiNetAfterTaxEurPerYear: 62112.81,
   statuses: { micro: point, eurl: point, sasu: point, portage: point },
+}
+
+const targetPoint = { turnoverEurPerYear: 120000, tjmEurPerDay: 566.04, daysAtTjm: 243.65 }
+const target: TargetResult = {
+  targetNetEurPerYear: 72000,
+  statuses: { micro: targetPoint, eurl: targetPoint, sasu: targetPoint, portage: targetPoint },
 }
 
 const curve: NetByDaysResult = {
@@ -71,6 +78,10 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         log.push('breakEven')
         return engine.breakEven?.() ?? breakEven
       },
+      target: (_, net) => {
+        log.push(`target ${net}`)
+        return target
+      },
       netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
     }),
     schedule: (task) => tasks.push(task),
@@ -97,6 +108,35 @@ describe('the worker side of the protocol', () => {
     ])
   })
 
+  it('answers a target search after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'target', inputs, targetNetEurPerYear: 72000 })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.slice(0, 4)).toEqual([
+      'breakEven',
+      'answer 3 breakEven',
+      'target 72000',
+      'answer 2 target',
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'target',
+      result: target,
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses a target request without its target', () => {
+    const { server, posted, runAll } = makeServer()
+    server.receive({ id: 4, kind: 'target', inputs })
+    runAll()
+    expect(posted[0]).toMatchObject({ id: 4, ok: false })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/targetNetEurPerYear/)
+  })
+
   it('derives the turnover from the TJM and days it receives, as the page’s revenue', () => {
     const seen: SocialInputs[] = []
     const server = createSocialServer({
@@ -107,6 +147,7 @@ describe('the worker side of the protocol', () => {
           return result
         },
         breakEven: () => breakEven,
+        target: () => target,
         netByDaysSteps: (i) => threeSteps([], i),
       }),
       schedule: (task) => task(),
@@ -274,6 +315,7 @@ describe('the worker side of the protocol', () => {
       engine: () => ({
         compute: () => result,
         breakEven: () => breakEven,
+        target: () => target,
         // Each step takes 20 ms.
         *netByDaysSteps(i) {
           for (let step = 1; step <= 5; step++) {

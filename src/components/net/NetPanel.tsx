@@ -2,13 +2,10 @@ import './NetPanel.css'
 import { lazy, Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
+// The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
+// come from social/page.
 import type { Status } from '../../social'
-import {
-  netBreakdownSeries,
-  netByDaysSeries,
-  socialRequestFor,
-  splitAtCeiling,
-} from '../../social/page'
+import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
@@ -16,7 +13,7 @@ import { InputNumber } from '../InputField'
 import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
 import { ModelNotes } from './ModelNotes'
-import { useSocialModel } from './useSocialModel'
+import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
 import { VersementFields } from './VersementFields'
 import {
   allContributionsOf,
@@ -35,20 +32,20 @@ const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
+  // The page shares one social state; alone (in a test), the panel asks the model itself.
+  return useSocialState() === null ? (
+    <SocialProvider>
+      <NetPanelBody />
+    </SocialProvider>
+  ) : (
+    <NetPanelBody />
+  )
+}
+
+function NetPanelBody() {
   const t = useText()
   const { inputs, results } = useResults()
-  const plan = useMemo(
-    () => socialRequestFor(inputs, results.tjmEurPerDay, results.days),
-    [inputs, results.tjmEurPerDay, results.days],
-  )
-  const socialInputs = plan.kind === 'ready' ? plan.inputs : null
-  const outOfModel =
-    plan.kind === 'noDays'
-      ? t.net.noDays
-      : plan.kind === 'tooLarge'
-        ? t.net.tooLarge(formatEur(plan.maxEurPerYear))
-        : null
-  const social = useSocialModel(socialInputs)
+  const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
