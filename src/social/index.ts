@@ -2,6 +2,12 @@
 // gzipped) stay in the worker's chunk.
 export { createSocialClient, type SocialClient, StaleError, type WorkerLike } from './client'
 export {
+  EXPLAIN_FIGURES,
+  type ExplainFigure,
+  type Explanation,
+  type ExplanationStep,
+} from './explain-contract'
+export {
   type SocialPageInputs,
   type SocialRequestPlan,
   socialRequestFor,

@@ -27,6 +27,8 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
       return engine.compute(SocialInputsSchema.parse(inputs))
     },
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
+    explain: async (inputs, status, figure) =>
+      engine.explain(SocialInputsSchema.parse(inputs), status, figure),
     // In steps, as the worker runs it: the page stays responsive while the curve is computed.
     netByDays: async (inputs) => {
       const steps = engine.netByDaysSteps(SocialInputsSchema.parse(inputs))

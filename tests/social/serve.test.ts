@@ -71,6 +71,10 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         return engine.breakEven?.() ?? breakEven
       },
       netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
+      explain: (_, status, figure) => {
+        log.push(`explain ${status} ${figure}`)
+        return { status, figure, steps: [] }
+      },
     }),
     schedule: (task) => tasks.push(task),
     now: () => 0,
@@ -94,6 +98,36 @@ describe('the worker side of the protocol', () => {
       { id: 1, ok: true, kind: 'compute', result, elapsedMs: 0 },
       { id: 2, ok: true, kind: 'breakEven', result: breakEven, elapsedMs: 0 },
     ])
+  })
+
+  it('answers an explanation on demand, after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'explain', inputs, status: 'micro', figure: 'netAfterTax' })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.filter((l) => !l.startsWith('answer'))).toEqual([
+      'breakEven',
+      'explain micro netAfterTax',
+      'step 1 of 104410',
+      'step 2 of 104410',
+      'step 3 of 104410',
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'explain',
+      result: { status: 'micro', figure: 'netAfterTax', steps: [] },
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses an explanation of an unknown status or figure, naming the field', () => {
+    const { server, posted } = makeServer()
+    server.receive({ id: 5, kind: 'explain', inputs, status: 'ltd', figure: 'netAfterTax' })
+    server.receive({ id: 6, kind: 'explain', inputs, status: 'micro', figure: 'mood' })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/status/)
+    expect(posted[1]?.ok === false && posted[1].error).toMatch(/figure/)
   })
 
   it('refuses junk, naming the field, with the id when it has one', () => {
@@ -250,6 +284,7 @@ describe('the worker side of the protocol', () => {
       engine: () => ({
         compute: () => result,
         breakEven: () => breakEven,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
         // Each step takes 20 ms.
         *netByDaysSteps(i) {
           for (let step = 1; step <= 5; step++) {

@@ -1,5 +1,5 @@
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
 import { figures, proportional } from './figures'
 import type { StatusFactory } from './types'
 
@@ -8,16 +8,21 @@ import type { StatusFactory } from './types'
  * allowance is), yet they are spent: they come off the nets so that statuses compare.
  */
 export const createMicroModel: StatusFactory = ({ session, cached }) => {
+  const situationOf = (
+    turnover: number,
+    lumpSumTax: boolean,
+    householdParts: number,
+  ): SocialSituation => ({
+    [RULES.legalForm]: "'EI'",
+    [RULES.autoEntrepreneur]: 'oui',
+    [RULES.turnover]: eurPerYear(turnover),
+    [RULES.activity]: "'libérale'",
+    [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
+    ...householdSituation(householdParts),
+  })
   const model = (turnover: number, lumpSumTax: boolean, householdParts: number) =>
     cached(`micro|${cents(turnover)}|${lumpSumTax}|${householdParts}`, () => {
-      const read = session.evaluate({
-        [RULES.legalForm]: "'EI'",
-        [RULES.autoEntrepreneur]: 'oui',
-        [RULES.turnover]: eurPerYear(turnover),
-        [RULES.activity]: "'libérale'",
-        [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
-        ...householdSituation(householdParts),
-      })
+      const read = session.evaluate(situationOf(turnover, lumpSumTax, householdParts))
       return figures({
         grossOrTurnoverEurPerYear: turnover,
         contributionsEurPerYear: read.eur(RULES.microContributions),
@@ -48,6 +53,12 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'micro',
     compute,
+    situation: (inputs) =>
+      situationOf(
+        inputs.turnoverEurPerYear,
+        inputs.microVersementLiberatoire,
+        inputs.householdParts,
+      ),
     breakEven: {
       key: (inputs) => String(inputs.microVersementLiberatoire),
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

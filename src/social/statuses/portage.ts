@@ -1,5 +1,5 @@
 import type { SocialInputs } from '../model'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
 import type { StatusFactory } from './types'
@@ -9,14 +9,15 @@ import type { StatusFactory } from './types'
  * reimburses the expenses, and spends the rest as the employer's total cost of a cadre salary.
  */
 export const createPortageModel: StatusFactory = ({ session, cached }) => {
+  const situationOf = (gross: string, householdParts: number): SocialSituation => ({
+    [RULES.gross]: gross,
+    [RULES.executive]: 'oui',
+    [RULES.director]: 'non',
+    ...householdSituation(householdParts),
+  })
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
-      [RULES.gross]: gross,
-      [RULES.executive]: 'oui',
-      [RULES.director]: 'non',
-      ...householdSituation(householdParts),
-    }),
+    situationOf,
     {
       cost: RULES.employerCost,
       netBeforeTax: RULES.netBeforeTax,
@@ -49,6 +50,19 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'portage',
     compute,
+    situation: (inputs) =>
+      situationOf(
+        eurPerYear(
+          // The budget as compute writes it, so that the same salary is solved.
+          payer.forCost(
+            inputs.turnoverEurPerYear -
+              inputs.turnoverEurPerYear * inputs.portageFeeRate -
+              inputs.expensesEurPerYear,
+            inputs.householdParts,
+          ).grossEurPerYear,
+        ),
+        inputs.householdParts,
+      ),
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

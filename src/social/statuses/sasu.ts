@@ -1,5 +1,5 @@
 import type { SocialInputs } from '../model'
-import { cents, householdSituation, RULES } from '../rules'
+import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
 import type { StatusFactory } from './types'
@@ -9,14 +9,15 @@ import type { StatusFactory } from './types'
  * (`dirigeant . rémunération . totale`, which is the employer's total cost of the salary).
  */
 export const createSasuModel: StatusFactory = ({ session, cached }) => {
+  const situationOf = (gross: string, householdParts: number): SocialSituation => ({
+    [RULES.legalForm]: "'SAS'",
+    [RULES.partners]: "'unique'",
+    [RULES.gross]: gross,
+    ...householdSituation(householdParts),
+  })
   const payer = createSalaryPayer(
     session,
-    (gross, householdParts) => ({
-      [RULES.legalForm]: "'SAS'",
-      [RULES.partners]: "'unique'",
-      [RULES.gross]: gross,
-      ...householdSituation(householdParts),
-    }),
+    situationOf,
     {
       cost: RULES.remunerationTotal,
       netBeforeTax: RULES.remunerationNet,
@@ -42,6 +43,11 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'sasu',
     compute,
+    situation: (inputs) =>
+      situationOf(
+        eurPerYear(payer.forCost(marginOf(inputs), inputs.householdParts).grossEurPerYear),
+        inputs.householdParts,
+      ),
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) =>

@@ -1,4 +1,5 @@
 import type { SocialInputs, Status, StatusResult } from '../model'
+import type { SocialSituation } from '../rules'
 import type { Session } from '../session'
 import type { Probe } from '../solve'
 
@@ -38,6 +39,11 @@ export interface StatusModel {
    * `extraFigures` (named amounts in €/year), which the page can show without a schema change.
    */
   compute(inputs: SocialInputs): StatusResult
+  /**
+   * The modele-social situation its figures for the inputs are read from (solved amounts
+   * included), for "Comment est-ce calculé ?"; a status without one cannot be explained.
+   */
+  situation?(inputs: SocialInputs): SocialSituation
   /** Freelance statuses only: the break-even search against the CDI's net after tax. */
   readonly breakEven?: {
     /** The inputs, besides the CDI's, the break-even turnover depends on, as a cache key. */
