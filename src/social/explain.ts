@@ -108,8 +108,15 @@ const CORPORATE_TAX: readonly ChainRule[] = [
   eur('entreprise . imposition . IS . résultat net'),
 ]
 
-/** The rules behind a figure, for a situation of a regime, in the order they are computed. */
-export function explainChain(regime: Regime, figure: ExplainFigure): readonly ChainRule[] {
+/**
+ * The rules behind a figure, for a situation of a regime (at the corporate tax or not), in the
+ * order they are computed.
+ */
+export function explainChain(
+  regime: Regime,
+  figure: ExplainFigure,
+  corporateTax: boolean,
+): readonly ChainRule[] {
   switch (figure) {
     case 'contributions':
       return CONTRIBUTIONS[regime]
@@ -118,7 +125,12 @@ export function explainChain(regime: Regime, figure: ExplainFigure): readonly Ch
     case 'corporateTax':
       return CORPORATE_TAX
     default:
-      return [...CONTRIBUTIONS[regime], ...INCOME_TAX, ...NET_AFTER_TAX[regime]]
+      return [
+        ...CONTRIBUTIONS[regime],
+        ...(corporateTax ? CORPORATE_TAX : []),
+        ...INCOME_TAX,
+        ...NET_AFTER_TAX[regime],
+      ]
   }
 }
 
@@ -190,7 +202,16 @@ export function explainInEngine(
   figure: ExplainFigure,
 ): ExplanationStep[] {
   const steps: ExplanationStep[] = []
-  for (const { rule, unit } of explainChain(regimeOf(engine), figure)) {
+  const seen = new Set<RuleName>()
+  const chain = explainChain(
+    regimeOf(engine),
+    figure,
+    // A company at the IS has a corporate tax amount; a salaried situation has none.
+    typeof engine.evaluate('entreprise . imposition . IS . montant').nodeValue === 'number',
+  )
+  for (const { rule, unit } of chain) {
+    if (seen.has(rule)) continue
+    seen.add(rule)
     const node = engine.evaluate({ valeur: rule, unité: unit })
     const value = node.nodeValue
     if (typeof value !== 'number' || !Number.isFinite(value)) continue

@@ -55,6 +55,24 @@ describe('explaining a corporate tax (IS) situation', () => {
     expect(tax?.references.some((r) => r.url.startsWith('https://'))).toBe(true)
     expect(ExplanationSchema.parse({ status: 'sasu', figure: 'corporateTax', steps })).toBeTruthy()
   })
+
+  it('the net after tax of a company at the IS goes through its corporate tax', () => {
+    const steps = explainSituation(
+      reference.shallowCopy() as Engine<RuleName>,
+      situation,
+      'netAfterTax',
+    )
+    expect(steps.map((s) => s.rule)).toContain('entreprise . imposition . IS . montant')
+  })
+
+  it('a salaried situation shows no company rule', () => {
+    const steps = explainSituation(
+      reference.shallowCopy() as Engine<RuleName>,
+      { 'salarié . contrat . salaire brut': '97193 €/an', dirigeant: 'non' },
+      'netAfterTax',
+    )
+    expect(steps.some((s) => s.rule.startsWith('entreprise'))).toBe(false)
+  })
 })
 
 describe('explaining the statuses of the default scenario', () => {
