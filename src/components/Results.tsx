@@ -1,6 +1,13 @@
 import './Results.css'
 import { formatEur, formatEurCents, formatNumber, formatPercent } from '../domain'
 import { useText } from '../i18n'
+import { Explain, FormulaLines } from './explain/Explain'
+import {
+  bandFormula,
+  billableDaysFormula,
+  grossComparisonFormula,
+  revenueFormula,
+} from './explain/formulas'
 import { useResults } from './useResults'
 
 const range = (min: number, max: number) => `${formatEur(min)} – ${formatEur(max)}`
@@ -8,7 +15,7 @@ const range = (min: number, max: number) => `${formatEur(min)} – ${formatEur(m
 /** The band, the annual revenue and the gross comparison with the CDI, updated as one types. */
 export function Results() {
   const t = useText()
-  const { results } = useResults()
+  const { inputs, results } = useResults()
   const { band, gross } = results
 
   return (
@@ -39,6 +46,9 @@ export function Results() {
           </ul>
         )}
         <p className="note">{t.results.bandNote}</p>
+        <Explain what={t.results.band}>
+          {() => <FormulaLines lines={bandFormula(t.explain, inputs.experienceYears, band)} />}
+        </Explain>
       </article>
       <article className="card figure" aria-labelledby="revenue-heading">
         <h3 id="revenue-heading">{t.results.revenue}</h3>
@@ -52,6 +62,16 @@ export function Results() {
             formatNumber(results.days),
           )}
         </p>
+        <Explain what={t.results.revenue}>
+          {() => (
+            <FormulaLines
+              lines={[
+                ...revenueFormula(t.explain, results.tjmEurPerDay, results.days, gross),
+                ...billableDaysFormula(t.explain, results.calendar),
+              ]}
+            />
+          )}
+        </Explain>
       </article>
       <article className="card figure" aria-labelledby="comparison-heading">
         <h3 id="comparison-heading">{t.results.comparison}</h3>
@@ -79,6 +99,13 @@ export function Results() {
           </div>
         </dl>
         <p className="note">{t.results.grossNote}</p>
+        <Explain what={t.results.comparison}>
+          {() => (
+            <FormulaLines
+              lines={grossComparisonFormula(t.explain, results.tjmEurPerDay, results.days, gross)}
+            />
+          )}
+        </Explain>
       </article>
     </section>
   )

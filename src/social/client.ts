@@ -216,8 +216,7 @@ export function createSocialClient(
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
-    explain: (inputs, status, figure) =>
-      send<Explanation>('explain', inputs, { status, figure }),
+    explain: (inputs, status, figure) => send<Explanation>('explain', inputs, { status, figure }),
     dispose() {
       const current = worker
       worker = undefined

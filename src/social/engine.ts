@@ -1,6 +1,6 @@
 import type Engine from 'publicodes'
-import type { ExplainFigure, Explanation } from './explain-contract'
 import { explanationFor } from './explain'
+import type { ExplainFigure, Explanation } from './explain-contract'
 import { Lru } from './lru'
 import {
   type BreakEvenPoint,

@@ -3,7 +3,12 @@
 import { expected, finiteNumber, z } from '../domain/zod'
 
 /** The figures of a status that can be explained by the model's rules. */
-export const EXPLAIN_FIGURES = ['contributions', 'incomeTax', 'netAfterTax', 'corporateTax'] as const
+export const EXPLAIN_FIGURES = [
+  'contributions',
+  'incomeTax',
+  'netAfterTax',
+  'corporateTax',
+] as const
 /** The figure schema: one of EXPLAIN_FIGURES. */
 export const ExplainFigureSchema = z.enum(EXPLAIN_FIGURES, {
   error: expected(EXPLAIN_FIGURES.join(', ')),
@@ -51,9 +56,9 @@ export type ExplanationStep = z.infer<typeof ExplanationStepSchema>
 export const ExplanationSchema = z.object({
   status: text().check(z.maxLength(40, 'must be at most 40 characters')),
   figure: ExplainFigureSchema,
-  steps: z.array(ExplanationStepSchema, { error: expected('a list') }).check(
-    z.maxLength(100, 'must hold at most 100 steps'),
-  ),
+  steps: z
+    .array(ExplanationStepSchema, { error: expected('a list') })
+    .check(z.maxLength(100, 'must hold at most 100 steps')),
 })
 /** A status's figure explained; see ExplanationSchema. */
 export type Explanation = z.infer<typeof ExplanationSchema>

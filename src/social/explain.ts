@@ -135,7 +135,8 @@ export function explainChain(
 }
 
 /** Whether a boolean rule is true in the engine's situation. */
-const isTrue = (engine: Engine<RuleName>, rule: RuleName) => engine.evaluate(rule).nodeValue === true
+const isTrue = (engine: Engine<RuleName>, rule: RuleName) =>
+  engine.evaluate(rule).nodeValue === true
 
 /** The regime of the engine's situation: micro-entrepreneur, indépendant, or salaried. */
 function regimeOf(engine: Engine<RuleName>): Regime {

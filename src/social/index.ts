@@ -2,16 +2,16 @@
 // gzipped) stay in the worker's chunk.
 export { createSocialClient, type SocialClient, StaleError, type WorkerLike } from './client'
 export {
+  type SocialPageInputs,
+  type SocialRequestPlan,
+  socialRequestFor,
+} from './contract'
+export {
   EXPLAIN_FIGURES,
   type ExplainFigure,
   type Explanation,
   type ExplanationStep,
 } from './explain-contract'
-export {
-  type SocialPageInputs,
-  type SocialRequestPlan,
-  socialRequestFor,
-} from './contract'
 export {
   type BreakEvenPoint,
   BreakEvenPointSchema,

@@ -14,6 +14,7 @@ import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
+import { StatusExplanations } from './StatusExplanations'
 import { useSocialModel } from './useSocialModel'
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
@@ -196,6 +197,14 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
+          {socialInputs !== null && (
+            <StatusExplanations
+              statuses={STATUS_ORDER}
+              figures={figures}
+              breakEven={social.breakEvenUpdating ? null : social.breakEven}
+              inputs={socialInputs}
+            />
+          )}
           <p className="note">{t.net.portageNote}</p>
           <p className="note">{t.net.source}</p>
           <ChartFigure

@@ -15,15 +15,11 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
     [RULES.director]: 'non',
     ...householdSituation(householdParts),
   })
-  const payer = createSalaryPayer(
-    session,
-    situationOf,
-    {
-      cost: RULES.employerCost,
-      netBeforeTax: RULES.netBeforeTax,
-      netAfterTax: RULES.netAfterTax,
-    },
-  )
+  const payer = createSalaryPayer(session, situationOf, {
+    cost: RULES.employerCost,
+    netBeforeTax: RULES.netBeforeTax,
+    netAfterTax: RULES.netAfterTax,
+  })
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
   const model = (employerCost: number, householdParts: number) =>

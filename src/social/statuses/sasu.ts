@@ -15,15 +15,11 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     [RULES.gross]: gross,
     ...householdSituation(householdParts),
   })
-  const payer = createSalaryPayer(
-    session,
-    situationOf,
-    {
-      cost: RULES.remunerationTotal,
-      netBeforeTax: RULES.remunerationNet,
-      netAfterTax: RULES.remunerationNetAfterTax,
-    },
-  )
+  const payer = createSalaryPayer(session, situationOf, {
+    cost: RULES.remunerationTotal,
+    netBeforeTax: RULES.remunerationNet,
+    netAfterTax: RULES.remunerationNetAfterTax,
+  })
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
   const model = (margin: number, householdParts: number) =>
     cached(`sasu|${cents(margin)}|${householdParts}`, () => {

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react'
+import { formatEur, formatNumber } from '../../domain'
+import { useText } from '../../i18n'
+import type {
+  ExplainFigure,
+  Explanation,
+  ExplanationStep,
+  SocialInputsInput,
+  Status,
+} from '../../social'
+import { useSocialClientSource } from '../net/socialClient'
+
+const percent = (ratePercent: number) => `${formatNumber(ratePercent)} %`
+
+/** A scale's brackets, the one reached marked. */
+function Brackets({ step }: { step: ExplanationStep }) {
+  const t = useText()
+  if (!step.brackets) return null
+  return (
+    <ul className="explain-brackets">
+      {step.brackets.map((b) => (
+        <li key={`${b.ratePercent}|${b.floorEur}`}>
+          {t.explain.bracket(
+            percent(b.ratePercent),
+            formatEur(b.floorEur ?? 0),
+            b.ceilingEur === null ? '' : formatEur(b.ceilingEur),
+          )}{' '}
+          : {formatEur(b.amountEur)}
+          {b.reached && <strong>{t.explain.bracketReached}</strong>}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The chain of modele-social rules behind a status's figure, asked of the worker when opened. */
+export function SocialExplanation({
+  inputs,
+  status,
+  figure,
+}: {
+  inputs: SocialInputsInput
+  status: Status
+  figure: ExplainFigure
+}) {
+  const t = useText()
+  const source = useSocialClientSource()
+  const [explanation, setExplanation] = useState<Explanation | null>(null)
+  const [failed, setFailed] = useState(false)
+  const key = JSON.stringify(inputs)
+
+  useEffect(() => {
+    let cancelled = false
+    setFailed(false)
+    source()
+      .then((client) => client.explain(JSON.parse(key) as SocialInputsInput, status, figure))
+      .then((found) => {
+        if (!cancelled) setExplanation(found)
+      })
+      .catch((error: unknown) => {
+        // A newer explanation replaced this one: the newer one answers.
+        if (!cancelled && !(error instanceof Error && error.name === 'StaleError')) setFailed(true)
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [key, status, figure, source])
+
+  if (failed) return <p role="alert">{t.explain.failed}</p>
+  if (explanation === null) return <p role="status">{t.explain.loading}</p>
+  return (
+    <>
+      <p>{t.explain.rulesIntro}</p>
+      <table className="explain-steps">
+        <thead>
+          <tr>
+            <th scope="col">{t.explain.rule}</th>
+            <th scope="col">{t.explain.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {explanation.steps.map((step) => (
+            <tr key={step.rule} data-rule={step.rule}>
+              <th scope="row">
+                {step.title} <code>{step.rule}</code>
+                <Brackets step={step} />
+                {step.references.length > 0 && (
+                  <ul className="explain-refs" aria-label={t.explain.references}>
+                    {step.references.map((ref) => (
+                      <li key={ref.url}>
+                        <a href={ref.url} target="_blank" rel="noopener noreferrer">
+                          {ref.title}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </th>
+              <td className="amount">
+                {step.unit === 'part'
+                  ? t.explain.parts(formatNumber(step.value))
+                  : formatEur(step.value)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note">{t.explain.modelNote}</p>
+    </>
+  )
+}
