@@ -1,5 +1,6 @@
 import './styles.css'
 import './palette.css'
+import './print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')

@@ -28,6 +28,7 @@ export {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from './chart-data'
+export { CSV_BOM, type CsvTable, csvCell, csvNumber, csvText, toCsv } from './csv'
 export {
   type BandData,
   ctoFrance,

@@ -248,6 +248,27 @@ export const fr = {
      */
     validation: {} as Record<string, string>,
   },
+  /** Spreadsheet export and printing. */
+  export: {
+    csv: 'Exporter en CSV',
+    csvOf: (what: string) => `Exporter en CSV : ${what}`,
+    print: 'Imprimer / PDF',
+    /** A column of euros per year, as the CSV header names it. */
+    eurPerYear: (what: string) => `${what} (€/an)`,
+    eurPerDay: (what: string) => `${what} (€/jour)`,
+    days: (what: string) => `${what} (jours)`,
+    row: 'Ligne',
+    files: {
+      net: 'revenu-net-par-statut.csv',
+      bands: 'tjm-par-experience.csv',
+      revenue: 'chiffre-affaires-par-jours.csv',
+      comparison: 'freelance-cdi-brut.csv',
+      breakdown: 'du-chiffre-affaires-au-net.csv',
+      netByDays: 'net-par-jours-factures.csv',
+    },
+    printedOn: (date: string) => `Imprimé le ${date}.`,
+    summary: 'Vos données',
+  },
   /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
   explain: {
     button: 'Comment est-ce calculé ?',

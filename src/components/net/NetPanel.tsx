@@ -9,11 +9,13 @@ import {
   type StatusResult,
   socialRequestFor,
 } from '../../social'
+import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
+import { netTableCsv } from './netCsv'
 import { StatusExplanations } from './StatusExplanations'
 import { useSocialModel } from './useSocialModel'
 
@@ -197,6 +199,17 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
+          <CsvButton
+            what={t.net.caption}
+            table={() =>
+              netTableCsv(
+                t,
+                STATUS_ORDER,
+                figures,
+                social.breakEvenUpdating ? null : social.breakEven,
+              )
+            }
+          />
           {socialInputs !== null && (
             <StatusExplanations
               statuses={STATUS_ORDER}
@@ -213,6 +226,14 @@ export function NetPanel() {
             title={t.net.chartTitle}
             label={t.net.chartLabel}
             chart={chart}
+            csv={() => ({
+              fileName: t.export.files.breakdown,
+              header: [
+                t.charts.rowHeader.status,
+                ...breakdownSeries(t).map((s) => t.export.eurPerYear(s.label)),
+              ],
+              rows: breakdown.map((b) => [b.label, ...breakdownSeries(t).map((s) => b[s.key])]),
+            })}
             table={
               <DataTable
                 caption={t.net.chartTitle}
@@ -232,6 +253,19 @@ export function NetPanel() {
             title={t.net.daysChartTitle}
             label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
+            csv={() => ({
+              fileName: t.export.files.netByDays,
+              header: [
+                t.export.days(t.net.daysColumn),
+                t.export.eurPerYear(t.net.turnoverColumn),
+                ...statusSeries(t, STATUS_ORDER).map((s) => t.export.eurPerYear(s.label)),
+              ],
+              rows: daysRows.map((row) => [
+                row.days,
+                row.turnoverEurPerYear,
+                ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
+              ]),
+            })}
             table={
               <DataTable
                 caption={t.net.daysChartTitle}
