@@ -6,7 +6,6 @@ import { DaysBreakdown } from './components/DaysBreakdown'
 import { ErrorBoundary, PageErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
-import { PrintSummary } from './components/PrintSummary'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { useText } from './i18n'
@@ -53,7 +52,6 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
         <Notices />
-        <PrintSummary />
       </header>
       <Fragment key={epoch}>
         <main className="layout">

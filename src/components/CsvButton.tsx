@@ -1,11 +1,19 @@
-import { type CsvTable, toCsv } from '../domain'
+import type { CsvTable } from '../domain'
 import { useText } from '../i18n'
 
 /** "Exporter en CSV": downloads the table as a file a French spreadsheet opens as it is. */
-export function CsvButton({ table, what }: { table: () => CsvTable; what: string }) {
+export function CsvButton({
+  table,
+  what,
+}: {
+  table: () => CsvTable | Promise<CsvTable>
+  what: string
+}) {
   const t = useText()
-  const download = () => {
-    const csv = table()
+  const download = async () => {
+    const csv = await table()
+    // The builder loads with the first export, not with the page.
+    const { toCsv } = await import('../domain/csv')
     const blob = new Blob([toCsv(csv)], { type: 'text/csv;charset=utf-8' })
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')

@@ -2,8 +2,6 @@ import './DaysBreakdown.css'
 import { useState } from 'react'
 import { formatNumber } from '../domain'
 import { useText } from '../i18n'
-import { Explain, FormulaLines } from './explain/Explain'
-import { billableDaysFormula } from './explain/formulas'
 import { InputNumber, InputSwitch } from './InputField'
 import { useResults } from './useResults'
 
@@ -72,9 +70,6 @@ export function DaysBreakdown() {
       <p className="days-total">
         {t.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>
       </p>
-      <Explain what={t.days.billable}>
-        {() => <FormulaLines lines={billableDaysFormula(t.explain, calendar)} />}
-      </Explain>
     </section>
   )
 }

@@ -2,12 +2,6 @@ import './Results.css'
 import { formatEur, formatEurCents, formatNumber, formatPercent } from '../domain'
 import { useText } from '../i18n'
 import { Explain, FormulaLines } from './explain/Explain'
-import {
-  bandFormula,
-  billableDaysFormula,
-  grossComparisonFormula,
-  revenueFormula,
-} from './explain/formulas'
 import { useResults } from './useResults'
 
 const range = (min: number, max: number) => `${formatEur(min)} – ${formatEur(max)}`
@@ -47,7 +41,12 @@ export function Results() {
         )}
         <p className="note">{t.results.bandNote}</p>
         <Explain what={t.results.band}>
-          {() => <FormulaLines lines={bandFormula(t.explain, inputs.experienceYears, band)} />}
+          {() => (
+            <FormulaLines
+              writeKey={`${inputs.experienceYears}|${band.label}|${band.midpointEurPerDay}`}
+              write={(f, text) => f.bandFormula(text, inputs.experienceYears, band)}
+            />
+          )}
         </Explain>
       </article>
       <article className="card figure" aria-labelledby="revenue-heading">
@@ -65,9 +64,10 @@ export function Results() {
         <Explain what={t.results.revenue}>
           {() => (
             <FormulaLines
-              lines={[
-                ...revenueFormula(t.explain, results.tjmEurPerDay, results.days, gross),
-                ...billableDaysFormula(t.explain, results.calendar),
+              writeKey={`${results.tjmEurPerDay}|${results.days}|${JSON.stringify(results.calendar)}`}
+              write={(f, text) => [
+                ...f.revenueFormula(text, results.tjmEurPerDay, results.days, gross),
+                ...f.billableDaysFormula(text, results.calendar),
               ]}
             />
           )}
@@ -102,7 +102,10 @@ export function Results() {
         <Explain what={t.results.comparison}>
           {() => (
             <FormulaLines
-              lines={grossComparisonFormula(t.explain, results.tjmEurPerDay, results.days, gross)}
+              writeKey={`${results.tjmEurPerDay}|${results.days}|${gross.salaryGrossEurPerYear}`}
+              write={(f, text) =>
+                f.grossComparisonFormula(text, results.tjmEurPerDay, results.days, gross)
+              }
             />
           )}
         </Explain>

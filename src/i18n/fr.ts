@@ -266,8 +266,6 @@ export const fr = {
       breakdown: 'du-chiffre-affaires-au-net.csv',
       netByDays: 'net-par-jours-factures.csv',
     },
-    printedOn: (date: string) => `Imprimé le ${date}.`,
-    summary: 'Vos données',
   },
   /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
   explain: {
@@ -310,7 +308,6 @@ export const fr = {
     bracket: (rate: string, floor: string, ceiling: string) =>
       ceiling === '' ? `${rate} au-delà de ${floor}` : `${rate} de ${floor} à ${ceiling}`,
     bracketReached: ' (tranche atteinte)',
-    perPart: 'par part',
     loading: 'Calcul de l’explication…',
     failed: 'L’explication n’a pas pu être calculée.',
     modelNote:

@@ -21,11 +21,8 @@ const nullableNumber = () => z.nullable(finiteNumber())
 
 /** One link of a rule's `références`: web pages only (the page shows them, never fetches them). */
 export const ReferenceSchema = z.object({
-  title: text().check(z.maxLength(500, 'must be at most 500 characters')),
-  url: text().check(
-    z.regex(/^https?:\/\/[^\s]+$/, 'must be a web address'),
-    z.maxLength(2000, 'must be at most 2000 characters'),
-  ),
+  title: text(),
+  url: text().check(z.regex(/^https?:\/\/[^\s]+$/, 'must be a web address')),
 })
 
 /**
@@ -54,7 +51,7 @@ export type ExplanationStep = z.infer<typeof ExplanationStepSchema>
 
 /** A status's figure explained: the chain of rules with their values and references. */
 export const ExplanationSchema = z.object({
-  status: text().check(z.maxLength(40, 'must be at most 40 characters')),
+  status: text(),
   figure: ExplainFigureSchema,
   steps: z
     .array(ExplanationStepSchema, { error: expected('a list') })

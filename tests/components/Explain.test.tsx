@@ -9,12 +9,20 @@ import {
   revenueFormula,
   statusFormula,
 } from '../../src/components/explain/formulas'
-import { billableDays, compareGross, tjmBandFor } from '../../src/domain'
+import {
+  billableDays,
+  compareGross,
+  formatEur,
+  formatEurCents,
+  formatNumber,
+  formatPercent,
+  tjmBandFor,
+} from '../../src/domain'
 import { fr } from '../../src/i18n'
 import { restoreInputs } from '../../src/store'
 import { eur, eurCents, percent, plain } from '../text'
 
-const t = fr.explain
+const t = { ...fr.explain, formatEur, formatEurCents, formatNumber, formatPercent }
 const lines = (l: string[]) => l.map(plain)
 
 describe('the page’s own arithmetic, written out with the person’s values', () => {
@@ -91,10 +99,10 @@ describe('the "Comment est-ce calculé ?" control', () => {
     button.focus()
     await user.keyboard('{Enter}')
     expect(button).toHaveAttribute('aria-expanded', 'true')
-    const panel = screen.getByRole('region', {
+    const panel = await screen.findByRole('region', {
       name: "Comment est-ce calculé : Chiffre d'affaires annuel",
     })
-    expect(plain(within(panel).getAllByRole('listitem')[0]?.textContent ?? '')).toBe(
+    expect(plain((await within(panel).findAllByRole('listitem'))[0]?.textContent ?? '')).toBe(
       '492,5 € × 212 jours = 104 410 €',
     )
     await user.keyboard('{Enter}')

@@ -1,5 +1,6 @@
 import './Explain.css'
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useState } from 'react'
+import { formatEur, formatEurCents, formatNumber, formatPercent } from '../../domain'
 import { useText } from '../../i18n'
 
 /**
@@ -38,8 +39,33 @@ export function Explain({
   )
 }
 
-/** The lines of a formula, each on its own line. */
-export function FormulaLines({ lines }: { lines: string[] }) {
+type Formulas = typeof import('./formulas')
+
+/**
+ * The lines of a formula, each on its own line, written by `write` from the formulas module
+ * (loaded with the first panel opened) and the texts; `writeKey` changes when the values do.
+ */
+export function FormulaLines({
+  write,
+  writeKey,
+}: {
+  write: (formulas: Formulas, t: import('./formulas').Text) => string[]
+  writeKey: string
+}) {
+  const t = useText()
+  const [lines, setLines] = useState<string[] | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `writeKey` says when `write` changes
+  useEffect(() => {
+    let cancelled = false
+    void import('./formulas').then((formulas) => {
+      const text = { ...t.explain, formatEur, formatEurCents, formatNumber, formatPercent }
+      if (!cancelled) setLines(write(formulas, text))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [writeKey, t])
+  if (lines === null) return <p role="status">{t.explain.loading}</p>
   return (
     <ul className="formula">
       {lines.map((line) => (

@@ -1,20 +1,12 @@
 import { useEffect, useState } from 'react'
 import { formatEur, formatNumber } from '../../domain'
-import { useText } from '../../i18n'
-import type {
-  ExplainFigure,
-  Explanation,
-  ExplanationStep,
-  SocialInputsInput,
-  Status,
-} from '../../social'
-import { useSocialClientSource } from '../net/socialClient'
+import type { Catalogue } from '../../i18n'
+import type { Explanation, ExplanationStep } from '../../social'
 
 const percent = (ratePercent: number) => `${formatNumber(ratePercent)} %`
 
 /** A scale's brackets, the one reached marked. */
-function Brackets({ step }: { step: ExplanationStep }) {
-  const t = useText()
+function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
   if (!step.brackets) return null
   return (
     <ul className="explain-brackets">
@@ -35,25 +27,23 @@ function Brackets({ step }: { step: ExplanationStep }) {
 
 /** The chain of modele-social rules behind a status's figure, asked of the worker when opened. */
 export function SocialExplanation({
-  inputs,
-  status,
-  figure,
+  t,
+  load,
+  loadKey,
 }: {
-  inputs: SocialInputsInput
-  status: Status
-  figure: ExplainFigure
+  t: Catalogue
+  /** Asks the worker for the explanation. */
+  load: () => Promise<Explanation>
+  /** Changes when what `load` asks changes (the inputs, the status or the figure). */
+  loadKey: string
 }) {
-  const t = useText()
-  const source = useSocialClientSource()
   const [explanation, setExplanation] = useState<Explanation | null>(null)
   const [failed, setFailed] = useState(false)
-  const key = JSON.stringify(inputs)
-
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loadKey` says when `load` changes
   useEffect(() => {
     let cancelled = false
     setFailed(false)
-    source()
-      .then((client) => client.explain(JSON.parse(key) as SocialInputsInput, status, figure))
+    load()
       .then((found) => {
         if (!cancelled) setExplanation(found)
       })
@@ -64,7 +54,7 @@ export function SocialExplanation({
     return () => {
       cancelled = true
     }
-  }, [key, status, figure, source])
+  }, [loadKey])
 
   if (failed) return <p role="alert">{t.explain.failed}</p>
   if (explanation === null) return <p role="status">{t.explain.loading}</p>
@@ -83,7 +73,7 @@ export function SocialExplanation({
             <tr key={step.rule} data-rule={step.rule}>
               <th scope="row">
                 {step.title} <code>{step.rule}</code>
-                <Brackets step={step} />
+                <Brackets t={t} step={step} />
                 {step.references.length > 0 && (
                   <ul className="explain-refs" aria-label={t.explain.references}>
                     {step.references.map((ref) => (

@@ -1,26 +1,27 @@
 // The page's own arithmetic, written out with the person's values: each function gives the lines
 // of a "Comment est-ce calculé ?" panel, pure so that tests read them as the page shows them.
-import {
-  type BillableDays,
-  formatEur,
-  formatEurCents,
-  formatNumber,
-  formatPercent,
-  type GrossComparison,
-  type TjmBand,
-} from '../../domain'
+// Loaded when a panel first opens; it imports types only (the formatters come with the texts), so
+// that its chunk shares nothing with the page's.
+import type { BillableDays, GrossComparison, TjmBand } from '../../domain'
 import type { Catalogue } from '../../i18n'
+import type { BreakEvenResult, SocialInputsInput, SocialResult, Status } from '../../social'
 
-type Text = Catalogue['explain']
+/** The explanation texts and the page's number formatters. */
+export type Text = Catalogue['explain'] & {
+  formatEur(n: number): string
+  formatEurCents(n: number): string
+  formatNumber(n: number): string
+  formatPercent(n: number): string
+}
 
 /** The band: completed years pick it, its midpoint is the mean of its bounds. */
 export function bandFormula(t: Text, experienceYears: number, band: TjmBand): string[] {
   return [
-    t.band(formatNumber(experienceYears), band.label),
+    t.band(t.formatNumber(experienceYears), band.label),
     t.midpoint(
-      formatEurCents(band.rate.min),
-      formatEurCents(band.rate.max),
-      formatEurCents(band.midpointEurPerDay),
+      t.formatEurCents(band.rate.min),
+      t.formatEurCents(band.rate.max),
+      t.formatEurCents(band.midpointEurPerDay),
     ),
   ]
 }
@@ -28,15 +29,15 @@ export function bandFormula(t: Text, experienceYears: number, band: TjmBand): st
 /** Billable days: weekdays minus holidays on weekdays, paid leave, bench and other days. */
 export function billableDaysFormula(t: Text, calendar: BillableDays): string[] {
   const deduction = (key: 'paidLeave' | 'bench' | 'other') =>
-    formatNumber(calendar.deductions.find((d) => d.key === key)?.days ?? 0)
+    t.formatNumber(calendar.deductions.find((d) => d.key === key)?.days ?? 0)
   return [
     `${t.billable(
-      formatNumber(calendar.weekdays),
-      formatNumber(calendar.holidaysOnWeekdays),
+      t.formatNumber(calendar.weekdays),
+      t.formatNumber(calendar.holidaysOnWeekdays),
       deduction('paidLeave'),
       deduction('bench'),
       deduction('other'),
-    )} = ${t.days(formatNumber(calendar.billableDays))}`,
+    )} = ${t.days(t.formatNumber(calendar.billableDays))}`,
   ]
 }
 
@@ -48,8 +49,12 @@ export function revenueFormula(
   gross: GrossComparison,
 ): string[] {
   return [
-    t.revenue(formatEurCents(tjmEurPerDay), formatNumber(days), formatEur(gross.revenueEurPerYear)),
-    t.perMonth(formatEur(gross.revenueEurPerYear), formatEur(gross.revenueEurPerMonth)),
+    t.revenue(
+      t.formatEurCents(tjmEurPerDay),
+      t.formatNumber(days),
+      t.formatEur(gross.revenueEurPerYear),
+    ),
+    t.perMonth(t.formatEur(gross.revenueEurPerYear), t.formatEur(gross.revenueEurPerMonth)),
   ]
 }
 
@@ -60,17 +65,21 @@ export function grossComparisonFormula(
   days: number,
   gross: GrossComparison,
 ): string[] {
-  const difference = formatEur(gross.differenceEurPerYear)
-  const salary = formatEur(gross.salaryGrossEurPerYear)
-  const lines = [t.difference(formatEur(gross.revenueEurPerYear), salary, difference)]
+  const difference = t.formatEur(gross.differenceEurPerYear)
+  const salary = t.formatEur(gross.salaryGrossEurPerYear)
+  const lines = [t.difference(t.formatEur(gross.revenueEurPerYear), salary, difference)]
   if (gross.differenceRatio !== null) {
-    lines.push(t.ratio(difference, salary, formatPercent(gross.differenceRatio)))
+    lines.push(t.ratio(difference, salary, t.formatPercent(gross.differenceRatio)))
   }
   if (gross.breakEvenTjmEurPerDay !== null) {
-    lines.push(t.breakEven(salary, formatNumber(days), formatEurCents(gross.breakEvenTjmEurPerDay)))
+    lines.push(
+      t.breakEven(salary, t.formatNumber(days), t.formatEurCents(gross.breakEvenTjmEurPerDay)),
+    )
   }
   if (gross.daysNeeded !== null) {
-    lines.push(t.daysNeeded(salary, formatEurCents(tjmEurPerDay), formatNumber(gross.daysNeeded)))
+    lines.push(
+      t.daysNeeded(salary, t.formatEurCents(tjmEurPerDay), t.formatNumber(gross.daysNeeded)),
+    )
   }
   return lines
 }
@@ -86,15 +95,15 @@ export function statusFormula(
   },
 ): string[] {
   const net = figures.netAfterTaxEurPerYear
-  const lines = [t.netPerMonth(formatEur(net), formatEur(net / 12))]
+  const lines = [t.netPerMonth(t.formatEur(net), t.formatEur(net / 12))]
   const cdi = figures.cdiNetAfterTaxEurPerYear
   if (cdi !== null) {
     const difference = net - cdi
     lines.push(
       t.vsCdi(
-        formatEur(net),
-        formatEur(cdi),
-        `${difference > 0 ? '+' : ''}${formatEur(difference)}`,
+        t.formatEur(net),
+        t.formatEur(cdi),
+        `${difference > 0 ? '+' : ''}${t.formatEur(difference)}`,
       ),
     )
   }
@@ -102,9 +111,48 @@ export function statusFormula(
   if (turnover !== null && figures.billableDays > 0) {
     lines.push(
       t.statusBreakEven(
-        formatEur(turnover),
-        formatNumber(figures.billableDays),
-        formatEurCents(Math.ceil(turnover / figures.billableDays)),
+        t.formatEur(turnover),
+        t.formatNumber(figures.billableDays),
+        t.formatEurCents(Math.ceil(turnover / figures.billableDays)),
+      ),
+    )
+  }
+  return lines
+}
+
+/**
+ * A status's lines: per month, against the CDI, the break-even TJM, and what the page adds to the
+ * model (micro-entreprise: real expenses; portage: the fee taken before the salary).
+ */
+export function statusLines(
+  t: Text,
+  status: Status,
+  figures: SocialResult['results'],
+  breakEven: BreakEvenResult | null,
+  inputs: SocialInputsInput,
+): string[] {
+  const r = figures[status]
+  const expenses = inputs.expensesEurPerYear ?? 0
+  const turnover =
+    status === 'cdi'
+      ? null
+      : (breakEven?.statuses[status as Exclude<Status, 'cdi'>]?.turnoverEurPerYear ?? null)
+  const lines = statusFormula(t, {
+    netAfterTaxEurPerYear: r.netAfterTaxEurPerYear,
+    cdiNetAfterTaxEurPerYear: status === 'cdi' ? null : figures.cdi.netAfterTaxEurPerYear,
+    breakEvenTurnoverEurPerYear: turnover,
+    billableDays: inputs.billableDays,
+  })
+  if (status === 'micro' && expenses > 0) lines.push(t.microExpenses(t.formatEur(expenses)))
+  const fee = r.managementFeeEurPerYear
+  if (status === 'portage' && fee !== undefined) {
+    lines.push(
+      t.portageFee(
+        t.formatEur(inputs.turnoverEurPerYear),
+        `${t.formatNumber((inputs.portageFeeRate ?? 0) * 100)} %`,
+        t.formatEur(fee),
+        t.formatEur(expenses),
+        t.formatEur(inputs.turnoverEurPerYear - fee - expenses),
       ),
     )
   }

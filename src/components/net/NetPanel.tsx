@@ -15,7 +15,6 @@ import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
-import { netTableCsv } from './netCsv'
 import { StatusExplanations } from './StatusExplanations'
 import { useSocialModel } from './useSocialModel'
 
@@ -202,11 +201,14 @@ export function NetPanel() {
           <CsvButton
             what={t.net.caption}
             table={() =>
-              netTableCsv(
-                t,
-                STATUS_ORDER,
-                figures,
-                social.breakEvenUpdating ? null : social.breakEven,
+              // The CSV's builder loads with the first export.
+              import('./netCsv').then(({ netTableCsv }) =>
+                netTableCsv(
+                  t,
+                  STATUS_ORDER,
+                  figures,
+                  social.breakEvenUpdating ? null : social.breakEven,
+                ),
               )
             }
           />

@@ -1,9 +1,8 @@
-import { formatEur, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import type { BreakEvenResult, SocialInputsInput, SocialResult, Status } from '../../social'
 import { Explain, FormulaLines } from '../explain/Explain'
-import { statusFormula } from '../explain/formulas'
 import { SocialExplanation } from '../explain/SocialExplanation'
+import { useSocialClientSource } from './socialClient'
 
 /**
  * "Comment est-ce calculé ?" for each status of the net table: the page's own arithmetic (per
@@ -21,34 +20,7 @@ export function StatusExplanations({
   inputs: SocialInputsInput
 }) {
   const t = useText()
-  const cdiNet = figures.cdi.netAfterTaxEurPerYear
-  const expenses = inputs.expensesEurPerYear ?? 0
-  const lines = (status: Status): string[] => {
-    const r = figures[status]
-    const turnover =
-      status === 'cdi'
-        ? null
-        : (breakEven?.statuses[status as Exclude<Status, 'cdi'>]?.turnoverEurPerYear ?? null)
-    const own = statusFormula(t.explain, {
-      netAfterTaxEurPerYear: r.netAfterTaxEurPerYear,
-      cdiNetAfterTaxEurPerYear: status === 'cdi' ? null : cdiNet,
-      breakEvenTurnoverEurPerYear: turnover,
-      billableDays: inputs.billableDays,
-    })
-    if (status === 'micro' && expenses > 0) own.push(t.explain.microExpenses(formatEur(expenses)))
-    if (status === 'portage' && r.employerCostEurPerYear !== undefined) {
-      own.push(
-        t.explain.portageFee(
-          formatEur(inputs.turnoverEurPerYear),
-          `${formatNumber((inputs.portageFeeRate ?? 0) * 100)} %`,
-          formatEur(r.managementFeeEurPerYear ?? 0),
-          formatEur(expenses),
-          formatEur(inputs.turnoverEurPerYear - (r.managementFeeEurPerYear ?? 0) - expenses),
-        ),
-      )
-    }
-    return own
-  }
+  const source = useSocialClientSource()
   return (
     <div className="explain-group" data-testid="status-explanations">
       <span>{t.explain.statuses}</span>
@@ -56,8 +28,15 @@ export function StatusExplanations({
         <Explain key={status} what={t.net.labels[status]} label={t.net.short[status]}>
           {() => (
             <>
-              <FormulaLines lines={lines(status)} />
-              <SocialExplanation inputs={inputs} status={status} figure="netAfterTax" />
+              <FormulaLines
+                writeKey={`${JSON.stringify(inputs)}|${status}|${JSON.stringify(breakEven)}`}
+                write={(f, text) => f.statusLines(text, status, figures, breakEven, inputs)}
+              />
+              <SocialExplanation
+                t={t}
+                loadKey={`${JSON.stringify(inputs)}|${status}`}
+                load={() => source().then((c) => c.explain(inputs, status, 'netAfterTax'))}
+              />
             </>
           )}
         </Explain>
