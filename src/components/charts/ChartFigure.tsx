@@ -139,7 +139,7 @@ type FigureProps = {
   chart: ReactNode
   table: ReactNode
   /** The chart's data for "Exporter en CSV", with units in its header. */
-  csv?: () => CsvTable
+  csv?: () => CsvTable | Promise<CsvTable>
 }
 
 /**

@@ -49,23 +49,7 @@ export function Charts() {
         title={t.charts.bands}
         label={t.charts.bandsLabel}
         chart={bandsChart}
-        csv={() => ({
-          fileName: t.export.files.bands,
-          header: [
-            t.charts.rowHeader.band,
-            t.export.eurPerDay(t.charts.series.tjmMin),
-            t.export.eurPerDay(t.charts.series.tjmMax),
-            t.export.eurPerDay(`${bandSeries(t)[1].label} min`),
-            t.export.eurPerDay(`${bandSeries(t)[1].label} max`),
-          ],
-          rows: bands.map((b) => [
-            b.current ? t.charts.yours(b.label) : b.label,
-            b.range[0],
-            b.range[1],
-            b.topRange?.[0] ?? null,
-            b.topRange?.[1] ?? null,
-          ]),
-        })}
+        csv={() => import('./chartCsv').then((m) => m.bandsCsv(t, bands))}
         table={
           <DataTable
             caption={t.charts.bands}
@@ -96,14 +80,17 @@ export function Charts() {
         title={t.charts.revenue}
         label={t.charts.revenueLabel}
         chart={revenueChart}
-        csv={() => ({
-          fileName: t.export.files.revenue,
-          header: [
-            t.export.days(t.charts.rowHeader.days),
-            ...revenueSeries(t).map((s) => t.export.eurPerYear(s.label)),
-          ],
-          rows: revenue.map((r) => [r.days, ...revenueSeries(t).map((s) => r[s.key])]),
-        })}
+        csv={() =>
+          import('./chartCsv').then((m) =>
+            m.seriesCsv(
+              t.export.files.revenue,
+              { header: t.export.days(t.charts.rowHeader.days), value: (r) => r.days },
+              revenue,
+              revenueSeries(t),
+              t.export.eurPerYear,
+            ),
+          )
+        }
         table={
           <DataTable
             caption={t.charts.revenue}
@@ -122,14 +109,9 @@ export function Charts() {
         title={t.charts.comparison}
         label={t.charts.comparisonLabel}
         chart={comparisonChart}
-        csv={() => ({
-          fileName: t.export.files.comparison,
-          header: [t.export.row, t.export.eurPerYear(t.explain.value)],
-          rows: comparisonSeries(t).map((s) => [
-            s.label,
-            comparison.find((c) => c.key === s.key)?.eurPerYear ?? null,
-          ]),
-        })}
+        csv={() =>
+          import('./chartCsv').then((m) => m.comparisonCsv(t, comparison, comparisonSeries(t)))
+        }
         table={
           <DataTable
             caption={t.charts.comparison}

@@ -13,6 +13,7 @@ import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
+import { GlossaryTerms } from '../GlossaryTerms'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
 import { StatusExplanations } from './StatusExplanations'
@@ -131,6 +132,18 @@ export function NetPanel() {
     <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
+      <GlossaryTerms
+        terms={[
+          'bnc',
+          'ir',
+          'is',
+          'pfu',
+          'versementLiberatoire',
+          'partsFiscales',
+          'acre',
+          'portage',
+        ]}
+      />
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
         <InputNumber field="householdParts" label={t.net.parts} />
@@ -228,14 +241,17 @@ export function NetPanel() {
             title={t.net.chartTitle}
             label={t.net.chartLabel}
             chart={chart}
-            csv={() => ({
-              fileName: t.export.files.breakdown,
-              header: [
-                t.charts.rowHeader.status,
-                ...breakdownSeries(t).map((s) => t.export.eurPerYear(s.label)),
-              ],
-              rows: breakdown.map((b) => [b.label, ...breakdownSeries(t).map((s) => b[s.key])]),
-            })}
+            csv={() =>
+              import('../charts/chartCsv').then((m) =>
+                m.seriesCsv(
+                  t.export.files.breakdown,
+                  { header: t.charts.rowHeader.status, value: (b) => b.label },
+                  breakdown,
+                  breakdownSeries(t),
+                  t.export.eurPerYear,
+                ),
+              )
+            }
             table={
               <DataTable
                 caption={t.net.chartTitle}
@@ -255,19 +271,20 @@ export function NetPanel() {
             title={t.net.daysChartTitle}
             label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
-            csv={() => ({
-              fileName: t.export.files.netByDays,
-              header: [
-                t.export.days(t.net.daysColumn),
-                t.export.eurPerYear(t.net.turnoverColumn),
-                ...statusSeries(t, STATUS_ORDER).map((s) => t.export.eurPerYear(s.label)),
-              ],
-              rows: daysRows.map((row) => [
-                row.days,
-                row.turnoverEurPerYear,
-                ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
-              ]),
-            })}
+            csv={() =>
+              import('../charts/chartCsv').then((m) =>
+                m.seriesCsv(
+                  t.export.files.netByDays,
+                  { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
+                  daysRows,
+                  [
+                    { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
+                    ...statusSeries(t, STATUS_ORDER),
+                  ],
+                  t.export.eurPerYear,
+                ),
+              )
+            }
             table={
               <DataTable
                 caption={t.net.daysChartTitle}
