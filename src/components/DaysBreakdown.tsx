@@ -2,7 +2,6 @@ import './DaysBreakdown.css'
 import { useState } from 'react'
 import { formatNumber } from '../domain'
 import { useText } from '../i18n'
-import { GlossaryTerms } from './GlossaryTerms'
 import { InputNumber, InputSwitch } from './InputField'
 import { useResults } from './useResults'
 
@@ -29,7 +28,6 @@ export function DaysBreakdown() {
   return (
     <section className="card days" aria-labelledby="days-heading">
       <h2 id="days-heading">{t.days.heading}</h2>
-      <GlossaryTerms terms={['intercontrat']} />
       <div className="days-grid">
         <InputNumber field="year" label={t.days.year} />
         <InputSwitch field="alsaceMoselle" label={t.days.alsace} />

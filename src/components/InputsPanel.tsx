@@ -2,7 +2,6 @@ import './InputsPanel.css'
 import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'
-import { GlossaryTerms } from './GlossaryTerms'
 import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
 import { useResults } from './useResults'
@@ -17,7 +16,6 @@ export function InputsPanel() {
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">
       <h2 id="inputs-heading">{t.inputs.heading}</h2>
-      <GlossaryTerms terms={['tjm', 'forfaitJours']} />
       <InputNumber
         field="experienceYears"
         label={t.inputs.experience}

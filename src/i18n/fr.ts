@@ -267,26 +267,6 @@ export const fr = {
       netByDays: 'net-par-jours-factures.csv',
     },
   },
-  /** Short definitions of the field's words, where they first appear. */
-  glossary: {
-    heading: 'Lexique :',
-    define: (term: string) => `Définition : ${term}`,
-    /** Each term as the page names it (the definitions load on demand). */
-    names: {
-      tjm: 'TJM',
-      forfaitJours: 'forfait jours',
-      intercontrat: 'intercontrat',
-      bnc: 'BNC',
-      ir: 'IR',
-      is: 'IS',
-      pfu: 'PFU',
-      versementLiberatoire: 'versement libératoire',
-      partsFiscales: 'parts fiscales',
-      acre: 'ACRE',
-      portage: 'portage',
-    },
-    load: () => import('./glossary').then((m) => m.glossaryFr),
-  },
   /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
   explain: {
     button: 'Comment est-ce calculé ?',

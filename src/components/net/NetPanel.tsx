@@ -13,7 +13,6 @@ import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { GlossaryTerms } from '../GlossaryTerms'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
 import { StatusExplanations } from './StatusExplanations'
@@ -132,18 +131,6 @@ export function NetPanel() {
     <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
-      <GlossaryTerms
-        terms={[
-          'bnc',
-          'ir',
-          'is',
-          'pfu',
-          'versementLiberatoire',
-          'partsFiscales',
-          'acre',
-          'portage',
-        ]}
-      />
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
         <InputNumber field="householdParts" label={t.net.parts} />
