@@ -43,6 +43,7 @@ export {
 export {
   formatEur,
   formatEurCents,
+  formatEurPrecise,
   formatNumber,
   formatPercent,
   NO_FIGURE,

@@ -148,11 +148,11 @@ export function statusLines(
   if (status === 'portage' && fee !== undefined) {
     lines.push(
       t.portageFee(
-        t.formatEur(inputs.turnoverEurPerYear),
+        t.formatEur(r.grossOrTurnoverEurPerYear),
         `${t.formatNumber((inputs.portageFeeRate ?? 0) * 100)} %`,
         t.formatEur(fee),
         t.formatEur(expenses),
-        t.formatEur(inputs.turnoverEurPerYear - fee - expenses),
+        t.formatEur(r.grossOrTurnoverEurPerYear - fee - expenses),
       ),
     )
   }

@@ -1,24 +1,27 @@
-import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
+import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
+import { cents, eurPerYear, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import type { StatusFactory } from './types'
 
-/** The CDI cadre's situation at a gross salary. */
-const situationOf = (gross: number, householdParts: number): SocialSituation => ({
-  [RULES.gross]: eurPerYear(gross),
-  [RULES.executive]: 'oui',
-  // Without `dirigeant: non` the model takes the person for a company director and
-  // computes no income tax on the salary.
-  [RULES.director]: 'non',
-  ...householdSituation(householdParts),
-})
-
 /** CDI cadre: the gross salary is an input, one evaluation. */
-export const createCdiModel: StatusFactory = ({ session, cached }) => ({
-  status: 'cdi',
-  situation: (inputs) => situationOf(inputs.cdiGrossEurPerYear, inputs.householdParts),
-  compute: ({ cdiGrossEurPerYear: gross, householdParts }) =>
-    cached(`cdi|${cents(gross)}|${householdParts}`, () => {
-      const read = session.evaluate(situationOf(gross, householdParts))
+export const createCdiModel: StatusFactory = ({ session, cached }) => {
+  const keyOf = ({ cdiGrossEurPerYear: gross, householdParts }: SocialInputs) =>
+    `cdi|${cents(gross)}|${householdParts}`
+  const protection = createProtectionMemo('salaried')
+  const compute = (inputs: SocialInputs) => {
+    const { cdiGrossEurPerYear: gross, householdParts } = inputs
+    const key = keyOf(inputs)
+    return cached(key, () => {
+      const read = session.evaluate({
+        [RULES.gross]: eurPerYear(gross),
+        [RULES.executive]: 'oui',
+        // Without `dirigeant: non` the model takes the person for a company director and
+        // computes no income tax on the salary.
+        [RULES.director]: 'non',
+        ...householdSituation(householdParts),
+      })
+      protection.record(key, read)
       const netBefore = read.eur(RULES.netBeforeTax)
       return figures({
         grossOrTurnoverEurPerYear: gross,
@@ -28,5 +31,18 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => ({
         official: true,
         employerCostEurPerYear: read.eur(RULES.employerCost),
       })
-    }),
-})
+    })
+  }
+  return {
+    status: 'cdi',
+    compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
+  }
+}

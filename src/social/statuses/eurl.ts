@@ -1,24 +1,12 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
-import {
-  cents,
-  eurPerYear,
-  householdSituation,
-  RULES,
-  SocialModelError,
-  type SocialSituation,
-} from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, eurPerYear, householdSituation, RULES, SocialModelError } from '../rules'
 import type { Reader } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { figures } from './figures'
 import { turnoverSearch } from './micro'
 import type { StatusFactory } from './types'
-
-/** A solved situation and a reader of its figures. */
-interface Solved {
-  read: Reader
-  situation: SocialSituation
-}
 
 /**
  * EI / EURL at the income tax (indépendant): the model finds the revenu professionnel by solving
@@ -28,40 +16,38 @@ interface Solved {
 export const createEurlModel: StatusFactory = ({ session, cached }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household.
   const curve = new PointMemo()
-  // The situation solved for the inputs, and a reader of its figures.
-  const solve = (inputs: SocialInputs) => {
-    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses, householdParts } = inputs
-    const target = turnover - expenses
-    // y = revenu professionnel + deductible contributions, which must equal CA − charges.
-    const probe = (professionalIncome: number): Probe<Solved> => {
-      const x = cents(professionalIncome)
-      const situation: SocialSituation = {
-        [RULES.legalForm]: "'SARL'",
-        [RULES.partners]: "'unique'",
-        [RULES.taxation]: "'IR'",
-        [RULES.turnover]: eurPerYear(turnover),
-        [RULES.expenses]: eurPerYear(expenses),
-        [RULES.professionalIncome]: eurPerYear(x),
-        ...householdSituation(householdParts),
-      }
-      const read = session.evaluate(situation)
-      return { x, y: x + target - read.eur(RULES.taxableProfit), data: { read, situation } }
-    }
-    const solved = solveOnCurve(probe, curve, {
-      target,
-      lo: -MAX_SOLVE_EUR,
-      hi: MAX_SOLVE_EUR,
-      defaultSlope: 1.4,
-      side: 'first',
-      what: 'EURL revenu professionnel',
-    })
-    if (solved === null) throw new SocialModelError('no revenu professionnel fits the turnover')
-    return solved
-  }
+  const keyOf = (inputs: SocialInputs) =>
+    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${inputs.householdParts}`
+  const protection = createProtectionMemo('selfEmployed')
   const compute = (inputs: SocialInputs) => {
     const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses, householdParts } = inputs
-    return cached(`eurl|${cents(turnover)}|${cents(expenses)}|${householdParts}`, () => {
-      const { read } = solve(inputs)
+    const key = keyOf(inputs)
+    return cached(key, () => {
+      const target = turnover - expenses
+      // y = revenu professionnel + deductible contributions, which must equal CA − charges.
+      const probe = (professionalIncome: number): Probe<Reader> => {
+        const x = cents(professionalIncome)
+        const read = session.evaluate({
+          [RULES.legalForm]: "'SARL'",
+          [RULES.partners]: "'unique'",
+          [RULES.taxation]: "'IR'",
+          [RULES.turnover]: eurPerYear(turnover),
+          [RULES.expenses]: eurPerYear(expenses),
+          [RULES.professionalIncome]: eurPerYear(x),
+          ...householdSituation(householdParts),
+        })
+        return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
+      }
+      const read = solveOnCurve(probe, curve, {
+        target,
+        lo: -MAX_SOLVE_EUR,
+        hi: MAX_SOLVE_EUR,
+        defaultSlope: 1.4,
+        side: 'first',
+        what: 'EURL revenu professionnel',
+      })
+      if (read === null) throw new SocialModelError('no revenu professionnel fits the turnover')
+      protection.record(key, read)
       return figures({
         grossOrTurnoverEurPerYear: turnover,
         contributionsEurPerYear: read.eur(RULES.remunerationContributions),
@@ -74,7 +60,14 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'eurl',
     compute,
-    situation: (inputs) => solve(inputs).situation,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

@@ -1,5 +1,6 @@
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, eurPerYear, householdSituation, RULES } from '../rules'
 import { figures, proportional } from './figures'
 import type { StatusFactory } from './types'
 
@@ -8,21 +9,21 @@ import type { StatusFactory } from './types'
  * allowance is), yet they are spent: they come off the nets so that statuses compare.
  */
 export const createMicroModel: StatusFactory = ({ session, cached }) => {
-  const situationOf = (
-    turnover: number,
-    lumpSumTax: boolean,
-    householdParts: number,
-  ): SocialSituation => ({
-    [RULES.legalForm]: "'EI'",
-    [RULES.autoEntrepreneur]: 'oui',
-    [RULES.turnover]: eurPerYear(turnover),
-    [RULES.activity]: "'libérale'",
-    [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
-    ...householdSituation(householdParts),
-  })
-  const model = (turnover: number, lumpSumTax: boolean, householdParts: number) =>
-    cached(`micro|${cents(turnover)}|${lumpSumTax}|${householdParts}`, () => {
-      const read = session.evaluate(situationOf(turnover, lumpSumTax, householdParts))
+  const keyOf = (turnover: number, lumpSumTax: boolean, householdParts: number) =>
+    `micro|${cents(turnover)}|${lumpSumTax}|${householdParts}`
+  const protection = createProtectionMemo('selfEmployed')
+  const model = (turnover: number, lumpSumTax: boolean, householdParts: number) => {
+    const key = keyOf(turnover, lumpSumTax, householdParts)
+    return cached(key, () => {
+      const read = session.evaluate({
+        [RULES.legalForm]: "'EI'",
+        [RULES.autoEntrepreneur]: 'oui',
+        [RULES.turnover]: eurPerYear(turnover),
+        [RULES.activity]: "'libérale'",
+        [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
+        ...householdSituation(householdParts),
+      })
+      protection.record(key, read)
       return figures({
         grossOrTurnoverEurPerYear: turnover,
         contributionsEurPerYear: read.eur(RULES.microContributions),
@@ -36,6 +37,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
           : {}),
       })
     })
+  }
   const compute = (inputs: SocialInputs) => {
     const base = model(
       inputs.turnoverEurPerYear,
@@ -53,12 +55,18 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'micro',
     compute,
-    situation: (inputs) =>
-      situationOf(
-        inputs.turnoverEurPerYear,
-        inputs.microVersementLiberatoire,
-        inputs.householdParts,
-      ),
+    protection: (inputs) => {
+      compute(inputs)
+      const { turnoverEurPerYear, microVersementLiberatoire, householdParts } = inputs
+      return protection.at(keyOf(turnoverEurPerYear, microVersementLiberatoire, householdParts))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      const { turnoverEurPerYear, microVersementLiberatoire, householdParts } = inputs
+      return protection.situationAt(
+        keyOf(turnoverEurPerYear, microVersementLiberatoire, householdParts),
+      )
+    },
     breakEven: {
       key: (inputs) => String(inputs.microVersementLiberatoire),
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

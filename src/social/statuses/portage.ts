@@ -1,5 +1,6 @@
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
 import type { StatusFactory } from './types'
@@ -9,22 +10,29 @@ import type { StatusFactory } from './types'
  * reimburses the expenses, and spends the rest as the employer's total cost of a cadre salary.
  */
 export const createPortageModel: StatusFactory = ({ session, cached }) => {
-  const situationOf = (gross: string, householdParts: number): SocialSituation => ({
-    [RULES.gross]: gross,
-    [RULES.executive]: 'oui',
-    [RULES.director]: 'non',
-    ...householdSituation(householdParts),
-  })
-  const payer = createSalaryPayer(session, situationOf, {
-    cost: RULES.employerCost,
-    netBeforeTax: RULES.netBeforeTax,
-    netAfterTax: RULES.netAfterTax,
-  })
+  const payer = createSalaryPayer(
+    session,
+    (gross, householdParts) => ({
+      [RULES.gross]: gross,
+      [RULES.executive]: 'oui',
+      [RULES.director]: 'non',
+      ...householdSituation(householdParts),
+    }),
+    {
+      cost: RULES.employerCost,
+      netBeforeTax: RULES.netBeforeTax,
+      netAfterTax: RULES.netAfterTax,
+    },
+  )
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
+  const keyOf = (employerCost: number, householdParts: number) =>
+    `portage|${cents(employerCost)}|${householdParts}`
+  const protection = createProtectionMemo('salaried')
   const model = (employerCost: number, householdParts: number) =>
-    cached(`portage|${cents(employerCost)}|${householdParts}`, () => {
+    cached(keyOf(employerCost, householdParts), () => {
       const salary = payer.forCost(employerCost, householdParts)
+      if (salary.read) protection.record(keyOf(employerCost, householdParts), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: 0,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -46,19 +54,18 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'portage',
     compute,
-    situation: (inputs) =>
-      situationOf(
-        eurPerYear(
-          // The budget as compute writes it, so that the same salary is solved.
-          payer.forCost(
-            inputs.turnoverEurPerYear -
-              inputs.turnoverEurPerYear * inputs.portageFeeRate -
-              inputs.expensesEurPerYear,
-            inputs.householdParts,
-          ).grossEurPerYear,
-        ),
-        inputs.householdParts,
-      ),
+    protection: (inputs) => {
+      compute(inputs)
+      const turnover = inputs.turnoverEurPerYear
+      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
+      return protection.at(keyOf(cost, inputs.householdParts))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      const turnover = inputs.turnoverEurPerYear
+      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
+      return protection.situationAt(keyOf(cost, inputs.householdParts))
+    },
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

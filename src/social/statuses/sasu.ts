@@ -1,5 +1,6 @@
 import type { SocialInputs } from '../model'
-import { cents, eurPerYear, householdSituation, RULES, type SocialSituation } from '../rules'
+import { createProtectionMemo } from '../protection'
+import { cents, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
 import type { StatusFactory } from './types'
@@ -9,21 +10,28 @@ import type { StatusFactory } from './types'
  * (`dirigeant . rémunération . totale`, which is the employer's total cost of the salary).
  */
 export const createSasuModel: StatusFactory = ({ session, cached }) => {
-  const situationOf = (gross: string, householdParts: number): SocialSituation => ({
-    [RULES.legalForm]: "'SAS'",
-    [RULES.partners]: "'unique'",
-    [RULES.gross]: gross,
-    ...householdSituation(householdParts),
-  })
-  const payer = createSalaryPayer(session, situationOf, {
-    cost: RULES.remunerationTotal,
-    netBeforeTax: RULES.remunerationNet,
-    netAfterTax: RULES.remunerationNetAfterTax,
-  })
+  const payer = createSalaryPayer(
+    session,
+    (gross, householdParts) => ({
+      [RULES.legalForm]: "'SAS'",
+      [RULES.partners]: "'unique'",
+      [RULES.gross]: gross,
+      ...householdSituation(householdParts),
+    }),
+    {
+      cost: RULES.remunerationTotal,
+      netBeforeTax: RULES.remunerationNet,
+      netAfterTax: RULES.remunerationNetAfterTax,
+    },
+  )
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
+  const keyOf = (margin: number, householdParts: number) =>
+    `sasu|${cents(margin)}|${householdParts}`
+  const protection = createProtectionMemo('salaried')
   const model = (margin: number, householdParts: number) =>
-    cached(`sasu|${cents(margin)}|${householdParts}`, () => {
+    cached(keyOf(margin, householdParts), () => {
       const salary = payer.forCost(margin, householdParts)
+      if (salary.read) protection.record(keyOf(margin, householdParts), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: margin,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -39,11 +47,14 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'sasu',
     compute,
-    situation: (inputs) =>
-      situationOf(
-        eurPerYear(payer.forCost(marginOf(inputs), inputs.householdParts).grossEurPerYear),
-        inputs.householdParts,
-      ),
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(marginOf(inputs), inputs.householdParts))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(marginOf(inputs), inputs.householdParts))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) =>
