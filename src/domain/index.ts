@@ -30,6 +30,7 @@ export {
   tjmByExperienceSeries,
 } from './chart-data'
 export { type CompanyInputs, type CompanyView, companyView } from './company'
+export { CSV_BOM, type CsvTable, csvCell, csvNumber, csvText, toCsv } from './csv'
 export {
   type BandData,
   ctoFrance,

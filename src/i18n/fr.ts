@@ -470,4 +470,69 @@ export const fr = {
       salary: (max: string) => `Plus de dix fois le maximum Glassdoor (${max}) : un zéro de trop ?`,
     },
   },
+  /** Spreadsheet export and printing. */
+  export: {
+    csv: 'Exporter en CSV',
+    csvOf: (what: string) => `Exporter en CSV : ${what}`,
+    print: 'Imprimer / PDF',
+    /** A column of euros per year, as the CSV header names it. */
+    eurPerYear: (what: string) => `${what} (€/an)`,
+    eurPerDay: (what: string) => `${what} (€/jour)`,
+    days: (what: string) => `${what} (jours)`,
+    row: 'Ligne',
+    files: {
+      net: 'revenu-net-par-statut.csv',
+      bands: 'tjm-par-experience.csv',
+      revenue: 'chiffre-affaires-par-jours.csv',
+      comparison: 'freelance-cdi-brut.csv',
+      breakdown: 'du-chiffre-affaires-au-net.csv',
+      netByDays: 'net-par-jours-factures.csv',
+    },
+  },
+  /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
+  explain: {
+    button: 'Comment est-ce calculé ?',
+    /** The button's accessible name and its panel's: the question and the figure. */
+    about: (what: string) => `Comment est-ce calculé : ${what}`,
+    statuses: 'Comment est-ce calculé, par statut :',
+    days: (days: string) => `${days} jours`,
+    band: (years: string, label: string) =>
+      `${years} ans d’expérience, années révolues → tranche « ${label} ».`,
+    midpoint: (min: string, max: string, midpoint: string) =>
+      `Milieu de tranche : (${min} + ${max}) ÷ 2 = ${midpoint}`,
+    billable: (weekdays: string, holidays: string, leave: string, bench: string, other: string) =>
+      `${weekdays} jours ouvrés − ${holidays} fériés en semaine − ${leave} congés − ${bench} intercontrat − ${other} autres`,
+    revenue: (tjm: string, days: string, revenue: string) => `${tjm} × ${days} jours = ${revenue}`,
+    perMonth: (year: string, month: string) => `${year} ÷ 12 = ${month} par mois`,
+    difference: (revenue: string, salary: string, difference: string) =>
+      `${revenue} − ${salary} = ${difference}`,
+    ratio: (difference: string, salary: string, percent: string) =>
+      `${difference} ÷ ${salary} = ${percent}`,
+    breakEven: (salary: string, days: string, tjm: string) =>
+      `${salary} ÷ ${days} jours = ${tjm} par jour`,
+    daysNeeded: (salary: string, tjm: string, days: string) => `${salary} ÷ ${tjm} = ${days} jours`,
+    netPerMonth: (year: string, month: string) =>
+      `Net après impôt : ${year} ÷ 12 = ${month} par mois`,
+    vsCdi: (net: string, cdi: string, difference: string) =>
+      `Écart avec le CDI : ${net} − ${cdi} = ${difference}`,
+    statusBreakEven: (turnover: string, days: string, tjm: string) =>
+      `TJM pour égaler le CDI : ${turnover} de chiffre d’affaires ÷ ${days} jours = ${tjm}`,
+    microExpenses: (expenses: string) =>
+      `Vos frais réels (${expenses}) ne sont pas déductibles en micro-entreprise : ils sont retirés des nets du modèle.`,
+    portageFee: (turnover: string, rate: string, fee: string, expenses: string, cost: string) =>
+      `Portage : ${turnover} − ${rate} de frais (${fee}) − frais professionnels ${expenses} = ${cost} de coût employeur, versé en salaire.`,
+    rulesIntro:
+      'Les règles de modele-social appliquées à votre situation, dans l’ordre du calcul :',
+    rule: 'Règle',
+    value: 'Montant',
+    references: 'Références',
+    parts: (parts: string) => `${parts} part(s)`,
+    bracket: (rate: string, floor: string, ceiling: string) =>
+      ceiling === '' ? `${rate} au-delà de ${floor}` : `${rate} de ${floor} à ${ceiling}`,
+    bracketReached: ' (tranche atteinte)',
+    loading: 'Calcul de l’explication…',
+    failed: 'L’explication n’a pas pu être calculée.',
+    modelNote:
+      'Montants du modèle, arrondis à l’euro ; les références ouvrent les textes officiels dans un nouvel onglet.',
+  },
 }

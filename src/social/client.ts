@@ -2,6 +2,7 @@
 // worker's (./serve.ts): it alone knows which requests are still waiting, skips them, and answers
 // them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
+import type { ExplainFigure, Explanation } from './explain-contract'
 import {
   type BreakEvenResult,
   type NetByDaysResult,
@@ -10,6 +11,7 @@ import {
   type SocialRequestKind,
   SocialResponseSchema,
   type SocialResult,
+  type Status,
   SUPERSEDED,
   type TargetResult,
 } from './model'
@@ -45,12 +47,17 @@ export interface SocialClient {
    * StaleError when the worker superseded the request.
    */
   netByDays(inputs: SocialInputsInput): Promise<NetByDaysResult>
+  /**
+   * The chain of rules behind one figure of one status ("Comment est-ce calculé ?"), asked on
+   * demand; rejects with StaleError when a newer explanation replaced it in the worker.
+   */
+  explain(inputs: SocialInputsInput, status: Status, figure: ExplainFigure): Promise<Explanation>
   /** Terminates the worker and rejects what is pending with StaleError; a later call restarts. */
   dispose(): void
 }
 
 /** What a request of any kind resolves to. */
-type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult
+type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult | Explanation
 
 interface Pending {
   kind: SocialRequestKind
@@ -179,7 +186,10 @@ export function createSocialClient(
   const send = <R extends AnyResult>(
     kind: SocialRequestKind,
     raw: SocialInputsInput,
-    targetNetEurPerYear?: number,
+    extra:
+      | { status: Status; figure: ExplainFigure }
+      | { targetNetEurPerYear: number }
+      | Record<string, never> = {},
   ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
@@ -206,12 +216,7 @@ export function createSocialClient(
           )
         }, ms)
         pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
-        target.postMessage({
-          id,
-          kind,
-          inputs: parsed.data,
-          ...(targetNetEurPerYear === undefined ? {} : { targetNetEurPerYear }),
-        })
+        target.postMessage({ id, kind, inputs: parsed.data, ...extra })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
@@ -222,8 +227,9 @@ export function createSocialClient(
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
     target: (inputs, targetNetEurPerYear) =>
-      send<TargetResult>('target', inputs, targetNetEurPerYear),
+      send<TargetResult>('target', inputs, { targetNetEurPerYear }),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
+    explain: (inputs, status, figure) => send<Explanation>('explain', inputs, { status, figure }),
     dispose() {
       const current = worker
       worker = undefined

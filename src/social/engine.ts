@@ -1,5 +1,7 @@
 import type Engine from 'publicodes'
 import { annualRevenue } from '../domain/income'
+import { explanationFor } from './explain'
+import type { ExplainFigure, Explanation } from './explain-contract'
 import { Lru } from './lru'
 import {
   type BreakEvenPoint,
@@ -80,6 +82,11 @@ export interface SocialEngine {
    * take no step), so that the worker can answer more urgent requests in between.
    */
   netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void>
+  /**
+   * The chain of rules behind one figure of one status, read from the situation its figures came
+   * from, on an engine copy of its own (the figures' sessions and caches are untouched).
+   */
+  explain(inputs: SocialInputs, status: Status, figure: ExplainFigure): Explanation
   /** Counters since creation. */
   stats(): SocialEngineStats
 }
@@ -280,6 +287,13 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       }
     },
     netByDaysSteps,
+    explain(inputs, status, figure) {
+      const situation = models[status].situation?.(inputs)
+      if (situation === undefined) {
+        throw new SocialModelError(`the ${status} status has no situation to explain`)
+      }
+      return explanationFor(base, status, figure, situation)
+    },
     stats: () => ({ situations: counter.situations, cacheHits }),
   }
 }

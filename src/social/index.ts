@@ -7,6 +7,12 @@ export {
   socialRequestFor,
 } from './contract'
 export {
+  EXPLAIN_FIGURES,
+  type ExplainFigure,
+  type Explanation,
+  type ExplanationStep,
+} from './explain-contract'
+export {
   type BreakEvenPoint,
   BreakEvenPointSchema,
   type BreakEvenResult,

@@ -9,6 +9,7 @@ import {
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
+import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
 import { ProtectionSchema } from './protection-model'
 
 /** Largest euro amount accepted, the page's limit for the social model. */
@@ -306,9 +307,12 @@ export const NetByDaysResultSchema = object({
 /** Net after tax against billable days, per status; see NetByDaysResultSchema. */
 export type NetByDaysResult = z.infer<typeof NetByDaysResultSchema>
 
-/** The kinds of request, from the most urgent: figures, break-even TJMs, net-by-days curve. */
-export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays'] as const
-const KINDS_TEXT = '"compute", "breakEven", "target" or "netByDays"'
+/**
+ * The kinds of request, from the most urgent: figures, break-even TJMs, target searches,
+ * net-by-days curve; an explanation is asked on demand and runs after the figures and searches.
+ */
+export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays', 'explain'] as const
+const KINDS_TEXT = '"compute", "breakEven", "target", "netByDays" or "explain"'
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
@@ -323,7 +327,19 @@ export const SocialRequestSchema = object({
   inputs: SocialInputsSchema,
   /** The net after tax sought by a `target` request, in €/year. */
   targetNetEurPerYear: z.optional(eurPerYear()),
-})
+  // An explanation ("Comment est-ce calculé ?") names the status and the figure.
+  status: z.optional(StatusSchema),
+  figure: z.optional(ExplainFigureSchema),
+}).check(
+  z.superRefine((request, context) => {
+    if (request.kind !== 'explain') return
+    for (const field of ['status', 'figure'] as const) {
+      if (request[field] === undefined) {
+        context.addIssue({ code: 'custom', message: 'is missing', path: [field], input: request })
+      }
+    }
+  }),
+)
 /** A request to the social worker, as sent (defaults optional). */
 export type SocialRequestInput = z.input<typeof SocialRequestSchema>
 /** A request to the social worker, parsed. */
@@ -366,6 +382,13 @@ export const SocialResponseSchema = z.discriminatedUnion(
           ok: z.literal(true),
           kind: z.literal('netByDays'),
           result: NetByDaysResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('explain'),
+          result: ExplanationSchema,
           elapsedMs: elapsedMs(),
         }),
       ],

@@ -2,7 +2,7 @@
 // its net figures were read from, and remembering where to read it.
 import { Lru } from './lru'
 import type { Protection } from './protection-model'
-import { PROTECTION_RULES as P, SocialModelError } from './rules'
+import { PROTECTION_RULES as P, SocialModelError, type SocialSituation } from './rules'
 import type { Reader } from './session'
 
 /** Reads every protection figure from a reader, for a salaried or a self-employed status. */
@@ -42,6 +42,8 @@ export interface ProtectionMemo {
   record(key: string, read: Reader): void
   /** The protection at the figures under `key` (read once, then remembered). */
   at(key: string): Protection
+  /** The modele-social situation the figures under `key` were read from. */
+  situationAt(key: string): SocialSituation
 }
 
 /**
@@ -55,6 +57,11 @@ export function createProtectionMemo(scheme: Protection['scheme']): ProtectionMe
   return {
     record(key, reader) {
       readers.set(key, reader)
+    },
+    situationAt(key) {
+      const reader = readers.get(key)
+      if (reader === undefined) throw new SocialModelError(`no figures under ${key} to explain`)
+      return reader.situation
     },
     at(key) {
       const hit = read.get(key)

@@ -14,7 +14,7 @@ export interface SocialServerOptions {
   /** Posts one answer to the page. */
   post(response: SocialResponse): void
   /** The social engine, built on first call. */
-  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'target' | 'netByDaysSteps'>
+  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'>
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
   /** A clock in milliseconds (default: performance.now). */
@@ -52,7 +52,7 @@ interface Job {
  * Creates the worker side of the protocol: each request is parsed with zod (a bad one is answered
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
- * break-even searches, then target searches, and all before net-by-days curves, which run in slices of steps so that a
+ * break-even searches, then target searches, then explanations, and all before net-by-days curves, which run in slices of steps so that a
  * break-even arriving meanwhile is answered between two slices, while a compute (sent when the
  * inputs change) drops the curve under way or waiting; nothing thrown escapes.
  */
@@ -79,6 +79,19 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           id: request.id,
           ok: true,
           kind: 'compute',
+          result,
+          elapsedMs: now() - started,
+        })
+      } else if (request.kind === 'explain') {
+        // The schema holds both for an explanation; the check narrows their types.
+        if (request.status === undefined || request.figure === undefined) {
+          throw new Error('an explanation needs a status and a figure')
+        }
+        const result = engine.explain(request.inputs, request.status, request.figure)
+        options.post({
+          id: request.id,
+          ok: true,
+          kind: 'explain',
           result,
           elapsedMs: now() - started,
         })
@@ -146,11 +159,13 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       waiting.get('compute') ??
       waiting.get('breakEven') ??
       waiting.get('target') ??
+      waiting.get('explain') ??
       waiting.get('netByDays')
     if (request !== undefined) {
       waiting.delete(request.kind)
       run(request)
     }
+    // An explanation is quick (one situation): the curve waits for it, as for a break-even.
     if (job !== undefined && (request === undefined || request.kind === 'netByDays')) advance(job)
     if (waiting.size > 0 || job !== undefined) plan()
   }

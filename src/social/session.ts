@@ -9,6 +9,8 @@ export interface Reader {
   flag(rule: RuleName): boolean
   /** A figure in `unit` (e.g. "€/jour"), or null when the model gives none (not applicable, undefined). */
   amount(rule: RuleName, unit: string): number | null
+  /** The situation read from, for "Comment est-ce calculé ?". */
+  readonly situation: SocialSituation
 }
 
 /** One engine per status (a shallow copy of the base one), counting situations set. */
@@ -55,6 +57,7 @@ export function createSession(base: Engine<RuleName>, counter: Counter): Session
           ensure()
           return engine.evaluate(rule).nodeValue === true
         },
+        situation,
         amount(rule, unit) {
           ensure()
           const value = engine.evaluate({ valeur: rule, unité: unit }).nodeValue

@@ -32,6 +32,8 @@ function engineClient(): SocialClientSource {
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
     netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
     target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
+    explain: async (inputs, status, figure) =>
+      engine.explain(SocialInputsSchema.parse(inputs), status, figure),
     dispose() {},
   }
   return async () => client

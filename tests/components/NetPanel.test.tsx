@@ -31,6 +31,8 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
     },
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
     target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
+    explain: async (inputs, status, figure) =>
+      engine.explain(SocialInputsSchema.parse(inputs), status, figure),
     // In steps, as the worker runs it: the page stays responsive while the curve is computed.
     netByDays: async (inputs) => {
       const steps = engine.netByDaysSteps(SocialInputsSchema.parse(inputs))

@@ -187,8 +187,14 @@ describe('net by days', () => {
 
   it('refuses a request of another kind, listing the four', () => {
     expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
-      /must be "compute", "breakEven", "target" or "netByDays"\n.*→ at kind/,
+      /must be "compute", "breakEven", "target", "netByDays" or "explain"\n.*→ at kind/,
     )
+  })
+
+  it('refuses an explanation without its status or figure, naming them', () => {
+    const message = refusal(SocialRequestSchema, { id: 1, kind: 'explain', inputs })
+    expect(message).toMatch(/is missing\n.*→ at status/)
+    expect(message).toMatch(/is missing\n.*→ at figure/)
   })
 
   it('refuses junk inputs of a curve request, naming the field', () => {

@@ -82,6 +82,10 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         log.push(`target ${net}`)
         return target
       },
+      explain: (_, status, figure) => {
+        log.push(`explain ${status} ${figure}`)
+        return { status, figure, steps: [] }
+      },
       netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
     }),
     schedule: (task) => tasks.push(task),
@@ -137,6 +141,35 @@ describe('the worker side of the protocol', () => {
     expect(posted[0]?.ok === false && posted[0].error).toMatch(/targetNetEurPerYear/)
   })
 
+  it('answers an explanation on demand, after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'explain', inputs, status: 'micro', figure: 'netAfterTax' })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.filter((l) => !l.startsWith('answer'))).toEqual([
+      'breakEven',
+      'explain micro netAfterTax',
+      `step 1 of ${inputs.tjmEurPerDay}`,
+      `step 2 of ${inputs.tjmEurPerDay}`,
+      `step 3 of ${inputs.tjmEurPerDay}`,
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'explain',
+      result: { status: 'micro', figure: 'netAfterTax', steps: [] },
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses an explanation of an unknown status or figure, naming the field', () => {
+    const { server, posted } = makeServer()
+    server.receive({ id: 5, kind: 'explain', inputs, status: 'ltd', figure: 'netAfterTax' })
+    server.receive({ id: 6, kind: 'explain', inputs, status: 'micro', figure: 'mood' })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/status/)
+    expect(posted[1]?.ok === false && posted[1].error).toMatch(/figure/)
+  })
   it('derives the turnover from the TJM and days it receives, as the page’s revenue', () => {
     const seen: SocialInputs[] = []
     const server = createSocialServer({
@@ -148,6 +181,7 @@ describe('the worker side of the protocol', () => {
         },
         breakEven: () => breakEven,
         target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
         netByDaysSteps: (i) => threeSteps([], i),
       }),
       schedule: (task) => task(),
@@ -316,6 +350,7 @@ describe('the worker side of the protocol', () => {
         compute: () => result,
         breakEven: () => breakEven,
         target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
         // Each step takes 20 ms.
         *netByDaysSteps(i) {
           for (let step = 1; step <= 5; step++) {

@@ -6,6 +6,7 @@ import { useText } from '../../i18n'
 // come from social/page.
 import type { Status } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
+import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
@@ -14,6 +15,7 @@ import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
 import { ModelNotes } from './ModelNotes'
 import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
+import { StatusExplanations } from './StatusExplanations'
 import { VersementFields } from './VersementFields'
 import {
   allContributionsOf,
@@ -225,6 +227,28 @@ function NetPanelBody() {
               </tbody>
             </table>
           </ScrollRegion>
+          <CsvButton
+            what={t.net.caption}
+            table={() =>
+              // The CSV's builder loads with the first export.
+              import('./netCsv').then(({ netTableCsv }) =>
+                netTableCsv(
+                  t,
+                  STATUS_ORDER,
+                  figures,
+                  social.breakEvenUpdating ? null : social.breakEven,
+                ),
+              )
+            }
+          />
+          {socialInputs !== null && (
+            <StatusExplanations
+              statuses={STATUS_ORDER}
+              figures={figures}
+              breakEven={social.breakEvenUpdating ? null : social.breakEven}
+              inputs={socialInputs}
+            />
+          )}
           <p className="note">{t.net.portageNote}</p>
           <Suspense fallback={null}>
             <ModelNotes
@@ -247,6 +271,17 @@ function NetPanelBody() {
             title={t.net.chartTitle}
             label={t.net.chartLabel}
             chart={chart}
+            csv={() =>
+              import('../charts/chartCsv').then((m) =>
+                m.seriesCsv(
+                  t.export.files.breakdown,
+                  { header: t.charts.rowHeader.status, value: (b) => b.label },
+                  breakdown,
+                  breakdownSeries(t),
+                  t.export.eurPerYear,
+                ),
+              )
+            }
             table={
               <DataTable
                 caption={t.net.chartTitle}
@@ -266,6 +301,20 @@ function NetPanelBody() {
             title={t.net.daysChartTitle}
             label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
+            csv={() =>
+              import('../charts/chartCsv').then((m) =>
+                m.seriesCsv(
+                  t.export.files.netByDays,
+                  { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
+                  daysRows,
+                  [
+                    { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
+                    ...statusSeries(t, STATUS_ORDER),
+                  ],
+                  t.export.eurPerYear,
+                ),
+              )
+            }
             table={
               <DataTable
                 caption={t.net.daysChartTitle}

@@ -47,5 +47,9 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => {
       compute(inputs)
       return protection.at(keyOf(inputs))
     },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
   }
 }

@@ -71,6 +71,10 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
       compute(inputs)
       return protection.at(keyOf(inputs))
     },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

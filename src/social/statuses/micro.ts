@@ -124,6 +124,11 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
       const open = lumpSumTaxOf(inputs)?.open === true
       return protection.at(keyOf(inputs.turnoverEurPerYear, open, inputs))
     },
+    situation: (inputs) => {
+      compute(inputs)
+      const open = lumpSumTaxOf(inputs)?.open === true
+      return protection.situationAt(keyOf(inputs.turnoverEurPerYear, open, inputs))
+    },
     breakEven: {
       key: (inputs) =>
         `${inputs.microVersementLiberatoire}|${inputs.referenceTaxIncomeEurPerYear ?? 'cdi'}`,

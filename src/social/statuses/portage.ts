@@ -61,6 +61,12 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
       const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
       return protection.at(keyOf(cost, inputs))
     },
+    situation: (inputs) => {
+      compute(inputs)
+      const turnover = inputs.turnoverEurPerYear
+      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
+      return protection.situationAt(keyOf(cost, inputs))
+    },
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

@@ -52,6 +52,10 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
       compute(inputs)
       return protection.at(keyOf(marginOf(inputs), inputs))
     },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(marginOf(inputs), inputs))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) =>

@@ -1,5 +1,6 @@
 import type { SocialInputs, Status, StatusResult } from '../model'
 import type { Protection } from '../protection-model'
+import type { SocialSituation } from '../rules'
 import type { Session } from '../session'
 import type { Probe } from '../solve'
 
@@ -45,6 +46,11 @@ export interface StatusModel {
    * table; without it the column says "non calculé".
    */
   protection?(inputs: SocialInputs): Protection
+  /**
+   * The modele-social situation its figures for the inputs are read from (solved amounts
+   * included), for "Comment est-ce calculé ?"; a status without one cannot be explained.
+   */
+  situation?(inputs: SocialInputs): SocialSituation
   /** Freelance statuses only: the break-even search against the CDI's net after tax. */
   readonly breakEven?: {
     /** The inputs, besides the CDI's, the break-even turnover depends on, as a cache key. */
