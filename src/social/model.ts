@@ -204,6 +204,19 @@ export type SocialRequestKind = SocialRequest['kind']
 
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
 
+/**
+ * How the worker started, in ms, sent with its first compute answer: from its creation to its
+ * script running (fetch, compile, and parsing the rules), the rules' parsing alone (when
+ * known), and building the engine.
+ */
+export const SocialStartupSchema = object({
+  workerStartMs: finiteNumber(),
+  rulesLoadMs: z.optional(finiteNumber()),
+  engineBuildMs: finiteNumber(),
+})
+/** How the worker started; see SocialStartupSchema. */
+export type SocialStartup = z.infer<typeof SocialStartupSchema>
+
 /** The social worker's answer: the result of the request `id`, or the reason it failed. */
 export const SocialResponseSchema = z.discriminatedUnion(
   'ok',
@@ -217,6 +230,7 @@ export const SocialResponseSchema = z.discriminatedUnion(
           kind: z.literal('compute'),
           result: SocialResultSchema,
           elapsedMs: elapsedMs(),
+          startup: z.optional(SocialStartupSchema),
         }),
         object({
           id: requestId(),
