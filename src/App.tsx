@@ -8,6 +8,7 @@ import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
+import { UpdateBanner } from './components/UpdateBanner'
 import { useText } from './i18n'
 import { useCalculator } from './store'
 
@@ -51,6 +52,7 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
+        <UpdateBanner />
         <Notices />
       </header>
       <Fragment key={epoch}>
