@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import rules from 'modele-social'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { prerenderSocial } from './src/social/prerender'
 import { workerRules } from './src/social/prune'
 import { RULES } from './src/social/rules'
 
@@ -113,8 +114,34 @@ function prunedRules(): Plugin {
   }
 }
 
+/**
+ * Writes the social model's answers for the default inputs (computed now, in Node, by the
+ * worker's engine) into src/components/net/prerendered.ts, for the page and its prerendering
+ * alike: the net figures are in the first paint and hydrate as they are.
+ */
+function prerenderedSocial(): Plugin {
+  let source: string | undefined
+  return {
+    name: 'prerendered-social',
+    apply: 'build',
+    load(id) {
+      if (!/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
+      source ??= `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
+        JSON.stringify(prerenderSocial(new Date().getFullYear())),
+      )})\n`
+      return source
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadStartupChunks(), prunedRules()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadStartupChunks(),
+    prunedRules(),
+    prerenderedSocial(),
+  ],
   build: {
     target: 'es2022',
     // One stylesheet, linked from index.html: each component imports its own CSS, and most of

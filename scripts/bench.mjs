@@ -2,6 +2,7 @@
 // budgets: first-load JavaScript and lazy chunks, Lighthouse (mobile) scores, TBT, LCP, CLS,
 // INP while typing, long tasks, and the social model's update time. Exits 1 if a budget is missed.
 import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -188,6 +189,16 @@ try {
   )
   for (const c of sizes.lazy)
     row(`  lazy chunk ${c.file.replace(/-[\w-]+\.js$/, '')}`, `${c.gzipKiB} KiB`, 'lazy', true)
+  // The first visit's net figures are in the HTML, so on screen at first contentful paint.
+  const prerenderedNets = [
+    ...readFileSync('dist/index.html', 'utf8').matchAll(/data-row="netAfter">([^<]*)</g),
+  ].filter((m) => /\d/.test(m[1]))
+  row(
+    'First visit: net figures in the prerendered HTML (at first paint)',
+    `${prerenderedNets.length} statuses`,
+    'all',
+    prerenderedNets.length >= 5,
+  )
   const worker = sizes.lazy.find((c) => /assets\/worker-/.test(c.file))
   row(
     'Worker chunk (gzip)',
