@@ -3,8 +3,8 @@ import rules from 'modele-social'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { prerenderSocial } from './src/social/prerender'
-import { workerRules } from './src/social/prune'
-import { RULES } from './src/social/rules'
+import { ruleNamesOf, workerRules } from './src/social/prune'
+import * as ruleNames from './src/social/rules'
 
 /**
  * Content-Security-Policy of the built page: scripts, styles, workers and data only from the
@@ -88,8 +88,9 @@ function preloadStartupChunks(): Plugin {
 
 /**
  * Replaces src/social/rules-data.ts, in the build, by the rules the worker evaluates (every name
- * in RULES of src/social/rules.ts) and what they depend on, without their documentation: derived
- * from RULES each build, so a rule added there is never pruned (src/social/prune.ts).
+ * in the constants of src/social/rules.ts: RULES, PROTECTION_RULES…) and what they depend on,
+ * without their documentation: derived from those constants at each build, so a rule added
+ * there is never pruned (src/social/prune.ts).
  */
 function prunedRules(): Plugin {
   let source: string | undefined
@@ -100,7 +101,7 @@ function prunedRules(): Plugin {
       if (!/\/src\/social\/rules-data\.ts$/.test(id)) return null
       if (source === undefined) {
         const json = JSON.stringify(
-          workerRules(rules as Record<string, unknown>, Object.values(RULES)),
+          workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames)),
         )
         // JSON.parse of a string is faster to load than the same object as a literal.
         source = [

@@ -145,3 +145,22 @@ export function workerRules(
     Object.entries(pruned).map(([name, rule]) => [name, withoutDocumentation(rule)]),
   )
 }
+
+/**
+ * Every rule name a module of rule-name constants holds (./rules.ts: RULES, PROTECTION_RULES and
+ * any constant added there), read from its exported objects, so that the worker's rules follow
+ * whatever the engine is given to read, never a second list kept by hand.
+ */
+export function ruleNamesOf(module: Record<string, unknown>): string[] {
+  const names = new Set<string>()
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') names.add(value)
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const child of Object.values(value)) collect(child)
+    }
+  }
+  for (const exported of Object.values(module)) {
+    if (exported !== null && typeof exported === 'object') collect(exported)
+  }
+  return [...names]
+}

@@ -120,8 +120,8 @@ describe('net income per status, in Chromium on the built app', () => {
       'Portage salarial (approximation)',
     ])
     expect(await textOf(page, 'revenue')).toBe('104 410 €')
-    expect(defaultScenario.turnoverEurPerYear).toBe(104_410)
-    await expectNetsNear(page, defaultScenario.turnoverEurPerYear)
+    expect(defaultScenario.tjmEurPerDay * defaultScenario.billableDays).toBe(104_410)
+    await expectNetsNear(page, 104_410)
     expect(await cell(page, 'cdi', 'netAfter')).toBe('62 113 €')
 
     await page.getByLabel('TJM (€ / jour)', { exact: true }).fill('650')

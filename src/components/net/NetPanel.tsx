@@ -1,5 +1,5 @@
 import './NetPanel.css'
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import {
@@ -15,6 +15,11 @@ import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
 import { useSocialModel } from './useSocialModel'
+
+// Its own chunk: the first load stays within its budget; it shows once the figures are in.
+const ProtectionTable = lazy(() =>
+  import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
+)
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
@@ -204,6 +209,9 @@ export function NetPanel() {
           </ScrollRegion>
           <p className="note">{t.net.portageNote}</p>
           <p className="note">{t.net.source}</p>
+          <Suspense fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+            <ProtectionTable results={figures} />
+          </Suspense>
           <ChartFigure
             id="chart-net"
             settleMs={120}

@@ -1,4 +1,5 @@
 import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
@@ -24,9 +25,13 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
     },
   )
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
+  const keyOf = (margin: number, householdParts: number) =>
+    `sasu|${cents(margin)}|${householdParts}`
+  const protection = createProtectionMemo('salaried')
   const model = (margin: number, householdParts: number) =>
-    cached(`sasu|${cents(margin)}|${householdParts}`, () => {
+    cached(keyOf(margin, householdParts), () => {
       const salary = payer.forCost(margin, householdParts)
+      if (salary.read) protection.record(keyOf(margin, householdParts), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: margin,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -42,6 +47,10 @@ export const createSasuModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'sasu',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(marginOf(inputs), inputs.householdParts))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) =>
