@@ -125,11 +125,12 @@ function prerenderedSocial(): Plugin {
   return {
     name: 'prerendered-social',
     apply: 'build',
-    load(id) {
-      if (!/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
+    load(id, options) {
+      // The page reads them from index.html; only the prerendering takes them as a module.
+      if (!options?.ssr || !/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
       source ??= `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
         JSON.stringify(prerenderSocial(new Date().getFullYear())),
-      )})\n`
+      )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n`
       return source
     },
   }

@@ -1,5 +1,5 @@
 import './App.css'
-import { Fragment } from 'react'
+import { Fragment, lazy, Suspense } from 'react'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
@@ -8,7 +8,6 @@ import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
-import { UpdateBanner } from './components/UpdateBanner'
 import { useText } from './i18n'
 import { useCalculator } from './store'
 
@@ -41,6 +40,12 @@ function Notices() {
   )
 }
 
+// The new-version notice and the service worker's page side load after the first view, outside
+// the first-load budget: there is nothing to announce before the page has started.
+const UpdateBanner = lazy(() =>
+  import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
+)
+
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App() {
   const t = useText()
@@ -52,7 +57,9 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
-        <UpdateBanner />
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
         <Notices />
       </header>
       <Fragment key={epoch}>

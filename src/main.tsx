@@ -8,10 +8,3 @@ if (!root) throw new Error('#root is missing from index.html')
 // so that start-up never blocks the main thread in one long piece.
 const react = import('react-dom/client')
 void react.then(() => import('./boot')).then(({ mount }) => mount(root))
-
-// Offline and new versions: the service worker, once the page has loaded (built app only).
-if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    void import('./pwa/update').then((m) => m.registerServiceWorker()).catch(() => {})
-  })
-}

@@ -1,7 +1,10 @@
 import './UpdateBanner.css'
 import { useSyncExternalStore } from 'react'
 import { useText } from '../i18n'
-import { applyUpdate, onUpdateChange, updateAvailable } from '../pwa/update'
+import { applyUpdate, onUpdateChange, startServiceWorker, updateAvailable } from '../pwa/update'
+
+// Loaded lazily after the first view: the service worker starts from here, off the first load.
+startServiceWorker()
 
 /** "Nouvelle version disponible — Recharger": shown when a new build waits to take over. */
 export function UpdateBanner() {

@@ -51,3 +51,11 @@ export async function registerServiceWorker(): Promise<void> {
     if (document.visibilityState === 'visible') void registration.update().catch(() => {})
   })
 }
+
+/** Registers the service worker once the page has loaded (built app only). */
+export function startServiceWorker(): void {
+  if (!import.meta.env.PROD) return
+  const go = () => void registerServiceWorker().catch(() => {})
+  if (document.readyState === 'complete') go()
+  else window.addEventListener('load', go, { once: true })
+}
