@@ -1,5 +1,5 @@
 import './App.css'
-import { Fragment } from 'react'
+import { Fragment, lazy, Suspense } from 'react'
 import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
 import { MoreInputs } from './components/answer/MoreInputs'
 import { StaleNotice } from './components/answer/StaleNotice'
@@ -43,6 +43,12 @@ function Notices() {
   )
 }
 
+// The new-version notice and the service worker's page side load after the first view, outside
+// the first-load budget: there is nothing to announce before the page has started.
+const UpdateBanner = lazy(() =>
+  import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
+)
+
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App() {
   const t = useText()
@@ -54,6 +60,9 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
         <Notices />
       </header>
       <Fragment key={epoch}>

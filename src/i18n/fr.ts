@@ -82,6 +82,11 @@ export const fr = {
     copyFailed: 'Copie impossible : copiez l’adresse de la page.',
     reset: 'Réinitialiser',
   },
+  /** A new build of the app, installed by the service worker, waits for a reload. */
+  update: {
+    available: 'Nouvelle version disponible',
+    reload: 'Recharger',
+  },
   url: {
     notice: (names: string) =>
       `Certaines valeurs du lien étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,

@@ -54,6 +54,11 @@ export interface SocialClient {
   explain(inputs: SocialInputsInput, status: Status, figure: ExplainFigure): Promise<Explanation>
   /** Terminates the worker and rejects what is pending with StaleError; a later call restarts. */
   dispose(): void
+  /**
+   * Starts the worker now, so that its engine is built while the page hydrates and the first
+   * request does not wait for it (optional: a fake client in tests need not have it).
+   */
+  start?(): void
 }
 
 /** What a request of any kind resolves to. */
@@ -158,7 +163,13 @@ export function createSocialClient(
       )
     } else if (response.kind !== p.kind) {
       p.reject(new Error(`The social worker answered a ${p.kind} with a ${response.kind}`))
-    } else p.resolve(response.result)
+    } else {
+      // The worker's start-up, for the bench (scripts/bench.mjs) and the browser's profiler.
+      if (response.kind === 'compute' && response.startup !== undefined) {
+        performance.mark('social-startup', { detail: response.startup })
+      }
+      p.resolve(response.result)
+    }
   }
 
   const forget = (id: number) => {
@@ -169,6 +180,7 @@ export function createSocialClient(
 
   const ensureWorker = (): WorkerLike => {
     if (worker !== undefined) return worker
+    performance.mark('social-worker-created')
     const created = makeWorker()
     worker = created
     answered = false
@@ -230,6 +242,9 @@ export function createSocialClient(
       send<TargetResult>('target', inputs, { targetNetEurPerYear }),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
     explain: (inputs, status, figure) => send<Explanation>('explain', inputs, { status, figure }),
+    start() {
+      ensureWorker()
+    },
     dispose() {
       const current = worker
       worker = undefined

@@ -349,6 +349,20 @@ export type SocialRequestKind = SocialRequest['kind']
 
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
 
+/**
+ * How the worker started, in ms, sent with its first compute answer: `workerStartMs` from its
+ * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
+ * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
+ * page only passes it on to a performance mark.
+ */
+export const SocialStartupSchema = z.record(z.string(), finiteNumber())
+/** How the worker started; see SocialStartupSchema. */
+export type SocialStartup = {
+  workerStartMs: number
+  rulesLoadMs?: number
+  engineBuildMs: number
+}
+
 /** The social worker's answer: the result of the request `id`, or the reason it failed. */
 export const SocialResponseSchema = z.discriminatedUnion(
   'ok',
@@ -362,6 +376,7 @@ export const SocialResponseSchema = z.discriminatedUnion(
           kind: z.literal('compute'),
           result: SocialResultSchema,
           elapsedMs: elapsedMs(),
+          startup: z.optional(SocialStartupSchema),
         }),
         object({
           id: requestId(),

@@ -6,6 +6,7 @@ import {
   type SocialRequestKind,
   SocialRequestSchema,
   type SocialResponse,
+  type SocialStartup,
   SUPERSEDED,
 } from './model'
 
@@ -24,6 +25,8 @@ export interface SocialServerOptions {
    * CURVE_SLICE_MS); 0 runs one step per round.
    */
   sliceMs?: number
+  /** How the worker started: sent once, with the first compute answer. */
+  startup?(): SocialStartup | undefined
 }
 
 /**
@@ -63,6 +66,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
   const waiting = new Map<SocialRequestKind, SocialRequest>()
   let job: Job | undefined
   let scheduled = false
+  let startupSent = false
 
   const fail = (id: number | null, error: unknown) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
@@ -75,12 +79,15 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       const engine = options.engine()
       if (request.kind === 'compute') {
         const result = engine.compute(request.inputs)
+        const startup = startupSent ? undefined : options.startup?.()
+        startupSent ||= startup !== undefined
         options.post({
           id: request.id,
           ok: true,
           kind: 'compute',
           result,
           elapsedMs: now() - started,
+          ...(startup === undefined ? {} : { startup }),
         })
       } else if (request.kind === 'explain') {
         // The schema holds both for an explanation; the check narrows their types.

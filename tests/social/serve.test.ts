@@ -8,6 +8,7 @@ import type {
   SocialResult,
   TargetResult,
 } from '../../src/social/model'
+import { SocialResponseSchema } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
 
@@ -373,5 +374,34 @@ describe('the worker side of the protocol', () => {
     tasks.shift()?.()
     expect(log).toHaveLength(5)
     expect(posted).toEqual([{ id: 1, ok: true, kind: 'netByDays', result: curve, elapsedMs: 100 }])
+  })
+})
+
+describe('start-up timings', () => {
+  it('go with the first compute answer only, and parse on the page side', () => {
+    const posted: SocialResponse[] = []
+    const tasks: (() => void)[] = []
+    const startup = { workerStartMs: 90, rulesLoadMs: 6, engineBuildMs: 300 }
+    const server = createSocialServer({
+      post: (response) => posted.push(response),
+      engine: () => ({
+        compute: () => result,
+        breakEven: () => breakEven,
+        target: () => target,
+        netByDaysSteps: (i) => threeSteps([], i),
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
+      }),
+      schedule: (task) => tasks.push(task),
+      startup: () => startup,
+    })
+    for (const id of [1, 2]) {
+      server.receive({ id, kind: 'compute', inputs })
+      while (tasks.length > 0) tasks.shift()?.()
+    }
+    expect(posted.map((p) => (p.ok && p.kind === 'compute' ? p.startup : 'no'))).toEqual([
+      startup,
+      undefined,
+    ])
+    expect(SocialResponseSchema.parse(posted[0])).toMatchObject({ startup })
   })
 })

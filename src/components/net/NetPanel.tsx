@@ -145,7 +145,13 @@ function NetPanelBody() {
   const micro = figures?.micro
 
   return (
-    <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
+    <section
+      className="card net"
+      aria-labelledby="net-heading"
+      aria-busy={social.updating}
+      // For the bench (scripts/bench.mjs): when the net-by-days curve is drawn.
+      data-curve={curve ? 'ready' : 'pending'}
+    >
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
       <div className="days-grid">
