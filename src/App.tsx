@@ -1,5 +1,5 @@
 import './App.css'
-import { Fragment, lazy, Suspense } from 'react'
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { DaysBreakdown } from './components/DaysBreakdown'
@@ -42,9 +42,20 @@ function Notices() {
 
 // The new-version notice and the service worker's page side load after the first view, outside
 // the first-load budget: there is nothing to announce before the page has started.
-const UpdateBanner = lazy(() =>
+const LazyUpdateBanner = lazy(() =>
   import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
 )
+
+/** The notice, in the browser only (after hydration): the prerendering has nothing to show. */
+function UpdateBanner() {
+  const [mounted, setMounted] = useState(false)
+  useEffect(() => setMounted(true), [])
+  return mounted ? (
+    <Suspense fallback={null}>
+      <LazyUpdateBanner />
+    </Suspense>
+  ) : null
+}
 
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App() {
@@ -57,9 +68,7 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
-        <Suspense fallback={null}>
-          <UpdateBanner />
-        </Suspense>
+        <UpdateBanner />
         <Notices />
       </header>
       <Fragment key={epoch}>
