@@ -1,5 +1,6 @@
 import './App.css'
-import { Fragment, lazy, Suspense } from 'react'
+import { Fragment, lazy } from 'react'
+import { AfterHydration } from './components/AfterHydration'
 import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
 import { MoreInputs } from './components/answer/MoreInputs'
 import { StaleNotice } from './components/answer/StaleNotice'
@@ -45,9 +46,18 @@ function Notices() {
 
 // The new-version notice and the service worker's page side load after the first view, outside
 // the first-load budget: there is nothing to announce before the page has started.
-const UpdateBanner = lazy(() =>
+const LazyUpdateBanner = lazy(() =>
   import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
 )
+
+/** The notice, in the browser only (after hydration): the prerendering has nothing to show. */
+function UpdateBanner() {
+  return (
+    <AfterHydration>
+      <LazyUpdateBanner />
+    </AfterHydration>
+  )
+}
 
 /** The whole page: inputs on one side, results and charts on the other. */
 export function App() {
@@ -60,9 +70,7 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
-        <Suspense fallback={null}>
-          <UpdateBanner />
-        </Suspense>
+        <UpdateBanner />
         <Notices />
       </header>
       <Fragment key={epoch}>

@@ -1,5 +1,6 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
+import { lazy } from 'react'
 import { useText } from '../../i18n'
+import { AfterHydration } from '../AfterHydration'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { InputNumber } from '../InputField'
 import { useSocial } from '../net/SocialProvider'
@@ -12,16 +13,6 @@ import type { AnswerPanelProps } from './panelProps'
 const TargetPanel = lazy(() => import('./TargetPanel').then((m) => ({ default: m.TargetPanel })))
 const VerdictCard = lazy(() => import('./Verdict').then((m) => ({ default: m.Verdict })))
 const CompanyPanel = lazy(() => import('./CompanyPanel').then((m) => ({ default: m.CompanyPanel })))
-
-/**
- * The lazy part once the page is hydrated; before (the prerender and hydration), its fallback
- * itself, so the server's HTML and the first client render agree (no Suspense to resolve).
- */
-function AfterHydration({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated ? <Suspense fallback={fallback}>{children}</Suspense> : fallback
-}
 
 /** A card's place while its code loads: the same heading, so the page does not jump. */
 function Placeholder({ heading }: { heading: string }) {

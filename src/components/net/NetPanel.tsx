@@ -1,11 +1,12 @@
 import './NetPanel.css'
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
 // come from social/page.
 import type { Status } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
+import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
@@ -256,7 +257,7 @@ function NetPanelBody() {
             />
           )}
           <p className="note">{t.net.portageNote}</p>
-          <Suspense fallback={null}>
+          <AfterHydration>
             <ModelNotes
               figures={figures}
               year={inputs.year}
@@ -266,11 +267,11 @@ function NetPanelBody() {
                 breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
               }
             />
-          </Suspense>
+          </AfterHydration>
           <p className="note">{t.net.source}</p>
-          <Suspense fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+          <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
             <ProtectionTable results={figures} />
-          </Suspense>
+          </AfterHydration>
           <ChartFigure
             id="chart-net"
             settleMs={120}
