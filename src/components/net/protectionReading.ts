@@ -1,6 +1,7 @@
 import { formatEur, formatEurCents } from '../../domain'
 import type { Catalogue } from '../../i18n'
-import { protectionTradeOff, type SocialResult } from '../../social'
+import type { SocialResult } from '../../social'
+import { protectionTradeOff } from '../../social/protection-reading'
 
 /**
  * The one-line reading under the protection table: what the status leaving the most net after
