@@ -1,5 +1,6 @@
 import { formatEur, formatEurCents } from '../../domain'
 import type { Catalogue } from '../../i18n'
+import type { ProtectionCatalogue } from '../../i18n/protection'
 import type { SocialResult } from '../../social'
 import { protectionTradeOff } from '../../social/protection-reading'
 
@@ -10,10 +11,14 @@ import { protectionTradeOff } from '../../social/protection-reading'
  * pas d'indemnités journalières."; null while a protection is missing. Pure: the answer-first
  * verdict may quote it.
  */
-export function protectionReading(results: SocialResult['results'], t: Catalogue): string | null {
+export function protectionReading(
+  results: SocialResult['results'],
+  t: Catalogue,
+  pt: ProtectionCatalogue,
+): string | null {
   const trade = protectionTradeOff(results)
   if (trade === null) return null
-  const r = t.protection.reading
+  const r = pt.reading
   if (trade.status === 'cdi') return r.cdiBest
   const parts: string[] = []
   const { cdi } = trade
