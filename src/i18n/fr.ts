@@ -363,32 +363,6 @@ export const fr = {
     /** The button's accessible name and its panel's: the question and the figure. */
     about: (what: string) => `Comment est-ce calculé : ${what}`,
     statuses: 'Comment est-ce calculé, par statut :',
-    days: (days: string) => `${days} jours`,
-    band: (years: string, label: string) =>
-      `${years} ans d’expérience, années révolues → tranche « ${label} ».`,
-    midpoint: (min: string, max: string, midpoint: string) =>
-      `Milieu de tranche : (${min} + ${max}) ÷ 2 = ${midpoint}`,
-    billable: (weekdays: string, holidays: string, leave: string, bench: string, other: string) =>
-      `${weekdays} jours ouvrés − ${holidays} fériés en semaine − ${leave} congés − ${bench} intercontrat − ${other} autres`,
-    revenue: (tjm: string, days: string, revenue: string) => `${tjm} × ${days} jours = ${revenue}`,
-    perMonth: (year: string, month: string) => `${year} ÷ 12 = ${month} par mois`,
-    difference: (revenue: string, salary: string, difference: string) =>
-      `${revenue} − ${salary} = ${difference}`,
-    ratio: (difference: string, salary: string, percent: string) =>
-      `${difference} ÷ ${salary} = ${percent}`,
-    breakEven: (salary: string, days: string, tjm: string) =>
-      `${salary} ÷ ${days} jours = ${tjm} par jour`,
-    daysNeeded: (salary: string, tjm: string, days: string) => `${salary} ÷ ${tjm} = ${days} jours`,
-    netPerMonth: (year: string, month: string) =>
-      `Net après impôt : ${year} ÷ 12 = ${month} par mois`,
-    vsCdi: (net: string, cdi: string, difference: string) =>
-      `Écart avec le CDI : ${net} − ${cdi} = ${difference}`,
-    statusBreakEven: (turnover: string, days: string, tjm: string) =>
-      `TJM pour égaler le CDI : ${turnover} de chiffre d’affaires ÷ ${days} jours = ${tjm}`,
-    microExpenses: (expenses: string) =>
-      `Vos frais réels (${expenses}) ne sont pas déductibles en micro-entreprise : ils sont retirés des nets du modèle.`,
-    portageFee: (turnover: string, rate: string, fee: string, expenses: string, cost: string) =>
-      `Portage : ${turnover} − ${rate} de frais (${fee}) − frais professionnels ${expenses} = ${cost} de coût employeur, versé en salaire.`,
     rulesIntro:
       'Les règles de modele-social appliquées à votre situation, dans l’ordre du calcul :',
     rule: 'Règle',
@@ -402,5 +376,11 @@ export const fr = {
     failed: 'L’explication n’a pas pu être calculée.',
     modelNote:
       'Montants du modèle, arrondis à l’euro ; les références ouvrent les textes officiels dans un nouvel onglet.',
+    /**
+     * The formulas' texts ("Comment est-ce calculé ?" panels of the page's own arithmetic): loaded
+     * with the first panel opened, in a chunk of their own (./fr-formulas.ts), so that first-load
+     * JavaScript stays small.
+     */
+    formulas: () => import('./fr-formulas').then((m) => m.frFormulas),
   },
 }
