@@ -149,6 +149,10 @@ export default defineConfig({
     // One stylesheet, linked from index.html: each component imports its own CSS, and most of
     // them load in a lazy chunk; split, their rules would arrive after the prerendered first paint.
     cssCodeSplit: false,
+    // Every browser the build targets that lacks <link rel="modulepreload"> (Safari before 17)
+    // still loads the chunks, only without preloading them; the polyfill cost first-load bytes
+    // for every visitor.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   worker: {
