@@ -128,9 +128,13 @@ function prerenderedSocial(): Plugin {
     load(id, options) {
       // The page reads them from index.html; only the prerendering takes them as a module.
       if (!options?.ssr || !/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
-      source ??= `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
-        JSON.stringify(prerenderSocial(new Date().getFullYear())),
-      )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n`
+      source ??=
+        `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
+          JSON.stringify(prerenderSocial(new Date().getFullYear())),
+        )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n` +
+        // Never called while prerendering (effects do not run); there for the module's shape.
+        'export async function checkedPrerendered(key) {\n' +
+        '  return PRERENDERED_SOCIAL.key === key ? PRERENDERED_SOCIAL : null\n}\n'
       return source
     },
   }
