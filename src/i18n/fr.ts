@@ -363,19 +363,8 @@ export const fr = {
     /** The button's accessible name and its panel's: the question and the figure. */
     about: (what: string) => `Comment est-ce calculé : ${what}`,
     statuses: 'Comment est-ce calculé, par statut :',
-    rulesIntro:
-      'Les règles de modele-social appliquées à votre situation, dans l’ordre du calcul :',
-    rule: 'Règle',
     value: 'Montant',
-    references: 'Références',
-    parts: (parts: string) => `${parts} part(s)`,
-    bracket: (rate: string, floor: string, ceiling: string) =>
-      ceiling === '' ? `${rate} au-delà de ${floor}` : `${rate} de ${floor} à ${ceiling}`,
-    bracketReached: ' (tranche atteinte)',
     loading: 'Calcul de l’explication…',
-    failed: 'L’explication n’a pas pu être calculée.',
-    modelNote:
-      'Montants du modèle, arrondis à l’euro ; les références ouvrent les textes officiels dans un nouvel onglet.',
     /**
      * The formulas' texts ("Comment est-ce calculé ?" panels of the page's own arithmetic): loaded
      * with the first panel opened, in a chunk of their own (./fr-formulas.ts), so that first-load

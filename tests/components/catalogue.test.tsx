@@ -9,6 +9,7 @@ import {
   type ProtectionCatalogue,
   ProtectionTextContext,
 } from '../../src/i18n/protection'
+import { frRules, type RulesCatalogue, RulesTextContext } from '../../src/i18n/rules'
 
 /**
  * A pseudo-language: every string and message of the French catalogue wrapped in ‹ ›. Rendered
@@ -40,11 +41,14 @@ describe('the text catalogue', () => {
     // The catalogue's lazily loaded parts, each with its own provider.
     const answer: AnswerCatalogue = pseudo(frAnswer)
     const protection: ProtectionCatalogue = pseudo(frProtection)
+    const rules: RulesCatalogue = pseudo(frRules)
     render(
       <TextContext.Provider value={other}>
         <AnswerTextContext.Provider value={answer}>
           <ProtectionTextContext.Provider value={protection}>
-            <App />
+            <RulesTextContext.Provider value={rules}>
+              <App />
+            </RulesTextContext.Provider>
           </ProtectionTextContext.Provider>
         </AnswerTextContext.Provider>
       </TextContext.Provider>,
