@@ -128,9 +128,13 @@ function prerenderedSocial(): Plugin {
     load(id, options) {
       // The page reads them from index.html; only the prerendering takes them as a module.
       if (!options?.ssr || !/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
-      source ??= `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
-        JSON.stringify(prerenderSocial(new Date().getFullYear())),
-      )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n`
+      source ??=
+        `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
+          JSON.stringify(prerenderSocial(new Date().getFullYear())),
+        )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n` +
+        // Never called while prerendering (effects do not run); there for the module's shape.
+        'export async function checkedPrerendered(key) {\n' +
+        '  return PRERENDERED_SOCIAL.key === key ? PRERENDERED_SOCIAL : null\n}\n'
       return source
     },
   }
@@ -149,6 +153,10 @@ export default defineConfig({
     // One stylesheet, linked from index.html: each component imports its own CSS, and most of
     // them load in a lazy chunk; split, their rules would arrive after the prerendered first paint.
     cssCodeSplit: false,
+    // Every browser the build targets that lacks <link rel="modulepreload"> (Safari before 17)
+    // still loads the chunks, only without preloading them; the polyfill cost first-load bytes
+    // for every visitor.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   worker: {

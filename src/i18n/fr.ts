@@ -230,37 +230,14 @@ export const fr = {
     yourDays: 'Vos jours',
     yourDaysTag: ' (vous)',
   },
-  /** The answers first: verdict, target net, the company's view, scenarios (issue 13). */
+  /**
+   * The answers first: verdict, target net, the company's view, scenarios (issue 13). The lazy
+   * panels' own texts are in ./fr-answer.ts, loaded with them; here what shows before.
+   */
   answer: {
     verdict: {
       heading: 'Verdict',
       waiting: 'Calcul des revenus nets…',
-      unavailable: 'Pas de verdict : revenu net non calculable avec ces valeurs.',
-      best: (status: string, perMonth: string, perYear: string) =>
-        `${status} vous laisse le plus : ${perMonth} net par mois après impôt (${perYear} par an).`,
-      lead: (runnerUp: string, perYear: string, perMonth: string) =>
-        `C’est ${perYear} de plus par an (${perMonth} par mois) qu’en ${runnerUp}`,
-      tie: (runnerUp: string) => `À égalité avec ${runnerUp}`,
-      vsCdi: (perYear: string, perMonth: string) =>
-        `, et ${perYear} de plus par an (${perMonth} par mois) qu’en CDI.`,
-      end: '.',
-      caveatLabel: 'À savoir : ',
-      caveats: {
-        microCeilingExcluded: (ceiling: string) =>
-          `micro-entreprise écartée, chiffre d’affaires au-delà de son plafond (${ceiling}).`,
-        microNearCeiling: (ceiling: string) =>
-          `chiffre d’affaires proche du plafond de la micro-entreprise (${ceiling}).`,
-        portageApproximation: (_: string) =>
-          'portage salarial approché (hors modèle officiel), avec la protection d’un salarié.',
-        freelanceProtection: (_: string) =>
-          'en freelance, ni assurance chômage ni congés payés, et une protection moindre qu’en CDI.',
-        cdiAhead: (_: string) =>
-          'le CDI garde assurance chômage et congés payés ; le TJM qui l’égale est plus bas.',
-      },
-      ranking: 'Net après impôt par mois, du plus au moins',
-      perMonth: (amount: string) => `${amount} / mois`,
-      excluded: 'écartée : au-delà du plafond',
-      inaccessible: 'non accessible',
     },
     stale: 'Résultats non à jour : corrigez le champ invalide.',
     moreInputs: 'Autres paramètres',
@@ -270,131 +247,17 @@ export const fr = {
     showLess: 'Replier',
     target: {
       heading: 'Le TJM pour le net que vous visez',
-      input: 'Revenu net visé (€ / mois, après impôt)',
-      intro: (days: string, tjm: string) =>
-        `TJM nécessaire sur vos ${days} jours, jours nécessaires à votre TJM de ${tjm}.`,
-      status: 'Statut',
-      tjm: 'TJM nécessaire',
-      days: 'Jours à votre TJM',
-      beyondCeiling: ' (au-delà du plafond)',
-      cdiNote: (net: string) => `Le CDI saisi laisse ${net} net par mois.`,
-      caption: 'TJM et jours pour le net visé',
     },
     company: {
       heading: 'Point de vue de l’entreprise',
-      intro: 'Une mission à temps partiel : CDI au prorata, freelance ou portage au TJM.',
-      daysPerWeek: 'Jours par semaine de la mission',
-      missionDays: (days: string) =>
-        `Soit ${days} jours par an (jours travaillables moins congés).`,
-      option: 'Option',
-      perYear: 'Coût par an',
-      perDay: 'Coût par jour travaillé',
-      cdi: 'CDI (coût employeur)',
-      freelance: 'Freelance (TJM, HT)',
-      portage: 'Portage salarial (TJM, HT)',
-      cdiNote: (days: string) =>
-        `Coût employeur (modele-social) sur ${days} jours par an : cadre au forfait jours.`,
-      vatNote: 'Montants HT : la TVA (20 %) s’ajoute, récupérée par une entreprise assujettie.',
-      cheaperFreelance: (saving: string) =>
-        `Le freelance (ou le portage) coûte ${saving} de moins par an qu’un CDI.`,
-      cheaperCdi: (saving: string) =>
-        `Un CDI coûte ${saving} de moins par an que le freelance (ou le portage).`,
-      fullTime: (cost: string) => `Un CDI à temps plein : ${cost} par an.`,
-      caption: 'Coût de la mission par option',
     },
   },
-  /** The "Protection sociale" table (issue 12): what each status's contributions buy. */
+  /**
+   * The "Protection sociale" table (issue 12): only what shows before its lazy chunk arrives; the
+   * table's own texts are in ./fr-protection.ts, loaded with it.
+   */
   protection: {
-    heading: 'Protection sociale',
-    intro: 'Ce que les cotisations de l’année vous ouvrent, aux mêmes entrées que le revenu net.',
-    caption: 'Protection sociale par statut, pour une année',
     loading: 'calcul…',
-    rows: {
-      quarters: {
-        label: 'Trimestres de retraite validés',
-        help: '1 par tranche de 150 h de SMIC cotisées, 4 au plus (retraite . trimestres).',
-      },
-      basePension: {
-        label: 'Retraite de base, carrière complète à ce revenu',
-        help: 'Taux plein si toute la carrière valait cette année : 50 % du revenu plafonné (retraite . base). Pas ce que cette année ajoute.',
-      },
-      supplementaryPoints: {
-        label: 'Points de retraite complémentaire',
-        help: 'Acquis cette année : AGIRC-ARRCO (salariés, SASU), RCI (indépendants).',
-      },
-      supplementaryPension: {
-        label: 'Retraite complémentaire gagnée cette année',
-        help: 'Points × valeur du point : pension annuelle ajoutée, à vie.',
-      },
-      sickPay: {
-        label: 'Indemnités journalières maladie',
-        help: 'Par jour d’arrêt (maladie . arrêt maladie).',
-      },
-      waitingDays: {
-        label: 'Jours de carence',
-        help: 'Premiers jours d’arrêt non payés (délai de carence).',
-      },
-      maternity: {
-        label: 'Maternité, paternité, adoption',
-        help: 'Par jour de congé (maladie . maternité paternité adoption).',
-      },
-      invalidity: {
-        label: 'Pension d’invalidité totale',
-        help: 'Par mois (invalidité et décès . pension invalidité).',
-      },
-      deathCapital: {
-        label: 'Capital décès',
-        help: 'Versé aux proches (invalidité et décès . capital décès).',
-      },
-      unemployment: {
-        label: 'Assurance chômage',
-        help: 'Oui si le statut y cotise (salarié . cotisations . chômage). L’allocation (ARE) n’est pas calculée.',
-      },
-      health: {
-        label: 'Mutuelle, part employeur',
-        help: 'Payée par l’employeur ou la société (prévoyances . santé).',
-      },
-      provident: {
-        label: 'Prévoyance, part employeur',
-        help: 'Incapacité, invalidité, décès (prévoyances . incapacité invalidité décès).',
-      },
-    },
-    values: {
-      quarters: (n: string) => `${n} sur 4`,
-      points: (n: string, scheme: 'salaried' | 'selfEmployed') =>
-        `${n} points ${scheme === 'salaried' ? 'AGIRC-ARRCO' : 'RCI'}`,
-      pension: (perYear: string, pointValue: string) =>
-        `${perYear} par an (${pointValue} le point)`,
-      perYear: (amount: string) => `${amount} par an`,
-      perMonth: (amount: string) => `${amount} par mois`,
-      perDay: (amount: string) => `${amount} par jour`,
-      days: (n: string) => `${n} jours`,
-      none: 'aucune',
-      noSickPay: 'sans objet',
-      yes: (amount: string) => `oui (${amount} de cotisations par an)`,
-      no: 'non',
-      noEmployer: 'non, à votre charge',
-    },
-    notComputed: 'non calculé',
-    why: {
-      selfEmployedInvalidity:
-        'le modèle y ajoute une assiette salariale absente pour un indépendant',
-      missing: 'le modèle ne le donne pas pour ce statut',
-      noProtection: 'pas encore fourni pour ce statut',
-    },
-    status: (label: string) => `${label} : `,
-    reading: {
-      cdiBest: 'Le CDI laisse le plus de net et garde toute sa protection.',
-      lead: (label: string) => `En ${label}, face au CDI : `,
-      quarters: (n: number) => (n > 1 ? `${n} trimestres validés` : `${n} trimestre validé`),
-      pension: (own: string, cdi: string) =>
-        `${own} de retraite complémentaire par année travaillée au lieu de ${cdi}`,
-      noSickPay: 'pas d’indemnités journalières',
-      sickPay: (own: string, cdi: string) => `indemnités de ${own} par jour au lieu de ${cdi}`,
-      noUnemployment: 'pas d’assurance chômage',
-      nothing: 'la même protection.',
-    },
-    source: 'modele-social 11.1.0 ; portage : approximation (modèle salarié).',
   },
   /** What a failing panel names in its message. */
   panels: {
@@ -500,44 +363,13 @@ export const fr = {
     /** The button's accessible name and its panel's: the question and the figure. */
     about: (what: string) => `Comment est-ce calculé : ${what}`,
     statuses: 'Comment est-ce calculé, par statut :',
-    days: (days: string) => `${days} jours`,
-    band: (years: string, label: string) =>
-      `${years} ans d’expérience, années révolues → tranche « ${label} ».`,
-    midpoint: (min: string, max: string, midpoint: string) =>
-      `Milieu de tranche : (${min} + ${max}) ÷ 2 = ${midpoint}`,
-    billable: (weekdays: string, holidays: string, leave: string, bench: string, other: string) =>
-      `${weekdays} jours ouvrés − ${holidays} fériés en semaine − ${leave} congés − ${bench} intercontrat − ${other} autres`,
-    revenue: (tjm: string, days: string, revenue: string) => `${tjm} × ${days} jours = ${revenue}`,
-    perMonth: (year: string, month: string) => `${year} ÷ 12 = ${month} par mois`,
-    difference: (revenue: string, salary: string, difference: string) =>
-      `${revenue} − ${salary} = ${difference}`,
-    ratio: (difference: string, salary: string, percent: string) =>
-      `${difference} ÷ ${salary} = ${percent}`,
-    breakEven: (salary: string, days: string, tjm: string) =>
-      `${salary} ÷ ${days} jours = ${tjm} par jour`,
-    daysNeeded: (salary: string, tjm: string, days: string) => `${salary} ÷ ${tjm} = ${days} jours`,
-    netPerMonth: (year: string, month: string) =>
-      `Net après impôt : ${year} ÷ 12 = ${month} par mois`,
-    vsCdi: (net: string, cdi: string, difference: string) =>
-      `Écart avec le CDI : ${net} − ${cdi} = ${difference}`,
-    statusBreakEven: (turnover: string, days: string, tjm: string) =>
-      `TJM pour égaler le CDI : ${turnover} de chiffre d’affaires ÷ ${days} jours = ${tjm}`,
-    microExpenses: (expenses: string) =>
-      `Vos frais réels (${expenses}) ne sont pas déductibles en micro-entreprise : ils sont retirés des nets du modèle.`,
-    portageFee: (turnover: string, rate: string, fee: string, expenses: string, cost: string) =>
-      `Portage : ${turnover} − ${rate} de frais (${fee}) − frais professionnels ${expenses} = ${cost} de coût employeur, versé en salaire.`,
-    rulesIntro:
-      'Les règles de modele-social appliquées à votre situation, dans l’ordre du calcul :',
-    rule: 'Règle',
     value: 'Montant',
-    references: 'Références',
-    parts: (parts: string) => `${parts} part(s)`,
-    bracket: (rate: string, floor: string, ceiling: string) =>
-      ceiling === '' ? `${rate} au-delà de ${floor}` : `${rate} de ${floor} à ${ceiling}`,
-    bracketReached: ' (tranche atteinte)',
     loading: 'Calcul de l’explication…',
-    failed: 'L’explication n’a pas pu être calculée.',
-    modelNote:
-      'Montants du modèle, arrondis à l’euro ; les références ouvrent les textes officiels dans un nouvel onglet.',
+    /**
+     * The formulas' texts ("Comment est-ce calculé ?" panels of the page's own arithmetic): loaded
+     * with the first panel opened, in a chunk of their own (./fr-formulas.ts), so that first-load
+     * JavaScript stays small.
+     */
+    formulas: () => import('./fr-formulas').then((m) => m.frFormulas),
   },
 }

@@ -18,11 +18,11 @@ import {
   formatPercent,
   tjmBandFor,
 } from '../../src/domain'
-import { fr } from '../../src/i18n'
+import { frFormulas } from '../../src/i18n/fr-formulas'
 import { restoreInputs } from '../../src/store'
 import { eur, eurCents, percent, plain } from '../text'
 
-const t = { ...fr.explain, formatEur, formatEurCents, formatNumber, formatPercent }
+const t = { ...frFormulas, formatEur, formatEurCents, formatNumber, formatPercent }
 const lines = (l: string[]) => l.map(plain)
 
 describe('the page’s own arithmetic, written out with the person’s values', () => {

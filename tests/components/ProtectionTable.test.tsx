@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ProtectionTable } from '../../src/components/net/ProtectionTable'
 import { protectionReading } from '../../src/components/net/protectionReading'
 import { fr } from '../../src/i18n'
+import { frProtection } from '../../src/i18n/protection'
 import type { Protection, SocialResult, StatusResult } from '../../src/social'
 import { eur, eurCents, plain } from '../text'
 
@@ -96,7 +97,7 @@ describe('ProtectionTable', () => {
   it('says "non calculé" with why where the model gives no figure, never 0', () => {
     render(<ProtectionTable results={makeResults()} />)
     expect(cell('micro', 'invalidity')).toBe(
-      `non calculé (${fr.protection.why.selfEmployedInvalidity})`,
+      `non calculé (${frProtection.why.selfEmployedInvalidity})`,
     )
     expect(cell('eurl', 'deathCapital')).toMatch(/^non calculé \(/)
   })
@@ -104,7 +105,7 @@ describe('ProtectionTable', () => {
   it('a status whose model reads no protection gets its column, "non calculé" with why', () => {
     const { protection: _, ...bare } = figures(10)
     render(<ProtectionTable results={makeResults({ portage: bare })} />)
-    expect(cell('portage', 'quarters')).toBe(`non calculé (${fr.protection.why.noProtection})`)
+    expect(cell('portage', 'quarters')).toBe(`non calculé (${frProtection.why.noProtection})`)
     expect(cell('cdi', 'quarters')).toBe('4 sur 4')
   })
 
@@ -114,13 +115,13 @@ describe('ProtectionTable', () => {
     expect(cell('sasu', 'sickPay')).toBe('aucune')
     expect(cell('sasu', 'waitingDays')).toBe('sans objet')
     expect(screen.getByTestId('protection-reading').textContent).toBe(
-      protectionReading(makeResults({ sasu: figures(70_000, noPay) }), fr),
+      protectionReading(makeResults({ sasu: figures(70_000, noPay) }), fr, frProtection),
     )
   })
 
   it('every row carries its explanation', () => {
     render(<ProtectionTable results={makeResults()} />)
-    for (const row of Object.values(fr.protection.rows)) {
+    for (const row of Object.values(frProtection.rows)) {
       expect(screen.getByRole('rowheader', { name: `${row.label} ${row.help}` })).toBeDefined()
     }
   })
@@ -128,7 +129,9 @@ describe('ProtectionTable', () => {
 
 describe('protectionReading', () => {
   it('the status leaving the most net, paid nothing: 0 quarter and no sick pay', () => {
-    const reading = plain(protectionReading(makeResults({ sasu: figures(70_000, noPay) }), fr))
+    const reading = plain(
+      protectionReading(makeResults({ sasu: figures(70_000, noPay) }), fr, frProtection),
+    )
     expect(reading).toBe(
       `En SASU (président), face au CDI : 0 trimestre validé, 0 € de retraite complémentaire par année travaillée au lieu de ${eur(561 * 1.4386)}, pas d’indemnités journalières, pas d’assurance chômage.`,
     )
@@ -136,7 +139,7 @@ describe('protectionReading', () => {
 
   it('a micro-entreprise ahead: fewer pension points, no unemployment insurance', () => {
     const reading = plain(
-      protectionReading(makeResults({ micro: figures(70_000, selfEmployed) }), fr),
+      protectionReading(makeResults({ micro: figures(70_000, selfEmployed) }), fr, frProtection),
     )
     expect(reading).toBe(
       `En Micro-entreprise (BNC), face au CDI : ${eur(258 * 1.347)} de retraite complémentaire par année travaillée au lieu de ${eur(561 * 1.4386)}, pas d’assurance chômage.`,
@@ -144,10 +147,10 @@ describe('protectionReading', () => {
   })
 
   it('the CDI ahead keeps everything; a missing protection gives no reading', () => {
-    expect(protectionReading(makeResults({ micro: figures(1, selfEmployed) }), fr)).toBe(
-      fr.protection.reading.cdiBest,
-    )
+    expect(
+      protectionReading(makeResults({ micro: figures(1, selfEmployed) }), fr, frProtection),
+    ).toBe(frProtection.reading.cdiBest)
     const { protection: _, ...bare } = figures(90_000)
-    expect(protectionReading(makeResults({ eurl: bare }), fr)).toBeNull()
+    expect(protectionReading(makeResults({ eurl: bare }), fr, frProtection)).toBeNull()
   })
 })

@@ -1,10 +1,11 @@
 import './TargetPanel.css'
 import { companyView, FORFAIT_JOURS_DAYS_PER_YEAR, formatEur, formatNumber } from '../../domain'
+import { useAnswerText } from '../../i18n/answer'
 import type { AnswerPanelProps } from './panelProps'
 
 /** The company's view: a part-time mission as a CDI (employer cost), a freelance or portage. */
 export function CompanyPanel({ t, inputs, results, social, field }: AnswerPanelProps) {
-  const c = t.answer.company
+  const c = { ...t.answer.company, ...useAnswerText().company }
   const { view } = social
   const employerCost = view.result?.results.cdi.employerCostEurPerYear
   const mission =

@@ -1,5 +1,6 @@
 import './TargetPanel.css'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { useAnswerText } from '../../i18n/answer'
 import { FREELANCE_STATUSES } from '../../social/model'
 import type { AnswerPanelProps } from './panelProps'
 import { useTarget } from './useTarget'
@@ -9,7 +10,7 @@ const centUp = (eur: number) => Math.ceil(eur * 100 - 1e-6) / 100
 
 /** "I want this net a month: which TJM?" For each freelance status, the TJM and days it takes. */
 export function TargetPanel({ t, inputs, results, social, source, field }: AnswerPanelProps) {
-  const a = t.answer.target
+  const a = { ...t.answer.target, ...useAnswerText().target }
   const { view } = social
   const target = useTarget(source, social.inputs, inputs.targetNetEurPerMonth * 12)
   const found = target.updating ? null : target.result

@@ -1,6 +1,7 @@
 import './Verdict.css'
 import { formatEur } from '../../domain'
 import type { Catalogue } from '../../i18n'
+import { useAnswerText } from '../../i18n/answer'
 import { exclusionOf, STATUSES, type Status, verdictFor } from '../../social'
 import type { SocialState } from '../net/SocialProvider'
 
@@ -9,7 +10,7 @@ import type { SocialState } from '../net/SocialProvider'
  * and the CDI, the main caveat, then every status's net a month, ranked.
  */
 export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
-  const v = t.answer.verdict
+  const v = { ...t.answer.verdict, ...useAnswerText().verdict }
   const { view, outOfModel } = social
   const results = view.result?.results ?? null
   const verdict = results === null ? null : verdictFor(results)

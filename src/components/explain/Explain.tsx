@@ -57,8 +57,8 @@ export function FormulaLines({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `writeKey` says when `write` changes
   useEffect(() => {
     let cancelled = false
-    void import('./formulas').then((formulas) => {
-      const text = { ...t.explain, formatEur, formatEurCents, formatNumber, formatPercent }
+    void Promise.all([import('./formulas'), t.explain.formulas()]).then(([formulas, texts]) => {
+      const text = { ...texts, formatEur, formatEurCents, formatNumber, formatPercent }
       if (!cancelled) setLines(write(formulas, text))
     })
     return () => {

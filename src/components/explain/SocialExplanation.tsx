@@ -1,24 +1,26 @@
 import { useEffect, useState } from 'react'
 import { formatEur, formatNumber } from '../../domain'
 import type { Catalogue } from '../../i18n'
+import { useRulesText } from '../../i18n/rules'
 import type { Explanation, ExplanationStep } from '../../social'
 
 const percent = (ratePercent: number) => `${formatNumber(ratePercent)} %`
 
 /** A scale's brackets, the one reached marked. */
 function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
+  const e = { ...t.explain, ...useRulesText() }
   if (!step.brackets) return null
   return (
     <ul className="explain-brackets">
       {step.brackets.map((b) => (
         <li key={`${b.ratePercent}|${b.floorEur}`}>
-          {t.explain.bracket(
+          {e.bracket(
             percent(b.ratePercent),
             formatEur(b.floorEur ?? 0),
             b.ceilingEur === null ? '' : formatEur(b.ceilingEur),
           )}{' '}
           : {formatEur(b.amountEur)}
-          {b.reached && <strong>{t.explain.bracketReached}</strong>}
+          {b.reached && <strong>{e.bracketReached}</strong>}
         </li>
       ))}
     </ul>
@@ -37,6 +39,7 @@ export function SocialExplanation({
   /** Changes when what `load` asks changes (the inputs, the status or the figure). */
   loadKey: string
 }) {
+  const e = { ...t.explain, ...useRulesText() }
   const [explanation, setExplanation] = useState<Explanation | null>(null)
   const [failed, setFailed] = useState(false)
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loadKey` says when `load` changes
@@ -56,16 +59,16 @@ export function SocialExplanation({
     }
   }, [loadKey])
 
-  if (failed) return <p role="alert">{t.explain.failed}</p>
-  if (explanation === null) return <p role="status">{t.explain.loading}</p>
+  if (failed) return <p role="alert">{e.failed}</p>
+  if (explanation === null) return <p role="status">{e.loading}</p>
   return (
     <>
-      <p>{t.explain.rulesIntro}</p>
+      <p>{e.rulesIntro}</p>
       <table className="explain-steps">
         <thead>
           <tr>
-            <th scope="col">{t.explain.rule}</th>
-            <th scope="col">{t.explain.value}</th>
+            <th scope="col">{e.rule}</th>
+            <th scope="col">{e.value}</th>
           </tr>
         </thead>
         <tbody>
@@ -75,7 +78,7 @@ export function SocialExplanation({
                 {step.title} <code>{step.rule}</code>
                 <Brackets t={t} step={step} />
                 {step.references.length > 0 && (
-                  <ul className="explain-refs" aria-label={t.explain.references}>
+                  <ul className="explain-refs" aria-label={e.references}>
                     {step.references.map((ref) => (
                       <li key={ref.url}>
                         <a href={ref.url} target="_blank" rel="noopener noreferrer">
@@ -87,15 +90,13 @@ export function SocialExplanation({
                 )}
               </th>
               <td className="amount">
-                {step.unit === 'part'
-                  ? t.explain.parts(formatNumber(step.value))
-                  : formatEur(step.value)}
+                {step.unit === 'part' ? e.parts(formatNumber(step.value)) : formatEur(step.value)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="note">{t.explain.modelNote}</p>
+      <p className="note">{e.modelNote}</p>
     </>
   )
 }

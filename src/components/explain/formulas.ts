@@ -3,11 +3,11 @@
 // Loaded when a panel first opens; it imports types only (the formatters come with the texts), so
 // that its chunk shares nothing with the page's.
 import type { BillableDays, GrossComparison, TjmBand } from '../../domain'
-import type { Catalogue } from '../../i18n'
+import type { FormulasCatalogue } from '../../i18n/fr-formulas'
 import type { BreakEvenResult, SocialInputsInput, SocialResult, Status } from '../../social'
 
 /** The explanation texts and the page's number formatters. */
-export type Text = Catalogue['explain'] & {
+export type Text = FormulasCatalogue & {
   formatEur(n: number): string
   formatEurCents(n: number): string
   formatNumber(n: number): string

@@ -1,19 +1,8 @@
 import { use } from 'react'
 import { FORFAIT_JOURS_DAYS_PER_YEAR, formatEur, formatNumber } from '../../domain'
-import { type Catalogue, useText } from '../../i18n'
-import type { NotesCatalogue } from '../../i18n/fr-notes'
+import { useText } from '../../i18n'
 import type { SocialResult } from '../../social'
-
-/** Each catalogue's notes, loaded once (by ModelNotes and VersementFields) (a stable promise, as `use` needs). */
-const loaded = new WeakMap<Catalogue['honest']['notes'], Promise<NotesCatalogue>>()
-export function notesOf(t: Catalogue): Promise<NotesCatalogue> {
-  let notes = loaded.get(t.honest.notes)
-  if (notes === undefined) {
-    notes = t.honest.notes()
-    loaded.set(t.honest.notes, notes)
-  }
-  return notes
-}
+import { notesOf } from './notes'
 
 /** The year whose social rules modele-social 11.1.0 carries. */
 const MODEL_RULES_YEAR = 2026

@@ -14,7 +14,6 @@ import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber } from '../InputField'
 import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
-import { ModelNotes } from './ModelNotes'
 import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
 import { StatusExplanations } from './StatusExplanations'
 import { VersementFields } from './VersementFields'
@@ -25,6 +24,11 @@ import {
   employerCostOf,
   type Row,
 } from './wholeRows'
+
+// The notes under the net table show once the figures are there and their texts have loaded
+// (never in the prerendered page: their Suspense shows nothing until then); the component loads
+// with them, outside the first-load JavaScript.
+const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
 
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
 const ProtectionTable = lazy(() =>

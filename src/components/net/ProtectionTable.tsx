@@ -1,6 +1,7 @@
 import './ProtectionTable.css'
 import { formatEur, formatEurCents, formatEurPrecise, formatNumber } from '../../domain'
-import { type Catalogue, useText } from '../../i18n'
+import { useText } from '../../i18n'
+import { type ProtectionCatalogue, useProtectionText } from '../../i18n/protection'
 import {
   hasUnemploymentInsurance,
   type Protection,
@@ -11,7 +12,7 @@ import {
 } from '../../social'
 import { protectionReading } from './protectionReading'
 
-type RowKey = keyof Catalogue['protection']['rows']
+type RowKey = keyof ProtectionCatalogue['rows']
 
 /** A cell: its text, or "non calculé" with the reason. */
 type Cell = { text: string } | { why: string }
@@ -19,13 +20,13 @@ type Cell = { text: string } | { why: string }
 const known = (n: number | null): n is number => n !== null
 
 /** Each row's cell for one status's protection (pure; the component only lays them out). */
-function cellOf(row: RowKey, p: Protection, t: Catalogue): Cell {
-  const v = t.protection.values
+function cellOf(row: RowKey, p: Protection, pt: ProtectionCatalogue): Cell {
+  const v = pt.values
   const missing = (): Cell => ({
     why:
       p.scheme === 'selfEmployed' && (row === 'invalidity' || row === 'deathCapital')
-        ? t.protection.why.selfEmployedInvalidity
-        : t.protection.why.missing,
+        ? pt.why.selfEmployedInvalidity
+        : pt.why.missing,
   })
   const salaried = p.scheme === 'salaried'
   switch (row) {
@@ -85,14 +86,14 @@ function cellOf(row: RowKey, p: Protection, t: Catalogue): Cell {
 /** Every row of the table, for the statuses of the results, in the page's order. */
 export function protectionCells(
   results: SocialResult['results'],
-  t: Catalogue,
+  pt: ProtectionCatalogue,
 ): { row: RowKey; cells: { status: Status; cell: Cell }[] }[] {
-  const rows = Object.keys(t.protection.rows) as RowKey[]
+  const rows = Object.keys(pt.rows) as RowKey[]
   return rows.map((row) => ({
     row,
     cells: STATUSES.map((status) => {
       const p = results[status].protection
-      return { status, cell: p ? cellOf(row, p, t) : { why: t.protection.why.noProtection } }
+      return { status, cell: p ? cellOf(row, p, pt) : { why: pt.why.noProtection } }
     }),
   }))
 }
@@ -103,17 +104,18 @@ export function protectionCells(
  */
 export function ProtectionTable({ results }: { results: SocialResult['results'] }) {
   const t = useText()
-  const rows = protectionCells(results, t)
-  const reading = protectionReading(results, t)
+  const pt = useProtectionText()
+  const rows = protectionCells(results, pt)
+  const reading = protectionReading(results, t, pt)
   return (
     <section className="protection" aria-labelledby="protection-heading">
-      <h3 id="protection-heading">{t.protection.heading}</h3>
-      <p className="muted">{t.protection.intro}</p>
+      <h3 id="protection-heading">{pt.heading}</h3>
+      <p className="muted">{pt.intro}</p>
       {/* Not DataTable's ScrollRegion: importing it would split a chunk out of the first load. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1) */}
-      <section className="table-scroll" aria-label={t.protection.caption} tabIndex={0}>
+      <section className="table-scroll" aria-label={pt.caption} tabIndex={0}>
         <table data-testid="protection-table">
-          <caption className="visually-hidden">{t.protection.caption}</caption>
+          <caption className="visually-hidden">{pt.caption}</caption>
           <thead>
             <tr>
               <td />
@@ -128,19 +130,17 @@ export function ProtectionTable({ results }: { results: SocialResult['results'] 
             {rows.map(({ row, cells }) => (
               <tr key={row}>
                 <th scope="row">
-                  <span className="protection-label">{t.protection.rows[row].label}</span>{' '}
-                  <span className="protection-help">{t.protection.rows[row].help}</span>
+                  <span className="protection-label">{pt.rows[row].label}</span>{' '}
+                  <span className="protection-help">{pt.rows[row].help}</span>
                 </th>
                 {cells.map(({ status, cell }) => (
                   <td key={status} data-status={status} data-row={row}>
-                    <span className="protection-status">
-                      {t.protection.status(t.net.labels[status])}
-                    </span>
+                    <span className="protection-status">{pt.status(t.net.labels[status])}</span>
                     {'text' in cell ? (
                       cell.text
                     ) : (
                       <>
-                        <span className="not-computed">{t.protection.notComputed}</span>
+                        <span className="not-computed">{pt.notComputed}</span>
                         <span className="protection-why"> ({cell.why})</span>
                       </>
                     )}
@@ -156,7 +156,7 @@ export function ProtectionTable({ results }: { results: SocialResult['results'] 
           {reading}
         </p>
       )}
-      <p className="note">{t.protection.source}</p>
+      <p className="note">{pt.source}</p>
     </section>
   )
 }

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react'
 import { useText } from '../../i18n'
 import type { BreakEvenResult, SocialInputsInput, SocialResult, Status } from '../../social'
 import { Explain, FormulaLines } from '../explain/Explain'
-import { SocialExplanation } from '../explain/SocialExplanation'
 import { useSocialClientSource } from './socialClient'
+
+// The chain of rules shows only once a panel is opened (never in the prerendered page): it loads
+// then, outside the first-load JavaScript.
+const SocialExplanation = lazy(() =>
+  import('../explain/SocialExplanation').then((m) => ({ default: m.SocialExplanation })),
+)
 
 /**
  * "Comment est-ce calculé ?" for each status of the net table: the page's own arithmetic (per
@@ -32,11 +38,13 @@ export function StatusExplanations({
                 writeKey={`${JSON.stringify(inputs)}|${status}|${JSON.stringify(breakEven)}`}
                 write={(f, text) => f.statusLines(text, status, figures, breakEven, inputs)}
               />
-              <SocialExplanation
-                t={t}
-                loadKey={`${JSON.stringify(inputs)}|${status}`}
-                load={() => source().then((c) => c.explain(inputs, status, 'netAfterTax'))}
-              />
+              <Suspense fallback={<p role="status">{t.explain.loading}</p>}>
+                <SocialExplanation
+                  t={t}
+                  loadKey={`${JSON.stringify(inputs)}|${status}`}
+                  load={() => source().then((c) => c.explain(inputs, status, 'netAfterTax'))}
+                />
+              </Suspense>
             </>
           )}
         </Explain>

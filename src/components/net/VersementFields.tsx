@@ -5,7 +5,7 @@ import type { StatusResult, VersementLiberatoire } from '../../social'
 import { useCalculator } from '../../store'
 import { InputSwitch } from '../InputField'
 import { NumberField } from '../NumberField'
-import { notesOf } from './ModelNotes'
+import { notesOf } from './notes'
 
 /** Whether the option is open, with the RFR per part against the ceiling (texts loaded lazily). */
 function Eligibility({ eligibility }: { eligibility: VersementLiberatoire }) {

@@ -1,6 +1,8 @@
 import { formatEur, formatEurCents } from '../../domain'
 import type { Catalogue } from '../../i18n'
-import { protectionTradeOff, type SocialResult } from '../../social'
+import type { ProtectionCatalogue } from '../../i18n/protection'
+import type { SocialResult } from '../../social'
+import { protectionTradeOff } from '../../social/protection-reading'
 
 /**
  * The one-line reading under the protection table: what the status leaving the most net after
@@ -9,10 +11,14 @@ import { protectionTradeOff, type SocialResult } from '../../social'
  * pas d'indemnités journalières."; null while a protection is missing. Pure: the answer-first
  * verdict may quote it.
  */
-export function protectionReading(results: SocialResult['results'], t: Catalogue): string | null {
+export function protectionReading(
+  results: SocialResult['results'],
+  t: Catalogue,
+  pt: ProtectionCatalogue,
+): string | null {
   const trade = protectionTradeOff(results)
   if (trade === null) return null
-  const r = t.protection.reading
+  const r = pt.reading
   if (trade.status === 'cdi') return r.cdiBest
   const parts: string[] = []
   const { cdi } = trade

@@ -5,7 +5,7 @@ import type {
   SocialInputsInput,
   SocialResult,
 } from '../../social'
-import { PRERENDERED_SOCIAL } from './prerendered'
+import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
 import { useSocialClientSource } from './socialClient'
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
@@ -57,7 +57,9 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       try {
         const client = await source()
         const parsed = JSON.parse(key) as SocialInputsInput
-        if (PRERENDERED_SOCIAL?.key !== key || attempt > 0) {
+        const built = attempt === 0 ? await checkedPrerendered(key) : null
+        if (cancelled) return
+        if (built === null) {
           const computed = await client.compute(parsed)
           if (cancelled) return
           setResult(computed)
@@ -68,8 +70,8 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
           setBreakEven(found)
           setDone((d) => ({ ...d, breakEven: key }))
         } else {
-          setResult(PRERENDERED_SOCIAL.result)
-          setBreakEven(PRERENDERED_SOCIAL.breakEven)
+          setResult(built.result)
+          setBreakEven(built.breakEven)
           setDone((d) => ({ ...d, compute: key, breakEven: key }))
         }
         const curve = await client.netByDays(parsed)
