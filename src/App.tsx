@@ -15,34 +15,9 @@ import { Toolbar } from './components/Toolbar'
 import { useText } from './i18n'
 import { useCalculator } from './store'
 
-/** What the link or the saved state could not give as it came, with a way back where there is one. */
-function Notices() {
-  const notices = useCalculator((s) => s.notices)
-  const restoreSaved = useCalculator((s) => s.restoreSaved)
-  const t = useText()
-  return (
-    <>
-      {notices.linkUnreadable.length > 0 && (
-        <p className="notice" role="status">
-          {t.url.notice(notices.linkUnreadable.join(', '))}
-        </p>
-      )}
-      {notices.replacedSaved !== null && (
-        <p className="notice" role="status">
-          {t.url.replacedSaved}{' '}
-          <button type="button" className="link-button" onClick={restoreSaved}>
-            {t.url.backToSaved}
-          </button>
-        </p>
-      )}
-      {notices.savedUnreadable.length > 0 && (
-        <p className="notice" role="status">
-          {t.saved.notice(notices.savedUnreadable.map((key) => t.saved.fields[key]).join(', '))}
-        </p>
-      )}
-    </>
-  )
-}
+// The notices appear once the page has started (they come from the link and the saved state
+// read at start-up): loaded after hydration, with their texts, outside the first-load budget.
+const Notices = lazy(() => import('./components/Notices').then((m) => ({ default: m.Notices })))
 
 // The new-version notice and the service worker's page side load after the first view, outside
 // the first-load budget: there is nothing to announce before the page has started.
@@ -71,7 +46,9 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
         <UpdateBanner />
-        <Notices />
+        <AfterHydration>
+          <Notices />
+        </AfterHydration>
       </header>
       <Fragment key={epoch}>
         <SocialProvider>

@@ -87,40 +87,6 @@ export const fr = {
     available: 'Nouvelle version disponible',
     reload: 'Recharger',
   },
-  url: {
-    notice: (names: string) =>
-      `Certaines valeurs du lien étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
-    replacedSaved:
-      'Ce lien affiche les valeurs de la personne qui l’a partagé, à la place de vos valeurs enregistrées.',
-    backToSaved: 'Revenir à mes valeurs enregistrées',
-  },
-  saved: {
-    notice: (names: string) =>
-      `Certaines valeurs enregistrées étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
-    /** How the notice names each saved field. */
-    fields: {
-      experienceYears: "Années d'expérience",
-      tjmEurPerDay: 'TJM',
-      billableDays: 'Jours facturés par an',
-      salaryGrossEurPerYear: 'Salaire brut annuel',
-      year: 'Année',
-      alsaceMoselle: 'Alsace-Moselle',
-      paidLeaveDays: 'Congés payés',
-      benchDays: 'Intercontrat',
-      otherDays: 'Autres jours non facturés',
-      expensesEurPerYear: 'Frais professionnels',
-      householdCouple: 'Couple marié ou pacsé',
-      householdChildren: 'Enfants à charge',
-      householdSingleParent: 'Parent isolé',
-      spouseIncomeEurPerYear: 'Revenus du conjoint',
-      referenceTaxIncomeEurPerYear: 'Revenu fiscal de référence',
-      portageFeePercent: 'Frais de portage',
-      microVersementLiberatoire: 'Versement libératoire',
-      targetNetEurPerMonth: 'Revenu net visé',
-      missionDaysPerWeek: 'Jours par semaine de la mission',
-      dataset: 'jeu de données chargé',
-    },
-  },
   pageError: {
     message:
       'La page n’a pas pu s’afficher avec les données en cours. Revenez aux données d’origine : vos valeurs et le jeu de données chargé seront effacés.',
@@ -284,11 +250,6 @@ export const fr = {
     tjmQuote: (source: string, quote: string) => `${source}. ${quote}`,
     problem: (path: string, message: string) => `${path} : ${message}`,
     exportName: 'jeu-de-donnees.json',
-    /**
-     * Slot for the dataset schema's validation messages, by problem code: the schema
-     * (src/domain/dataset.ts) reports codes and paths, the page words them from here.
-     */
-    validation: {} as Record<string, string>,
   },
   /** The household as a person describes it (issue 11). */
   household: {
