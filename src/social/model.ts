@@ -7,6 +7,14 @@ import {
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
+import {
+  companyEur,
+  DEFAULT_CAPITAL_EUR,
+  SplitCurveSchema,
+  DividendsMethodSchema,
+  EurlIsPaySchema,
+  SasuPaySchema,
+} from './company-inputs'
 
 /** Largest euro amount accepted, the page's limit for the social model. */
 export const MAX_EUR_PER_YEAR = SOCIAL_MODEL_MAX_EUR_PER_YEAR
@@ -53,6 +61,12 @@ export const SocialInputsSchema = object({
     finiteNumber().check(z.minimum(0, 'must be at least 0'), z.maximum(0.5, 'must be at most 0.5')),
     DEFAULT_PORTAGE_FEE_RATE,
   ),
+  // Companies at corporate tax (SASU, EURL à l'IS): see ./company-inputs.ts.
+  sasuPay: z._default(SasuPaySchema, 'salaire'),
+  eurlIsPay: z._default(EurlIsPaySchema, 'salaire'),
+  dividendsMethod: z._default(DividendsMethodSchema, 'pfu'),
+  capitalEur: z._default(companyEur(), DEFAULT_CAPITAL_EUR),
+  currentAccountEur: z._default(companyEur(), 0),
 })
 /** Inputs after parsing, defaults filled in. */
 export type SocialInputs = z.output<typeof SocialInputsSchema>
@@ -60,14 +74,14 @@ export type SocialInputs = z.output<typeof SocialInputsSchema>
 export type SocialInputsInput = z.input<typeof SocialInputsSchema>
 
 /** The five ways of working compared: salaried CDI and four freelance statuses. */
-export const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const
+export const STATUSES = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** The status schema: one of STATUSES. */
 export const StatusSchema = z.enum(STATUSES, { error: expected(STATUSES.join(', ')) })
 /** A way of working: `cdi` (contrat à durée indéterminée, salaried), or a freelance status. */
 export type Status = z.infer<typeof StatusSchema>
 
 /** The freelance statuses, whose turnover is the TJM (taux journalier moyen) × billable days. */
-export const FREELANCE_STATUSES = ['micro', 'eurl', 'sasu', 'portage'] as const
+export const FREELANCE_STATUSES = ['micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
 
@@ -95,6 +109,8 @@ export const StatusResultSchema = object({
   ),
   /** Figures a status adds of its own (e.g. dividends, company tax), by name, in €/year. */
   extraFigures: z.optional(z.record(z.string(), signedEur())),
+  /** Companies at corporate tax: the net after tax against the salary paid (./company-inputs.ts). */
+  splitCurve: z.optional(SplitCurveSchema),
 })
 /** One status's yearly figures; see StatusResultSchema. */
 export type StatusResult = z.infer<typeof StatusResultSchema>
@@ -105,6 +121,7 @@ export const SocialResultSchema = object({
     cdi: StatusResultSchema,
     micro: StatusResultSchema,
     eurl: StatusResultSchema,
+    eurlIs: StatusResultSchema,
     sasu: StatusResultSchema,
     portage: StatusResultSchema,
   }),
@@ -128,6 +145,7 @@ export const BreakEvenResultSchema = object({
   statuses: object({
     micro: BreakEvenPointSchema,
     eurl: BreakEvenPointSchema,
+    eurlIs: BreakEvenPointSchema,
     sasu: BreakEvenPointSchema,
     portage: BreakEvenPointSchema,
   }),
@@ -160,6 +178,7 @@ export const NetByDaysPointSchema = object({
   cdi: signedEur(),
   micro: signedEur(),
   eurl: signedEur(),
+  eurlIs: signedEur(),
   sasu: signedEur(),
   portage: signedEur(),
 })

@@ -16,7 +16,7 @@ import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
 import { useSocialModel } from './useSocialModel'
 
-const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
 type Row = {
   key: string

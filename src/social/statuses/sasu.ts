@@ -1,57 +1,147 @@
-import type { SocialInputs } from '../model'
-import { cents, householdSituation, RULES } from '../rules'
-import { figures } from './figures'
-import { createSalaryPayer } from './salary'
+import type { SasuPay } from '../../domain/company-pay'
+import { Lru } from '../lru'
+import type { SocialInputs, StatusResult } from '../model'
+import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { bestSplit } from '../split'
+import { createCompanyBook, type Distribution } from './company'
+import { turnoverSearch } from './micro'
+import { createSalaryPayer, NO_SALARY, type SalaryFigures } from './salary'
+import { splitFigures } from './split-figures'
 import type { StatusFactory } from './types'
 
+/** The optimum's scan: every 10 000 € of gross salary, refined to 50 €. */
+export const SASU_SPLIT_SEARCH = { scanStepEur: 10_000, toleranceEur: 50 } as const
+
+/** The profit up to which the corporate tax is 15 % (25 % above): a kink of the net. */
+export const IS_REDUCED_RATE_CEILING_EUR = 42_500
+
+/** A salary and what the household's taxable income is with it alone. */
+export type TaxedSalary = SalaryFigures & { taxableIncomeEurPerYear: number }
+
 /**
- * SASU: the whole margin (turnover − expenses) is paid to the president as remuneration
- * (`dirigeant . rémunération . totale`, which is the employer's total cost of the salary).
+ * SASU at corporate tax (IS): the president is paid all the margin as salary, all as dividends
+ * (no salary), a chosen gross salary, or the split leaving the most net after tax; what the
+ * salary's cost leaves is profit, taxed at IS and distributed. The net after tax is the salary's
+ * (from the situation without dividends) plus the dividends' `nets d'impôt`.
  */
-export const createSasuModel: StatusFactory = ({ session, cached }) => {
-  const payer = createSalaryPayer(
-    session,
-    (gross, householdParts) => ({
-      [RULES.legalForm]: "'SAS'",
-      [RULES.partners]: "'unique'",
-      [RULES.gross]: gross,
-      ...householdSituation(householdParts),
-    }),
-    {
-      cost: RULES.remunerationTotal,
-      netBeforeTax: RULES.remunerationNet,
-      netAfterTax: RULES.remunerationNetAfterTax,
-    },
-  )
-  const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
-  const model = (margin: number, householdParts: number) =>
-    cached(`sasu|${cents(margin)}|${householdParts}`, () => {
-      const salary = payer.forCost(margin, householdParts)
-      return figures({
-        grossOrTurnoverEurPerYear: margin,
-        contributionsEurPerYear: salary.contributionsEurPerYear,
-        netBeforeTaxEurPerYear: salary.netBeforeTaxEurPerYear,
-        netAfterTaxEurPerYear: salary.netAfterTaxEurPerYear,
-        official: true,
-      })
-    })
-  const compute = (inputs: SocialInputs) => ({
-    ...model(marginOf(inputs), inputs.householdParts),
-    grossOrTurnoverEurPerYear: inputs.turnoverEurPerYear,
+export const createSasuModel: StatusFactory = ({ session, newSession, cached }) => {
+  const situation = (gross: string, householdParts: number) => ({
+    [RULES.legalForm]: "'SAS'",
+    [RULES.partners]: "'unique'",
+    [RULES.gross]: gross,
+    ...householdSituation(householdParts),
   })
+  const payer = createSalaryPayer(session, situation, {
+    cost: RULES.remunerationTotal,
+    netBeforeTax: RULES.remunerationNet,
+    netAfterTax: RULES.remunerationNetAfterTax,
+  })
+  const company = createCompanyBook(newSession())
+  const salaries = new Lru<TaxedSalary>(400)
+  /** The salary at a gross (0: no salary at all), with its taxable income. */
+  const salaryAt = (grossEurPerYear: number, householdParts: number): TaxedSalary => {
+    if (grossEurPerYear <= 0) return { ...NO_SALARY, taxableIncomeEurPerYear: 0 }
+    const gross = cents(grossEurPerYear)
+    const key = `${gross}|${householdParts}`
+    const hit = salaries.get(key)
+    if (hit) return hit
+    const read = session.evaluate(situation(eurPerYear(gross), householdParts))
+    const cost = read.eur(RULES.remunerationTotal)
+    const netBefore = read.eur(RULES.remunerationNet)
+    const made = {
+      grossEurPerYear: gross,
+      employerCostEurPerYear: cost,
+      contributionsEurPerYear: cost - netBefore,
+      netBeforeTaxEurPerYear: netBefore,
+      netAfterTaxEurPerYear: read.eur(RULES.remunerationNetAfterTax),
+      taxableIncomeEurPerYear: read.eur(RULES.taxableIncome),
+    }
+    salaries.set(key, made)
+    return made
+  }
+  const distribute = (
+    inputs: SocialInputs,
+    salary: TaxedSalary,
+    method: SocialInputs['dividendsMethod'],
+    maxDividends = Number.POSITIVE_INFINITY,
+  ): Distribution =>
+    company({
+      legalForm: 'SAS',
+      turnoverEurPerYear: inputs.turnoverEurPerYear,
+      expensesEurPerYear: inputs.expensesEurPerYear,
+      payCostEurPerYear: salary.employerCostEurPerYear,
+      otherTaxableIncomeEurPerYear: salary.taxableIncomeEurPerYear,
+      householdParts: inputs.householdParts,
+      method,
+      capitalEur: inputs.capitalEur,
+      currentAccountEur: inputs.currentAccountEur,
+      maxDividendsEurPerYear: maxDividends,
+    })
+  const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
+  /** The all-salary gross: the last cent whose employer's cost fits the margin. */
+  const allSalary = (inputs: SocialInputs): TaxedSalary => {
+    const solved = payer.forCost(marginOf(inputs), inputs.householdParts)
+    return salaryAt(solved.grossEurPerYear, inputs.householdParts)
+  }
+  const netOf = (salary: TaxedSalary, d: Distribution) =>
+    cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear)
+
+  const compute = (inputs: SocialInputs): StatusResult => {
+    const pay: SasuPay = inputs.sasuPay
+    const key = [
+      'sasu',
+      pay,
+      cents(inputs.turnoverEurPerYear),
+      cents(inputs.expensesEurPerYear),
+      inputs.householdParts,
+      inputs.dividendsMethod,
+    ].join('|')
+    return cached(key, () => {
+      const other = inputs.dividendsMethod === 'pfu' ? 'bareme' : 'pfu'
+      if (pay === 'salaire') {
+        const salary = allSalary(inputs)
+        const d = distribute(inputs, salary, inputs.dividendsMethod, 0)
+        return splitFigures(inputs, salary, d, null, [])
+      }
+      if (pay === 'dividendes' || typeof pay === 'number') {
+        const salary = salaryAt(pay === 'dividendes' ? 0 : pay, inputs.householdParts)
+        const d = distribute(inputs, salary, inputs.dividendsMethod)
+        const alt = d.dividendsGrossEurPerYear > 0 ? distribute(inputs, salary, other) : null
+        return splitFigures(inputs, salary, d, alt && netOf(salary, alt), [])
+      }
+      const all = allSalary(inputs)
+      const parts = inputs.householdParts
+      const extra: number[] = []
+      const bracketCost = marginOf(inputs) - IS_REDUCED_RATE_CEILING_EUR
+      if (bracketCost > 0 && bracketCost < all.employerCostEurPerYear) {
+        extra.push(payer.forCost(bracketCost, parts).grossEurPerYear)
+      }
+      const { best, points } = bestSplit(
+        (x) => {
+          const salary = salaryAt(x, parts)
+          const d = distribute(inputs, salary, inputs.dividendsMethod)
+          return { x, net: netOf(salary, d), data: { salary, d } }
+        },
+        0,
+        Math.floor(all.grossEurPerYear),
+        { ...SASU_SPLIT_SEARCH, extra },
+      )
+      const { salary, d } = best.data
+      const alt = d.dividendsGrossEurPerYear > 0 ? distribute(inputs, salary, other) : null
+      const curve = points.map((p) => ({
+        salaryGrossEurPerYear: p.data.salary.grossEurPerYear,
+        salaryCostEurPerYear: cents(p.data.salary.employerCostEurPerYear),
+        netAfterTaxEurPerYear: p.net,
+      }))
+      return splitFigures(inputs, salary, d, alt && netOf(salary, alt), curve)
+    })
+  }
   return {
     status: 'sasu',
     compute,
     breakEven: {
-      key: () => '',
-      search: (inputs, cdiNet) =>
-        payer.breakEvenSearch(
-          inputs,
-          cdiNet,
-          compute(inputs).netAfterTaxEurPerYear,
-          marginOf,
-          (cost, at) => cost + at.expensesEurPerYear,
-        ),
+      key: (inputs) => `${inputs.sasuPay}|${inputs.dividendsMethod}`,
+      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
     },
   }
 }

@@ -1,0 +1,116 @@
+import type { SocialInputs, StatusResult } from '../model'
+import { cents, eurPerYear, householdSituation, RULES } from '../rules'
+import { bestSplit } from '../split'
+import { createCompanyBook } from './company'
+import { turnoverSearch } from './micro'
+import type { TaxedSalary } from './sasu'
+import { splitFigures } from './split-figures'
+import type { StatusFactory } from './types'
+
+/**
+ * Dividends an EURL at IS pays without self-employed contributions: 10 % of share capital +
+ * current account (Code de la sécurité sociale L131-6). Above it modele-social 11.1.0 computes
+ * the base (`… assiette régime indépendant`) but no contribution, so dividends stop there and
+ * the rest of the profit stays in the company.
+ */
+export const EURL_DIVIDENDS_ALLOWANCE_RATE = 0.1
+
+/** The lowest corporate tax rate (25 %), to bound the profit whose after-tax fills the allowance. */
+const HIGHEST_IS_RATE = 0.25
+
+/**
+ * EURL at corporate tax (IS): the manager (gérant majoritaire, self-employed) is paid all the
+ * margin, a chosen total pay (`dirigeant . rémunération . totale`, contributions included), or
+ * the best split between pay and dividends within the 10 % allowance.
+ */
+export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
+  const company = createCompanyBook(newSession())
+  const payFor = (totalPay: number, householdParts: number): TaxedSalary => {
+    // The model solves the revenu professionnel from the total pay itself (a circular reference).
+    const read = session.evaluate({
+      [RULES.legalForm]: "'SARL'",
+      [RULES.partners]: "'unique'",
+      [RULES.taxation]: "'IS'",
+      [RULES.remunerationTotal]: eurPerYear(totalPay),
+      ...householdSituation(householdParts),
+    })
+    const netBefore = read.eur(RULES.remunerationNet)
+    const cost = cents(totalPay)
+    return {
+      grossEurPerYear: cost,
+      employerCostEurPerYear: cost,
+      contributionsEurPerYear: read.eur(RULES.remunerationContributions),
+      netBeforeTaxEurPerYear: netBefore,
+      netAfterTaxEurPerYear: read.eur(RULES.remunerationNetAfterTax),
+      taxableIncomeEurPerYear: read.eur(RULES.taxableIncome),
+    }
+  }
+  const compute = (inputs: SocialInputs): StatusResult => {
+    const pay = inputs.eurlIsPay
+    const margin = cents(inputs.turnoverEurPerYear - inputs.expensesEurPerYear)
+    const allowance = cents(
+      EURL_DIVIDENDS_ALLOWANCE_RATE * (inputs.capitalEur + inputs.currentAccountEur),
+    )
+    const key = [
+      'eurlIs',
+      pay,
+      cents(inputs.turnoverEurPerYear),
+      cents(inputs.expensesEurPerYear),
+      inputs.householdParts,
+      inputs.dividendsMethod,
+      pay === 'salaire' ? '' : allowance,
+    ].join('|')
+    return cached(key, () => {
+      const at = (totalPay: number, maxDividends: number) => {
+        const salary = payFor(totalPay, inputs.householdParts)
+        const d = company({
+          legalForm: 'SARL',
+          turnoverEurPerYear: inputs.turnoverEurPerYear,
+          expensesEurPerYear: inputs.expensesEurPerYear,
+          payCostEurPerYear: salary.employerCostEurPerYear,
+          otherTaxableIncomeEurPerYear: salary.taxableIncomeEurPerYear,
+          householdParts: inputs.householdParts,
+          method: inputs.dividendsMethod,
+          capitalEur: inputs.capitalEur,
+          currentAccountEur: inputs.currentAccountEur,
+          maxDividendsEurPerYear: maxDividends,
+        })
+        return { salary, d, net: cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear) }
+      }
+      if (pay === 'salaire') {
+        const { salary, d } = at(margin, 0)
+        return splitFigures(inputs, salary, d, null, [])
+      }
+      if (typeof pay === 'number') {
+        const { salary, d } = at(pay, allowance)
+        return splitFigures(inputs, salary, d, null, [])
+      }
+      // Below margin − allowance ÷ (1 − 25 %) the profit exceeds what the allowance distributes.
+      const lo = Math.max(0, Math.ceil(margin - allowance / (1 - HIGHEST_IS_RATE)))
+      const { best, points } = bestSplit(
+        (x) => {
+          const point = at(x, allowance)
+          return { x, net: point.net, data: point }
+        },
+        lo,
+        Math.floor(margin),
+        { scanStepEur: 2_000, toleranceEur: 50 },
+      )
+      const splitCurve = points.map((p) => ({
+        salaryGrossEurPerYear: cents(p.data.salary.grossEurPerYear),
+        salaryCostEurPerYear: cents(p.data.salary.employerCostEurPerYear),
+        netAfterTaxEurPerYear: p.net,
+      }))
+      return splitFigures(inputs, best.data.salary, best.data.d, null, splitCurve)
+    })
+  }
+  return {
+    status: 'eurlIs',
+    compute,
+    breakEven: {
+      key: (inputs) =>
+        `${inputs.eurlIsPay}|${inputs.dividendsMethod}|${inputs.capitalEur}|${inputs.currentAccountEur}`,
+      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+    },
+  }
+}
