@@ -5,6 +5,13 @@ import {
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
 } from './calendar'
+import {
+  DEFAULT_CAPITAL_EUR,
+  DIVIDENDS_METHODS,
+  EURL_IS_PAY_CHOICES,
+  MAX_COMPANY_EUR,
+  SASU_PAY_CHOICES,
+} from './company-pay'
 import { ctoFrance, type Dataset } from './dataset'
 import { compareGross } from './income'
 import {
@@ -38,6 +45,10 @@ export const LIMITS = {
   /** Fiscal parts of the household (quotient familial) come in halves. */
   householdParts: { ...HOUSEHOLD_PARTS, integer: false },
   portageFeePercent: { min: 0, max: 50, integer: false },
+  /** A chosen salary (SASU: gross; EURL à l'IS: total pay), in €/year. */
+  chosenPayEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
+  capitalEur: { min: 0, max: MAX_COMPANY_EUR, integer: false },
+  currentAccountEur: { min: 0, max: MAX_COMPANY_EUR, integer: false },
 } as const satisfies Record<string, NumberLimits>
 
 const bounded = ({ min, max, integer, step }: NumberLimits) =>
@@ -65,6 +76,12 @@ export const InputsSchema = z.object({
   householdParts: bounded(LIMITS.householdParts),
   portageFeePercent: bounded(LIMITS.portageFeePercent),
   microVersementLiberatoire: z.boolean(),
+  // Companies at corporate tax: how the director is paid and how dividends are taxed.
+  sasuPay: z.union([z.enum(SASU_PAY_CHOICES), bounded(LIMITS.chosenPayEurPerYear)]),
+  eurlIsPay: z.union([z.enum(EURL_IS_PAY_CHOICES), bounded(LIMITS.chosenPayEurPerYear)]),
+  dividendsMethod: z.enum(DIVIDENDS_METHODS),
+  capitalEur: bounded(LIMITS.capitalEur),
+  currentAccountEur: bounded(LIMITS.currentAccountEur),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
@@ -88,6 +105,11 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     householdParts: 1,
     portageFeePercent: DEFAULT_PORTAGE_FEE_PERCENT,
     microVersementLiberatoire: false,
+    sasuPay: 'salaire',
+    eurlIsPay: 'salaire',
+    dividendsMethod: 'pfu',
+    capitalEur: DEFAULT_CAPITAL_EUR,
+    currentAccountEur: 0,
   }
 }
 

@@ -107,6 +107,11 @@ export const fr = {
       householdParts: 'Parts fiscales',
       portageFeePercent: 'Frais de portage',
       microVersementLiberatoire: 'Versement libératoire',
+      sasuPay: 'Rémunération du dirigeant (SASU)',
+      eurlIsPay: 'Rémunération du dirigeant (EURL à l’IS)',
+      dividendsMethod: 'Imposition des dividendes',
+      capitalEur: 'Capital social',
+      currentAccountEur: 'Compte courant d’associé',
       dataset: 'jeu de données chargé',
     },
   },
@@ -219,6 +224,65 @@ export const fr = {
     turnoverColumn: 'Chiffre d’affaires',
     yourDays: 'Vos jours',
     yourDaysTag: ' (vous)',
+  },
+  /** Companies at corporate tax (SASU, EURL à l'IS): the director's pay and the dividends. */
+  company: {
+    heading: 'SASU et EURL à l’IS : salaire ou dividendes',
+    intro:
+      'Dans une société à l’impôt sur les sociétés (IS), ce que la rémunération du dirigeant ne consomme pas devient un bénéfice : il paie l’IS (15 % jusqu’à 42 500 €, 25 % au-delà) puis peut être distribué en dividendes.',
+    sasuLegend: 'Rémunération du dirigeant — SASU',
+    eurlIsLegend: 'Rémunération du dirigeant — EURL à l’IS',
+    sasuChoices: {
+      salaire: 'Tout en salaire',
+      dividendes: 'Tout en dividendes',
+      chosen: 'Un salaire brut choisi',
+      optimal: 'Répartition optimale',
+    },
+    eurlIsChoices: {
+      salaire: 'Toute la marge en rémunération',
+      chosen: 'Une rémunération choisie',
+      optimal: 'Répartition optimale',
+    },
+    sasuChosen: 'Salaire brut annuel choisi (€)',
+    eurlIsChosen: 'Rémunération annuelle choisie, cotisations comprises (€)',
+    tooHigh: (margin: string) =>
+      `Saisissez un montant au plus égal à la marge (chiffre d’affaires moins frais : ${margin}).`,
+    noTurnover:
+      'Sans chiffre d’affaires, aucun salaire ne peut être versé : indiquez un TJM et des jours facturés.',
+    methodLegend: 'Imposition des dividendes',
+    methods: {
+      pfu: 'Prélèvement forfaitaire unique (31,4 % en 2026)',
+      bareme: 'Barème progressif (abattement de 40 %)',
+    },
+    capital: 'Capital social (€)',
+    currentAccount: 'Compte courant d’associé (€)',
+    splitCaption: 'Répartition entre salaire et dividendes',
+    perYear: 'Par an',
+    rows: {
+      salaryGross: 'Salaire brut (SASU) / rémunération (EURL)',
+      salaryCost: 'Coût total de la rémunération',
+      corporateTax: 'Impôt sur les sociétés',
+      dividendsGross: 'Dividendes bruts',
+      dividendsLevies: 'Prélèvements sociaux sur les dividendes',
+      incomeTax: 'Impôt sur le revenu (salaire et dividendes)',
+      netAfterTax: 'Net après impôt (an)',
+      kept: 'Bénéfice laissé dans la société (pas un revenu)',
+    },
+    betterMethod: (method: string, gain: string) =>
+      `Pour ces montants, ${method} laisse ${gain} de plus par an.`,
+    sameMethod: 'Pour ces montants, les deux impositions des dividendes se valent.',
+    eurlNote: (allowance: string) =>
+      `EURL à l’IS : les dividendes au-delà de 10 % du capital et du compte courant (ici ${allowance}) supportent les cotisations des indépendants (article L131-6 du Code de la sécurité sociale). modele-social 11.1.0 en calcule l’assiette mais pas les cotisations : les dividendes s’arrêtent donc à ces 10 %, le reste du bénéfice demeure dans la société.`,
+    optimalNote:
+      'Répartition optimale : le salaire qui laisse le plus de net après impôt, cherché sur une grille de 10 000 € de salaire brut puis affiné à 50 € près, chaque point calculé par modele-social.',
+    curveTitle: 'Net après impôt selon le salaire (SASU)',
+    curveLabel:
+      'Courbe du net après impôt par an de la SASU selon le salaire brut versé, le reste distribué en dividendes',
+    curveColumns: {
+      gross: 'Salaire brut',
+      cost: 'Coût du salaire',
+      net: 'Net après impôt',
+    },
   },
   /** What a failing panel names in its message. */
   panels: {

@@ -27,16 +27,14 @@ export const companyEur = () =>
   )
 
 /** SASU pay: "salaire", "dividendes", "optimal", or a gross salary in €/year. */
-export const SasuPaySchema = z.union(
-  [z.enum(SASU_PAY_CHOICES), chosenEur()],
-  { error: expected(`${SASU_PAY_CHOICES.join(', ')} or an amount`) },
-)
+export const SasuPaySchema = z.union([z.enum(SASU_PAY_CHOICES), chosenEur()], {
+  error: expected(`${SASU_PAY_CHOICES.join(', ')} or an amount`),
+})
 
 /** EURL à l'IS pay: "salaire", "optimal", or a total pay in €/year. */
-export const EurlIsPaySchema = z.union(
-  [z.enum(EURL_IS_PAY_CHOICES), chosenEur()],
-  { error: expected(`${EURL_IS_PAY_CHOICES.join(', ')} or an amount`) },
-)
+export const EurlIsPaySchema = z.union([z.enum(EURL_IS_PAY_CHOICES), chosenEur()], {
+  error: expected(`${EURL_IS_PAY_CHOICES.join(', ')} or an amount`),
+})
 
 /** "pfu" or "bareme". */
 export const DividendsMethodSchema = z.enum(DIVIDENDS_METHODS, {

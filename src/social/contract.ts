@@ -11,6 +11,11 @@ export type SocialPageInputs = Pick<
   | 'householdParts'
   | 'microVersementLiberatoire'
   | 'portageFeePercent'
+  | 'sasuPay'
+  | 'eurlIsPay'
+  | 'dividendsMethod'
+  | 'capitalEur'
+  | 'currentAccountEur'
 >
 
 /**
@@ -52,6 +57,11 @@ export function socialRequestFor(
       householdParts: inputs.householdParts,
       microVersementLiberatoire: inputs.microVersementLiberatoire,
       portageFeeRate: inputs.portageFeePercent / 100,
+      sasuPay: inputs.sasuPay,
+      eurlIsPay: inputs.eurlIsPay,
+      dividendsMethod: inputs.dividendsMethod,
+      capitalEur: inputs.capitalEur,
+      currentAccountEur: inputs.currentAccountEur,
     },
   }
 }

@@ -10,10 +10,10 @@ import { expected, finiteNumber, z } from '../domain/zod'
 import {
   companyEur,
   DEFAULT_CAPITAL_EUR,
-  SplitCurveSchema,
   DividendsMethodSchema,
   EurlIsPaySchema,
   SasuPaySchema,
+  SplitCurveSchema,
 } from './company-inputs'
 
 /** Largest euro amount accepted, the page's limit for the social model. */

@@ -43,7 +43,11 @@ export function bestSplit<D>(
     return probe
   }
   const grid = [lo, hi, ...(options.extra ?? [])]
-  for (let x = Math.ceil(lo / options.scanStepEur) * options.scanStepEur; x < hi; x += options.scanStepEur) {
+  for (
+    let x = Math.ceil(lo / options.scanStepEur) * options.scanStepEur;
+    x < hi;
+    x += options.scanStepEur
+  ) {
     grid.push(x)
   }
   for (const x of grid) if (x >= lo && x <= hi) at(x)

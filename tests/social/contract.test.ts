@@ -3,12 +3,21 @@ import { annualRevenue, defaultInputs } from '../../src/domain'
 import { SocialInputsSchema, type SocialPageInputs, socialRequestFor } from '../../src/social'
 import { defaultScenario } from './fixtures'
 
+const companyDefaults = {
+  sasuPay: 'salaire',
+  eurlIsPay: 'salaire',
+  dividendsMethod: 'pfu',
+  capitalEur: 1000,
+  currentAccountEur: 0,
+} as const
+
 const page = (overrides: Partial<SocialPageInputs> = {}): SocialPageInputs => ({
   salaryGrossEurPerYear: 97_193,
   expensesEurPerYear: 0,
   householdParts: 1,
   microVersementLiberatoire: false,
   portageFeePercent: 7,
+  ...companyDefaults,
   ...overrides,
 })
 
@@ -17,7 +26,12 @@ describe('socialRequestFor', () => {
     const plan = socialRequestFor(page(), 492.5, 212)
     expect(plan).toEqual({
       kind: 'ready',
-      inputs: { ...defaultScenario, expensesEurPerYear: 0, portageFeeRate: 0.07 },
+      inputs: {
+        ...defaultScenario,
+        expensesEurPerYear: 0,
+        portageFeeRate: 0.07,
+        ...companyDefaults,
+      },
     })
     if (plan.kind === 'ready') expect(SocialInputsSchema.safeParse(plan.inputs).success).toBe(true)
   })

@@ -19,7 +19,14 @@ const figures = {
   official: true,
 }
 const result: SocialResult = {
-  results: { cdi: figures, micro: figures, eurl: figures, eurlIs: figures, sasu: figures, portage: figures },
+  results: {
+    cdi: figures,
+    micro: figures,
+    eurl: figures,
+    eurlIs: figures,
+    sasu: figures,
+    portage: figures,
+  },
 }
 const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
@@ -30,7 +37,16 @@ const breakEven: BreakEvenResult = {
 const curve: NetByDaysResult = {
   tjmEurPerDay: 492.5,
   points: [
-    { days: 212, turnoverEurPerYear: 104410, cdi: 1, micro: 2, eurl: 3, eurlIs: 3, sasu: 4, portage: 5 },
+    {
+      days: 212,
+      turnoverEurPerYear: 104410,
+      cdi: 1,
+      micro: 2,
+      eurl: 3,
+      eurlIs: 3,
+      sasu: 4,
+      portage: 5,
+    },
   ],
 }
 

@@ -14,6 +14,7 @@ import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
+import { CompanyPanel } from './CompanyPanel'
 import { useSocialModel } from './useSocialModel'
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
@@ -196,6 +197,12 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
+          <CompanyPanel
+            figures={figures}
+            marginEurPerYear={
+              plan.kind === 'ready' ? plan.inputs.turnoverEurPerYear - inputs.expensesEurPerYear : 0
+            }
+          />
           <p className="note">{t.net.portageNote}</p>
           <p className="note">{t.net.source}</p>
           <ChartFigure

@@ -75,7 +75,11 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
           currentAccountEur: inputs.currentAccountEur,
           maxDividendsEurPerYear: maxDividends,
         })
-        return { salary, d, net: cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear) }
+        return {
+          salary,
+          d,
+          net: cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear),
+        }
       }
       if (pay === 'salaire') {
         const { salary, d } = at(margin, 0)

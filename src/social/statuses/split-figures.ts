@@ -38,7 +38,9 @@ export function splitFigures(
       dividendsIncomeTaxEurPerYear: d.dividendsIncomeTaxEurPerYear,
       dividendsNetAfterTaxEurPerYear: d.dividendsNetAfterTaxEurPerYear,
       keptInCompanyEurPerYear: d.keptInCompanyEurPerYear,
-      ...(netWithOtherMethod === null ? {} : { netAfterTaxOtherMethodEurPerYear: netWithOtherMethod }),
+      ...(netWithOtherMethod === null
+        ? {}
+        : { netAfterTaxOtherMethodEurPerYear: netWithOtherMethod }),
     },
   })
   return curve.length > 0 ? { ...result, splitCurve: curve } : result
