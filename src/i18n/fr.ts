@@ -229,7 +229,7 @@ export const fr = {
   company: {
     heading: 'SASU et EURL à l’IS : salaire ou dividendes',
     intro:
-      'Dans une société à l’impôt sur les sociétés (IS), ce que la rémunération du dirigeant ne consomme pas devient un bénéfice : il paie l’IS (15 % jusqu’à 42 500 €, 25 % au-delà) puis peut être distribué en dividendes.',
+      'À l’IS, la marge que la rémunération ne consomme pas est un bénéfice : il paie l’IS (15 % jusqu’à 42 500 €, 25 % au-delà), puis peut être distribué.',
     sasuLegend: 'Rémunération du dirigeant — SASU',
     eurlIsLegend: 'Rémunération du dirigeant — EURL à l’IS',
     sasuChoices: {
@@ -272,12 +272,10 @@ export const fr = {
       `Pour ces montants, ${method} laisse ${gain} de plus par an.`,
     sameMethod: 'Pour ces montants, les deux impositions des dividendes se valent.',
     eurlNote: (allowance: string) =>
-      `EURL à l’IS : les dividendes au-delà de 10 % du capital et du compte courant (ici ${allowance}) supportent les cotisations des indépendants (article L131-6 du Code de la sécurité sociale). modele-social 11.1.0 en calcule l’assiette mais pas les cotisations : les dividendes s’arrêtent donc à ces 10 %, le reste du bénéfice demeure dans la société.`,
+      `EURL à l’IS : au-delà de 10 % du capital et du compte courant (ici ${allowance}), les dividendes supportent les cotisations des indépendants (CSS L131-6), que modele-social 11.1.0 ne calcule pas : les dividendes s’arrêtent à ces 10 %, le reste du bénéfice reste dans la société.`,
     optimalNote:
-      'Répartition optimale : le salaire qui laisse le plus de net après impôt, cherché sur une grille de 10 000 € de salaire brut puis affiné à 50 € près, chaque point calculé par modele-social.',
+      'Répartition optimale : le salaire qui laisse le plus de net après impôt, cherché tous les 10 000 € de brut puis à 50 € près, chaque point calculé par modele-social.',
     curveTitle: 'Net après impôt selon le salaire (SASU)',
-    curveLabel:
-      'Courbe du net après impôt par an de la SASU selon le salaire brut versé, le reste distribué en dividendes',
     curveColumns: {
       gross: 'Salaire brut',
       cost: 'Coût du salaire',

@@ -1,5 +1,5 @@
 import './NetPanel.css'
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import {
@@ -14,8 +14,12 @@ import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
-import { CompanyPanel } from './CompanyPanel'
 import { useSocialModel } from './useSocialModel'
+
+// The company pay panel appears with the first figures: it loads in its own chunk, off first load.
+const CompanyPanel = lazy(() =>
+  import('./CompanyPanel').then((module) => ({ default: module.CompanyPanel })),
+)
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
@@ -197,12 +201,16 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
-          <CompanyPanel
-            figures={figures}
-            marginEurPerYear={
-              plan.kind === 'ready' ? plan.inputs.turnoverEurPerYear - inputs.expensesEurPerYear : 0
-            }
-          />
+          <Suspense fallback={null}>
+            <CompanyPanel
+              figures={figures}
+              marginEurPerYear={
+                plan.kind === 'ready'
+                  ? plan.inputs.turnoverEurPerYear - inputs.expensesEurPerYear
+                  : 0
+              }
+            />
+          </Suspense>
           <p className="note">{t.net.portageNote}</p>
           <p className="note">{t.net.source}</p>
           <ChartFigure

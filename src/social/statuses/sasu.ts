@@ -141,7 +141,18 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
     compute,
     breakEven: {
       key: (inputs) => `${inputs.sasuPay}|${inputs.dividendsMethod}`,
-      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+      // All salary: driven by the gross salary, the turnover being its cost (no dividends); the
+      // other strategies: by the turnover, each probe a compute with its strategy.
+      search: (inputs, cdiNet) =>
+        inputs.sasuPay === 'salaire'
+          ? payer.breakEvenSearch(
+              inputs,
+              cdiNet,
+              compute(inputs).netAfterTaxEurPerYear,
+              marginOf,
+              (cost, at) => cost + at.expensesEurPerYear,
+            )
+          : turnoverSearch(inputs, cdiNet, compute),
     },
   }
 }
