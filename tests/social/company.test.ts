@@ -61,8 +61,7 @@ function expectedSasu(gross: number, method: 'pfu' | 'bareme', turnover = 104_41
 
 const inputs = (change: Partial<SocialInputsInput>) =>
   SocialInputsSchema.parse({ ...defaultScenario, ...change })
-const sasu = (change: Partial<SocialInputsInput>) =>
-  social.computeStatus('sasu', inputs(change))
+const sasu = (change: Partial<SocialInputsInput>) => social.computeStatus('sasu', inputs(change))
 
 describe('SASU at corporate tax, against modele-social', () => {
   it('all salary: 49 033 € after tax at the default scenario', () => {
@@ -89,13 +88,17 @@ describe('SASU at corporate tax, against modele-social', () => {
     [22_000, 'pfu'],
     [22_000, 'bareme'],
     [50_000, 'bareme'],
-  ] as const)('a chosen gross salary of %s € with the %s method', (gross, method) => {
-    const want = expectedSasu(gross, method)
-    const got = sasu({ sasuPay: gross, dividendsMethod: method })
-    expect(got.netAfterTaxEurPerYear).toBeCloseTo(want.net, 0)
-    expect(got.extraFigures?.corporateTaxEurPerYear).toBe(want.corporateTax)
-    expect(got.extraFigures?.dividendsNetAfterTaxEurPerYear).toBeCloseTo(want.dividendsNet, 0)
-  }, 120_000)
+  ] as const)(
+    'a chosen gross salary of %s € with the %s method',
+    (gross, method) => {
+      const want = expectedSasu(gross, method)
+      const got = sasu({ sasuPay: gross, dividendsMethod: method })
+      expect(got.netAfterTaxEurPerYear).toBeCloseTo(want.net, 0)
+      expect(got.extraFigures?.corporateTaxEurPerYear).toBe(want.corporateTax)
+      expect(got.extraFigures?.dividendsNetAfterTaxEurPerYear).toBeCloseTo(want.dividendsNet, 0)
+    },
+    120_000,
+  )
 
   it('the dividends under the barème pay what they add to the household’s tax (hand-made)', () => {
     // Hand-made: the household's tax with the salary and the dividends, minus without dividends.
@@ -104,11 +107,21 @@ describe('SASU at corporate tax, against modele-social', () => {
     const method = { 'impôt . méthode de calcul': METHOD.bareme }
     const taxWithout = read({ ...salary, ...method }, 'impôt . montant')
     const taxWith = read(
-      { ...salary, ...method, bénéficiaire: 'oui', 'bénéficiaire . dividendes . bruts': eur(dividends) },
+      {
+        ...salary,
+        ...method,
+        bénéficiaire: 'oui',
+        'bénéficiaire . dividendes . bruts': eur(dividends),
+      },
       'impôt . montant',
     )
     const levies = read(
-      { ...salary, ...method, bénéficiaire: 'oui', 'bénéficiaire . dividendes . bruts': eur(dividends) },
+      {
+        ...salary,
+        ...method,
+        bénéficiaire: 'oui',
+        'bénéficiaire . dividendes . bruts': eur(dividends),
+      },
       'bénéficiaire . dividendes . cotisations et contributions',
     )
     const got = sasu({ sasuPay: 22_000, dividendsMethod: 'bareme' })

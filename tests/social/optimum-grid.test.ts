@@ -34,7 +34,9 @@ it('the optimal SASU split leaves at least the best of a 1 000 € grid of pay',
     const paid = {
       ...base,
       'dirigeant . rémunération . totale': eur(pay),
-      ...(pay === 0 ? { "impôt . foyer fiscal . revenu imposable . revenu d'activité": eur(0) } : {}),
+      ...(pay === 0
+        ? { "impôt . foyer fiscal . revenu imposable . revenu d'activité": eur(0) }
+        : {}),
     }
     const salaryNet = pay === 0 ? 0 : read(paid, 'dirigeant . rémunération . net . après impôt')
     const dividends = read(paid, 'entreprise . imposition . IS . résultat net')

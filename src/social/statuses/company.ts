@@ -45,13 +45,21 @@ export const TAX_METHOD = { pfu: "'PFU'", bareme: "'barème standard'" } as cons
  * the model; the dividends' income tax under the barème is what they add to the household's tax
  * on top of the salary (given as its taxable income), as `nets d'impôt` computes it.
  */
-export function createCompanyBook(session: Session) {
-  const situation = (inputs: DistributionInputs, dividends: number) => ({
+export function createCompanyBook(companySession: Session, dividendsSession: Session) {
+  // Two small situations, each on its own session so that a search changes one value in each:
+  // the company (its corporate tax and profit after tax) and the dividends (their levies and tax).
+  const companySituation = (inputs: DistributionInputs) => ({
     [RULES.legalForm]: `'${inputs.legalForm}'`,
     [RULES.partners]: "'unique'",
     [RULES.taxation]: "'IS'",
     [RULES.turnover]: eurPerYear(inputs.turnoverEurPerYear),
     [RULES.expenses]: eurPerYear(inputs.expensesEurPerYear + inputs.payCostEurPerYear),
+    [RULES.remunerationTotal]: '0 €/an',
+  })
+  const dividendsSituation = (inputs: DistributionInputs, dividends: number) => ({
+    [RULES.legalForm]: `'${inputs.legalForm}'`,
+    [RULES.partners]: "'unique'",
+    [RULES.taxation]: "'IS'",
     [RULES.remunerationTotal]: '0 €/an',
     [RULES.capital]: `${cents(inputs.capitalEur)} €`,
     [RULES.currentAccount]: `${cents(inputs.currentAccountEur)} €`,
@@ -79,13 +87,17 @@ export function createCompanyBook(session: Session) {
         keptInCompanyEurPerYear: profit,
       }
     }
-    const before = session.evaluate(situation(inputs, 0))
-    const corporateTax = before.eur(RULES.corporateTax)
-    const afterTax = before.eur(RULES.profitAfterTax)
+    const company = companySession.evaluate(companySituation(inputs))
+    const corporateTax = company.eur(RULES.corporateTax)
+    const afterTax = company.eur(RULES.profitAfterTax)
     const dividends = cents(Math.max(0, Math.min(afterTax, inputs.maxDividendsEurPerYear)))
-    const read = session.evaluate(situation(inputs, dividends))
-    const levies = dividends > 0 ? read.eur(RULES.dividendsLevies) : 0
-    const net = dividends > 0 ? read.eur(RULES.dividendsNetAfterTax) : 0
+    let levies = 0
+    let net = 0
+    if (dividends > 0) {
+      const read = dividendsSession.evaluate(dividendsSituation(inputs, dividends))
+      levies = read.eur(RULES.dividendsLevies)
+      net = read.eur(RULES.dividendsNetAfterTax)
+    }
     return {
       profitEurPerYear: profit,
       corporateTaxEurPerYear: corporateTax,

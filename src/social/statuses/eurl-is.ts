@@ -24,7 +24,7 @@ const HIGHEST_IS_RATE = 0.25
  * the best split between pay and dividends within the 10 % allowance.
  */
 export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
-  const company = createCompanyBook(newSession())
+  const company = createCompanyBook(newSession(), newSession())
   const payFor = (totalPay: number, householdParts: number): TaxedSalary => {
     // The model solves the revenu professionnel from the total pay itself (a circular reference).
     const read = session.evaluate({

@@ -36,7 +36,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
     netBeforeTax: RULES.remunerationNet,
     netAfterTax: RULES.remunerationNetAfterTax,
   })
-  const company = createCompanyBook(newSession())
+  const company = createCompanyBook(newSession(), newSession())
   const salaries = new Lru<TaxedSalary>(400)
   /** The salary at a gross (0: no salary at all), with its taxable income. */
   const salaryAt = (grossEurPerYear: number, householdParts: number): TaxedSalary => {
