@@ -64,6 +64,7 @@ describe('NetPanel', () => {
       'CDI (cadre)',
       'Micro-entreprise (BNC)',
       'EI / EURL à l’IR',
+      'EURL à l’IS',
       'SASU (président)',
       'Portage salarial (approximation)',
     ])
@@ -76,9 +77,14 @@ describe('NetPanel', () => {
       householdParts: 1,
       microVersementLiberatoire: false,
       portageFeeRate: 0.07,
+      sasuPay: 'salaire',
+      eurlIsPay: 'salaire',
+      dividendsMethod: 'pfu',
+      capitalEur: 1000,
+      currentAccountEur: 0,
     })
     const expected = engine.compute(SocialInputsSchema.parse(calls.at(-1)))
-    for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const) {
+    for (const status of ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const) {
       expect(cell(status, 'netAfter')).toBe(eur(expected.results[status].netAfterTaxEurPerYear))
       expect(cell(status, 'contributions')).toBe(
         eur(expected.results[status].contributionsEurPerYear),
@@ -221,6 +227,7 @@ describe('NetPanel', () => {
           point.cdi,
           point.micro,
           point.eurl,
+          point.eurlIs,
           point.sasu,
           point.portage,
         ].map(eur),
