@@ -192,6 +192,7 @@ describe('NetPanel', () => {
       'CDI',
       'Micro',
       'EI/EURL',
+      'EURL IS',
       'SASU',
       'Portage',
     ])

@@ -15,6 +15,17 @@ export const SASU_SPLIT_SEARCH = { scanStepEur: 10_000, toleranceEur: 50 } as co
 /** The profit up to which the corporate tax is 15 % (25 % above): a kink of the net. */
 export const IS_REDUCED_RATE_CEILING_EUR = 42_500
 
+/** A company with nothing to tax nor distribute. */
+const NOTHING_LEFT: Distribution = {
+  profitEurPerYear: 0,
+  corporateTaxEurPerYear: 0,
+  dividendsGrossEurPerYear: 0,
+  dividendsLeviesEurPerYear: 0,
+  dividendsIncomeTaxEurPerYear: 0,
+  dividendsNetAfterTaxEurPerYear: 0,
+  keptInCompanyEurPerYear: 0,
+}
+
 /** A salary and what the household's taxable income is with it alone. */
 export type TaxedSalary = SalaryFigures & { taxableIncomeEurPerYear: number }
 
@@ -99,8 +110,15 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
     return cached(key, () => {
       const other = inputs.dividendsMethod === 'pfu' ? 'bareme' : 'pfu'
       if (pay === 'salaire') {
-        const salary = allSalary(inputs)
-        const d = distribute(inputs, salary, inputs.dividendsMethod, 0)
+        // No dividends: the payer's figures as they were (its taxable income is not needed).
+        const solved = payer.forCost(marginOf(inputs), inputs.householdParts)
+        const salary = { ...solved, taxableIncomeEurPerYear: 0 }
+        // Less than a euro left (the cost is solved to the cent): nothing for the company to tax.
+        const left = cents(marginOf(inputs) - salary.employerCostEurPerYear)
+        const d =
+          left < 1
+            ? { ...NOTHING_LEFT, profitEurPerYear: left, keptInCompanyEurPerYear: left }
+            : distribute(inputs, salary, inputs.dividendsMethod, 0)
         return splitFigures(inputs, salary, d, null, [])
       }
       if (pay === 'dividendes' || typeof pay === 'number') {
