@@ -11,7 +11,8 @@ import { startPreview } from './preview.mjs'
 import { measure } from './size-budget.mjs'
 
 // Not 4190: fetch and browsers refuse that port (sieve).
-const PORT = 4180
+// BENCH_PORT: a port of your own when several builds are measured side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4180)
 
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 const median = (xs) => {

@@ -42,6 +42,7 @@ export {
 export {
   formatEur,
   formatEurCents,
+  formatEurPrecise,
   formatNumber,
   formatPercent,
   NO_FIGURE,

@@ -28,9 +28,9 @@ export type SocialRequestPlan =
   | { kind: 'tooLarge'; maxEurPerYear: number }
 
 /**
- * The social model's inputs for the page's inputs, TJM (€/day) and billable days: the turnover
- * is the page's revenue, annualRevenue(tjm, days), to the same float; e.g. 492.5 €/day × 212 days
- * → turnoverEurPerYear 104 410.
+ * The social model's inputs for the page's inputs, TJM (€/day) and billable days, sent as they
+ * are (the worker derives the turnover as the page's revenue, annualRevenue(tjm, days)); e.g.
+ * 492.5 €/day × 212 days → tjmEurPerDay 492.5, billableDays 212 (104 410 € of turnover).
  */
 export function socialRequestFor(
   inputs: SocialPageInputs,
@@ -50,7 +50,7 @@ export function socialRequestFor(
   return {
     kind: 'ready',
     inputs: {
-      turnoverEurPerYear,
+      tjmEurPerDay,
       billableDays,
       expensesEurPerYear: inputs.expensesEurPerYear,
       cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,

@@ -1,4 +1,5 @@
 import type Engine from 'publicodes'
+import { annualRevenue } from '../domain/income'
 import { Lru } from './lru'
 import {
   type BreakEvenPoint,
@@ -15,8 +16,9 @@ import {
   type Status,
   type StatusResult,
 } from './model'
+import type { Protection } from './protection-model'
 import { STATUS_MODELS } from './registry'
-import { buildPublicodesEngine, cents, type RuleName } from './rules'
+import { buildPublicodesEngine, cents, type RuleName, SocialModelError } from './rules'
 import { type Counter, createSession } from './session'
 import { settleOnGrid } from './settle'
 import { type Probe, solveIncreasing } from './solve'
@@ -55,7 +57,7 @@ export interface SocialEngine {
   breakEven(inputs: SocialInputs): BreakEvenResult
   /**
    * Every status's net after tax against billable days (NET_BY_DAYS_GRID and the person's own
-   * days), the TJM held at turnover ÷ billable days; days whose turnover would pass 10 M€ are left
+   * days), the TJM held at the one sent; days whose turnover would pass 10 M€ are left
    * out, the person's own days never.
    */
   netByDays(inputs: SocialInputs): NetByDaysResult
@@ -102,6 +104,15 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   const computeStatus = (status: Status, inputs: SocialInputs): StatusResult =>
     models[status].compute(inputs)
+  // A status whose protection cannot be read keeps its net figures; its column says why.
+  const protectionOf = (status: Status, inputs: SocialInputs): Protection | undefined => {
+    try {
+      return models[status].protection?.(inputs)
+    } catch (error) {
+      if (error instanceof SocialModelError) return undefined
+      throw error
+    }
+  }
   const cdiNetOf = (inputs: SocialInputs) => computeStatus('cdi', inputs).netAfterTaxEurPerYear
 
   // Break-even: each freelance net after tax increases with its driver; the search is seeded
@@ -149,12 +160,12 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
   // person's own days are the compute just made) and seeds the solvers' curves for the next one.
   function* netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
     const own = inputs.billableDays
-    const tjm = inputs.turnoverEurPerYear / own
+    const tjm = inputs.tjmEurPerDay
     const cdiNet = cdiNetOf(inputs)
     const points: NetByDaysPoint[] = []
     for (const days of netByDaysDays(own)) {
       if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
-      const turnover = days === own ? inputs.turnoverEurPerYear : cents(tjm * days)
+      const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
       const nets = { micro: 0, eurl: 0, eurlIs: 0, sasu: 0, portage: 0 }
       for (const status of FREELANCE_STATUSES) {
@@ -169,8 +180,13 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   return {
     compute(inputs) {
-      const entries = STATUSES.map((status) => [status, computeStatus(status, inputs)])
-      return { results: Object.fromEntries(entries) as SocialResult['results'] }
+      const entries = STATUSES.map((status) => [status, computeStatus(status, inputs)] as const)
+      // What the contributions buy, read after every net figure, at the same situations.
+      const results = entries.map(([status, figures]) => {
+        const protection = protectionOf(status, inputs)
+        return [status, protection ? { ...figures, protection } : figures]
+      })
+      return { results: Object.fromEntries(results) as SocialResult['results'] }
     },
     computeStatus,
     breakEven(inputs) {

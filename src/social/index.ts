@@ -41,6 +41,18 @@ export {
   StatusSchema,
 } from './model'
 export {
+  PROTECTION_SCHEMES,
+  type Protection,
+  type ProtectionFigure,
+  ProtectionSchema,
+} from './protection-model'
+export {
+  hasUnemploymentInsurance,
+  type ProtectionTradeOff,
+  protectionTradeOff,
+  supplementaryPensionEurPerYear,
+} from './protection-reading'
+export {
   type BreakdownBar,
   type NetByDaysFigures,
   type NetByDaysRow,

@@ -1,6 +1,8 @@
 // The social worker's contract: the zod schemas of its inputs, requests and answers, and the types
 // inferred from them. Over 250 lines because every schema of the protocol lives here, in one place
 // both sides parse with.
+
+import { annualRevenue, MAX_TJM_EUR_PER_DAY } from '../domain/income'
 import {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,
@@ -15,6 +17,7 @@ import {
   SasuPaySchema,
   SplitCurveSchema,
 } from './company-inputs'
+import { ProtectionSchema } from './protection-model'
 
 /** Largest euro amount accepted, the page's limit for the social model. */
 export const MAX_EUR_PER_YEAR = SOCIAL_MODEL_MAX_EUR_PER_YEAR
@@ -39,12 +42,16 @@ const eurPerYear = () =>
 const signedEur = () => finiteNumber()
 
 /**
- * What the social model needs: yearly turnover and expenses of the freelance activity, billable
- * days, the CDI gross salary to compare with, the household's fiscal parts (quotient familial),
- * the micro-entreprise's versement libératoire option and the portage company's fee rate.
+ * What the page sends the social model: the TJM (taux journalier moyen, €/day) and billable days as
+ * the person typed them, yearly expenses of the freelance activity, the CDI gross salary to compare
+ * with, the household's fiscal parts (quotient familial), the micro-entreprise's versement
+ * libératoire option and the portage company's fee rate.
  */
-export const SocialInputsSchema = object({
-  turnoverEurPerYear: eurPerYear(),
+const SocialInputsFieldsSchema = object({
+  tjmEurPerDay: finiteNumber().check(
+    z.nonnegative('must be zero or more'),
+    z.maximum(MAX_TJM_EUR_PER_DAY, `must be at most ${MAX_TJM_EUR_PER_DAY}`),
+  ),
   billableDays: finiteNumber().check(
     z.positive('must be more than zero'),
     z.maximum(366, 'must be at most 366'),
@@ -68,9 +75,33 @@ export const SocialInputsSchema = object({
   capitalEur: z._default(companyEur(), DEFAULT_CAPITAL_EUR),
   currentAccountEur: z._default(companyEur(), 0),
 })
+
+/**
+ * The social model's inputs: the fields the page sends, plus `turnoverEurPerYear` derived here,
+ * in the worker, exactly as the page's revenue is (annualRevenue(tjm, days), to the same float),
+ * and at most MAX_EUR_PER_YEAR. The status models read the turnover (their solvers vary it), never
+ * TJM × days.
+ */
+export const SocialInputsSchema = z
+  .pipe(
+    SocialInputsFieldsSchema,
+    z.transform((fields) => ({
+      ...fields,
+      turnoverEurPerYear: annualRevenue(fields.tjmEurPerDay, fields.billableDays),
+    })),
+  )
+  .check(
+    z.refine((inputs) => inputs.turnoverEurPerYear <= MAX_EUR_PER_YEAR, {
+      message: `times billableDays (the turnover) must be at most ${MAX_EUR_PER_YEAR}`,
+      path: ['tjmEurPerDay'],
+    }),
+  )
 /** Inputs after parsing, defaults filled in. */
 export type SocialInputs = z.output<typeof SocialInputsSchema>
-/** Inputs as a caller may write them: `expensesEurPerYear` and `portageFeeRate` are optional. */
+/**
+ * Inputs as the page sends them (no turnover: the worker derives it); `expensesEurPerYear` and
+ * `portageFeeRate` are optional.
+ */
 export type SocialInputsInput = z.input<typeof SocialInputsSchema>
 
 /** The five ways of working compared: salaried CDI and four freelance statuses. */
@@ -111,6 +142,8 @@ export const StatusResultSchema = object({
   extraFigures: z.optional(z.record(z.string(), signedEur())),
   /** Companies at corporate tax: the net after tax against the salary paid (./company-inputs.ts). */
   splitCurve: z.optional(SplitCurveSchema),
+  /** What the contributions buy (pension, sick pay, …), for a compute; absent if not read. */
+  protection: z.optional(ProtectionSchema),
 })
 /** One status's yearly figures; see StatusResultSchema. */
 export type StatusResult = z.infer<typeof StatusResultSchema>

@@ -59,6 +59,33 @@ export const RULES = {
   dependentParts: 'impôt . foyer fiscal . nombre de parts . rattachées',
 } as const satisfies Record<string, RuleName>
 
+/**
+ * The social-protection rules read for the "Protection sociale" table (issue 12), with the unit
+ * each is read in. Checked against modele-social 11.1.0: `retraite . base` is a full-career
+ * estimate (50 % of this year's capped income, as if every year were this one), not what this
+ * year adds; the aggregated `complémentaire . points acquis` and `… valeur du point` are left
+ * aside because with a micro-entreprise situation `salarié` stays true, so the AGIRC-ARRCO branch
+ * is taken and the sum is undefined: each scheme's own rules are read instead.
+ */
+export const PROTECTION_RULES = {
+  quarters: 'protection sociale . retraite . trimestres',
+  basePension: 'protection sociale . retraite . base',
+  agircArrcoPoints: 'protection sociale . retraite . complémentaire . AGIRC ARRCO . points acquis',
+  agircArrcoPointValue:
+    'protection sociale . retraite . complémentaire . AGIRC ARRCO . valeur du point',
+  rciPoints: 'protection sociale . retraite . complémentaire . RCI . points acquis',
+  rciPointValue: 'protection sociale . retraite . complémentaire . RCI . valeur du point',
+  sickPay: 'protection sociale . maladie . arrêt maladie',
+  sickPayWaitingDays: 'protection sociale . maladie . arrêt maladie . délai de carence',
+  maternity: 'protection sociale . maladie . maternité paternité adoption',
+  invalidity: 'protection sociale . invalidité et décès . pension invalidité . invalidité totale',
+  deathCapital: 'protection sociale . invalidité et décès . capital décès',
+  unemploymentContributions: 'salarié . cotisations . chômage',
+  employerHealthCover: 'salarié . cotisations . prévoyances . santé . employeur',
+  employerProvidentCover:
+    'salarié . cotisations . prévoyances . incapacité invalidité décès . employeur',
+} as const satisfies Record<string, RuleName>
+
 /** Thrown when the model answers something that is not a figure where a figure is expected. */
 export class SocialModelError extends Error {
   override name = 'SocialModelError'

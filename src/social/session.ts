@@ -7,6 +7,8 @@ export interface Reader {
   eur(rule: RuleName): number
   /** Whether a rule is true. */
   flag(rule: RuleName): boolean
+  /** A figure in `unit` (e.g. "€/jour"), or null when the model gives none (not applicable, undefined). */
+  amount(rule: RuleName, unit: string): number | null
 }
 
 /** One engine per status (a shallow copy of the base one), counting situations set. */
@@ -52,6 +54,11 @@ export function createSession(base: Engine<RuleName>, counter: Counter): Session
         flag(rule) {
           ensure()
           return engine.evaluate(rule).nodeValue === true
+        },
+        amount(rule, unit) {
+          ensure()
+          const value = engine.evaluate({ valeur: rule, unité: unit }).nodeValue
+          return typeof value === 'number' && Number.isFinite(value) ? value : null
         },
       }
     },

@@ -70,7 +70,7 @@ describe('NetPanel', () => {
     ])
     // The default scenario: 492,5 €/day × 212 days against 97 193 € gross, one fiscal part.
     expect(calls.at(-1)).toEqual({
-      turnoverEurPerYear: 104_410,
+      tjmEurPerDay: 492.5,
       billableDays: 212,
       expensesEurPerYear: 0,
       cdiGrossEurPerYear: 97_193,

@@ -69,8 +69,8 @@ const makeCurve = (micro: number): NetByDaysResult => ({
     portage: 1,
   })),
 })
-const makeInputs = (turnoverEurPerYear = 104410) => ({
-  turnoverEurPerYear,
+const makeInputs = (tjmEurPerDay = 492.5) => ({
+  tjmEurPerDay,
   billableDays: 212,
   cdiGrossEurPerYear: 97193,
   householdParts: 1,
@@ -120,9 +120,9 @@ describe('createSocialClient', () => {
 
   it('leaves latest-wins to the worker: every request is sent, the superseded one rejects as stale', async () => {
     const { client, lastWorker } = setup()
-    const older = client.compute(makeInputs(100000))
+    const older = client.compute(makeInputs(470))
     const breakEven = client.breakEven(makeInputs())
-    const newer = client.compute(makeInputs(110000))
+    const newer = client.compute(makeInputs(520))
     const olderSettled = vi.fn()
     older.then(olderSettled, olderSettled)
     await Promise.resolve()
@@ -206,12 +206,12 @@ describe('createSocialClient', () => {
 
   it('an older curve the worker already answered resolves; the page keeps only the latest', async () => {
     const { client, lastWorker } = setup()
-    const older = client.netByDays(makeInputs(100000))
-    const newer = client.netByDays(makeInputs(110000))
+    const older = client.netByDays(makeInputs(470))
+    const newer = client.netByDays(makeInputs(520))
     const [olderRequest, newerRequest] = lastWorker().posted
     expect(newerRequest).toMatchObject({
       kind: 'netByDays',
-      inputs: { turnoverEurPerYear: 110000, portageFeeRate: 0.07 },
+      inputs: { tjmEurPerDay: 520, billableDays: 212, portageFeeRate: 0.07 },
     })
     lastWorker().answer({ id: olderRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(1) })
     lastWorker().answer({ id: newerRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(2) })
@@ -275,7 +275,7 @@ describe('time-outs: a worker that never answers is given up', () => {
       worker.answerCompute(worker.posted[0]?.id as number)
       await first
       const curve = client.netByDays(makeInputs())
-      const compute = client.compute(makeInputs(90_000))
+      const compute = client.compute(makeInputs(425))
       const rejected = vi.fn()
       compute.catch(rejected)
       curve.catch(() => {})

@@ -40,10 +40,17 @@ describe('socialRequestFor', () => {
     [487.3, 209],
     [0.1, 3],
     [1234.56, 251],
-  ])('the turnover at %s €/day × %s days is the page’s revenue, to the same float', (tjm, days) => {
-    const plan = socialRequestFor(page(), tjm, days)
-    expect(plan.kind === 'ready' && plan.inputs.turnoverEurPerYear).toBe(annualRevenue(tjm, days))
-  })
+  ])(
+    '%s €/day × %s days: sends the TJM and days as they are; the turnover is the page’s revenue',
+    (tjm, days) => {
+      const plan = socialRequestFor(page(), tjm, days)
+      if (plan.kind !== 'ready') throw new Error(plan.kind)
+      expect(plan.inputs).toMatchObject({ tjmEurPerDay: tjm, billableDays: days })
+      expect(SocialInputsSchema.parse(plan.inputs).turnoverEurPerYear).toBe(
+        annualRevenue(tjm, days),
+      )
+    },
+  )
 
   it('reads the page’s fields: expenses, parts, versement libératoire, fee in percent', () => {
     const plan = socialRequestFor(

@@ -5,7 +5,7 @@ import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { type SocialInputs, SocialInputsSchema } from '../../src/social/model'
-import { defaultScenario } from './fixtures'
+import { atTurnover, defaultScenario } from './fixtures'
 
 // The figures must not depend on what the engine computed before (issue 9): the solvers are
 // seeded from earlier solutions, but each answer must be the one a fresh engine gives.
@@ -27,8 +27,12 @@ const inputsArbitrary = fc.record({
   expensesEurPerYear: fc.constantFrom(0, 6_000),
 })
 
-const makeInputs = (change: Partial<SocialInputs>): SocialInputs =>
-  SocialInputsSchema.parse({ ...defaultScenario, ...change })
+const makeInputs = ({ turnoverEurPerYear, ...change }: Partial<SocialInputs>): SocialInputs =>
+  SocialInputsSchema.parse({
+    ...defaultScenario,
+    ...(turnoverEurPerYear === undefined ? {} : atTurnover(turnoverEurPerYear)),
+    ...change,
+  })
 
 describe('figures do not depend on the history of inputs', () => {
   it('after any history, compute and breakEven give a fresh engine’s figures', () => {

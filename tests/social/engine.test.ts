@@ -8,6 +8,7 @@ import {
   type SocialInputsInput,
   SocialInputsSchema,
 } from '../../src/social/model'
+import { atTurnover } from './fixtures'
 
 // The reference: modele-social evaluated directly, with the situations documented in
 // /work/shared/NOTES.md, publicodes solving every inversion itself. Written out here on purpose,
@@ -38,10 +39,13 @@ const read = (situation: Situation, rules: Record<string, string>) => {
   )
 }
 
-const makeInputs = (overrides: Partial<SocialInputsInput> = {}): SocialInputs =>
+/** The default scenario with overrides; a turnover is sent as the TJM that gives it over the days. */
+const makeInputs = ({
+  turnoverEurPerYear = 104410,
+  ...overrides
+}: Partial<SocialInputsInput> & { turnoverEurPerYear?: number } = {}): SocialInputs =>
   SocialInputsSchema.parse({
-    turnoverEurPerYear: 104410,
-    billableDays: 212,
+    ...atTurnover(turnoverEurPerYear, overrides.billableDays ?? 212),
     cdiGrossEurPerYear: 97193,
     householdParts: 1,
     microVersementLiberatoire: false,
@@ -454,11 +458,11 @@ describe('net after tax by billable days', () => {
   )
 
   it('leaves out the days whose turnover would pass 10 M€, never the person’s own', () => {
-    // 9 M€ over 10 days: 900 000 €/day, 90 M€ at 100 days.
+    // 90 000 €/day (the page's TJM stops at 100 000): 9 M€ at 100 days, 10,8 M€ at 120.
     const curve = social.netByDays(
-      makeInputs({ turnoverEurPerYear: 9_000_000, billableDays: 10, cdiGrossEurPerYear: 50_000 }),
+      makeInputs({ turnoverEurPerYear: 900_000, billableDays: 10, cdiGrossEurPerYear: 50_000 }),
     )
-    expect(curve.points.map((p) => p.days)).toEqual([10])
+    expect(curve.points.map((p) => p.days)).toEqual([10, 100])
   }, 60_000)
 
   it('reuses the caches: the own days from the compute, everything on a repeat, one CDI evaluation', () => {

@@ -20,7 +20,7 @@ const read = (situation: Record<string, string>, rule: string) =>
   reference.setSituation(situation).evaluate({ valeur: rule, unité: '€/an' }).nodeValue
 
 it('the optimal SASU split leaves at least the best of a 1 000 € grid of pay', () => {
-  const turnover = defaultScenario.turnoverEurPerYear
+  const turnover = 104_410 // defaultScenario: 492,5 €/day × 212 days
   const base = {
     'entreprise . catégorie juridique': "'SAS'",
     'entreprise . associés': "'unique'",

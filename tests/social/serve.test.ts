@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { annualRevenue } from '../../src/domain'
 import type {
   BreakEvenResult,
   NetByDaysResult,
@@ -59,7 +60,7 @@ type FakeEngine = {
 /** A curve of three steps, each logged with the request's turnover. */
 function* threeSteps(log: string[], inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
   for (let i = 1; i <= 3; i++) {
-    log.push(`step ${i} of ${inputs.turnoverEurPerYear}`)
+    log.push(`step ${i} of ${inputs.tjmEurPerDay}`)
     yield
   }
   return curve
@@ -78,7 +79,7 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
     },
     engine: () => ({
       compute: (i) => {
-        computed.push(i.turnoverEurPerYear)
+        computed.push(i.tjmEurPerDay)
         log.push('compute')
         return engine.compute?.() ?? result
       },
@@ -112,6 +113,29 @@ describe('the worker side of the protocol', () => {
     ])
   })
 
+  it('derives the turnover from the TJM and days it receives, as the page’s revenue', () => {
+    const seen: SocialInputs[] = []
+    const server = createSocialServer({
+      post: () => {},
+      engine: () => ({
+        compute: (i) => {
+          seen.push(i)
+          return result
+        },
+        breakEven: () => breakEven,
+        netByDaysSteps: (i) => threeSteps([], i),
+      }),
+      schedule: (task) => task(),
+    })
+    server.receive({
+      id: 1,
+      kind: 'compute',
+      inputs: { ...inputs, tjmEurPerDay: 487.3, billableDays: 209 },
+    })
+    expect(seen[0]).toMatchObject({ tjmEurPerDay: 487.3, billableDays: 209 })
+    expect(seen[0]?.turnoverEurPerYear).toBe(annualRevenue(487.3, 209))
+  })
+
   it('refuses junk, naming the field, with the id when it has one', () => {
     const { server, posted } = makeServer()
     server.receive({ id: 7, kind: 'compute', inputs: { ...inputs, billableDays: -3 } })
@@ -123,9 +147,9 @@ describe('the worker side of the protocol', () => {
 
   it('runs only the latest request of each kind, answering the others as superseded', () => {
     const { server, posted, runAll, computed } = makeServer()
-    server.receive({ id: 1, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 1 } })
-    server.receive({ id: 2, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 2 } })
-    server.receive({ id: 3, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 3 } })
+    server.receive({ id: 1, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 1 } })
+    server.receive({ id: 2, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 2 } })
+    server.receive({ id: 3, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 3 } })
     runAll()
     expect(computed).toEqual([3])
     expect(posted.map((p) => [p.id, p.ok])).toEqual([
@@ -159,9 +183,9 @@ describe('the worker side of the protocol', () => {
       'answer 3 compute',
       'breakEven',
       'answer 2 breakEven',
-      'step 1 of 104410',
-      'step 2 of 104410',
-      'step 3 of 104410',
+      'step 1 of 492.5',
+      'step 2 of 492.5',
+      'step 3 of 492.5',
       'answer 1 netByDays',
     ])
   })
@@ -173,11 +197,11 @@ describe('the worker side of the protocol', () => {
     server.receive({ id: 3, kind: 'breakEven', inputs })
     runAll()
     expect(log).toEqual([
-      'step 1 of 104410',
+      'step 1 of 492.5',
       'breakEven',
       'answer 3 breakEven',
-      'step 2 of 104410',
-      'step 3 of 104410',
+      'step 2 of 492.5',
+      'step 3 of 492.5',
       'answer 1 netByDays',
     ])
     expect(posted.at(-1)).toEqual({
@@ -191,7 +215,7 @@ describe('the worker side of the protocol', () => {
 
   it('drops the curve under way or waiting when a compute arrives: its inputs are left behind', () => {
     const { server, posted, runOne, runAll, log } = makeServer()
-    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    const at = (tjmEurPerDay: number) => ({ ...inputs, tjmEurPerDay })
     server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
     runOne()
     server.receive({ id: 2, kind: 'compute', inputs: at(2) })
@@ -213,7 +237,7 @@ describe('the worker side of the protocol', () => {
 
   it('is latest-wins for curves too: a newer one supersedes the one waiting or under way', () => {
     const { server, posted, runOne, runAll, log } = makeServer()
-    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    const at = (tjmEurPerDay: number) => ({ ...inputs, tjmEurPerDay })
     server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
     server.receive({ id: 2, kind: 'netByDays', inputs: at(2) })
     runOne()

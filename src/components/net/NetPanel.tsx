@@ -1,6 +1,6 @@
 import './NetPanel.css'
 import { lazy, Suspense, useMemo } from 'react'
-import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { annualRevenue, formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import {
   netBreakdownSeries,
@@ -19,6 +19,11 @@ import { useSocialModel } from './useSocialModel'
 // The company pay panel appears with the first figures: it loads in its own chunk, off first load.
 const CompanyPanel = lazy(() =>
   import('./CompanyPanel').then((module) => ({ default: module.CompanyPanel })),
+)
+
+// Its own chunk: the first load stays within its budget; it shows once the figures are in.
+const ProtectionTable = lazy(() =>
+  import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
@@ -206,13 +211,16 @@ export function NetPanel() {
               figures={figures}
               marginEurPerYear={
                 plan.kind === 'ready'
-                  ? plan.inputs.turnoverEurPerYear - inputs.expensesEurPerYear
+                  ? annualRevenue(results.tjmEurPerDay, results.days) - inputs.expensesEurPerYear
                   : 0
               }
             />
           </Suspense>
           <p className="note">{t.net.portageNote}</p>
           <p className="note">{t.net.source}</p>
+          <Suspense fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+            <ProtectionTable results={figures} />
+          </Suspense>
           <ChartFigure
             id="chart-net"
             settleMs={120}

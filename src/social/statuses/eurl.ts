@@ -1,5 +1,6 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, eurPerYear, householdSituation, RULES, SocialModelError } from '../rules'
 import type { Reader } from '../session'
 import { PointMemo, type Probe } from '../solve'
@@ -15,9 +16,13 @@ import type { StatusFactory } from './types'
 export const createEurlModel: StatusFactory = ({ session, cached }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household.
   const curve = new PointMemo()
+  const keyOf = (inputs: SocialInputs) =>
+    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${inputs.householdParts}`
+  const protection = createProtectionMemo('selfEmployed')
   const compute = (inputs: SocialInputs) => {
     const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses, householdParts } = inputs
-    return cached(`eurl|${cents(turnover)}|${cents(expenses)}|${householdParts}`, () => {
+    const key = keyOf(inputs)
+    return cached(key, () => {
       const target = turnover - expenses
       // y = revenu professionnel + deductible contributions, which must equal CA − charges.
       const probe = (professionalIncome: number): Probe<Reader> => {
@@ -42,6 +47,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
         what: 'EURL revenu professionnel',
       })
       if (read === null) throw new SocialModelError('no revenu professionnel fits the turnover')
+      protection.record(key, read)
       return figures({
         grossOrTurnoverEurPerYear: turnover,
         contributionsEurPerYear: read.eur(RULES.remunerationContributions),
@@ -54,6 +60,10 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'eurl',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

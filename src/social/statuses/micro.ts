@@ -1,4 +1,5 @@
 import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, eurPerYear, householdSituation, RULES } from '../rules'
 import { figures, proportional } from './figures'
 import type { StatusFactory } from './types'
@@ -8,8 +9,12 @@ import type { StatusFactory } from './types'
  * allowance is), yet they are spent: they come off the nets so that statuses compare.
  */
 export const createMicroModel: StatusFactory = ({ session, cached }) => {
-  const model = (turnover: number, lumpSumTax: boolean, householdParts: number) =>
-    cached(`micro|${cents(turnover)}|${lumpSumTax}|${householdParts}`, () => {
+  const keyOf = (turnover: number, lumpSumTax: boolean, householdParts: number) =>
+    `micro|${cents(turnover)}|${lumpSumTax}|${householdParts}`
+  const protection = createProtectionMemo('selfEmployed')
+  const model = (turnover: number, lumpSumTax: boolean, householdParts: number) => {
+    const key = keyOf(turnover, lumpSumTax, householdParts)
+    return cached(key, () => {
       const read = session.evaluate({
         [RULES.legalForm]: "'EI'",
         [RULES.autoEntrepreneur]: 'oui',
@@ -18,6 +23,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
         [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
         ...householdSituation(householdParts),
       })
+      protection.record(key, read)
       return figures({
         grossOrTurnoverEurPerYear: turnover,
         contributionsEurPerYear: read.eur(RULES.microContributions),
@@ -31,6 +37,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
           : {}),
       })
     })
+  }
   const compute = (inputs: SocialInputs) => {
     const base = model(
       inputs.turnoverEurPerYear,
@@ -48,6 +55,11 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'micro',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      const { turnoverEurPerYear, microVersementLiberatoire, householdParts } = inputs
+      return protection.at(keyOf(turnoverEurPerYear, microVersementLiberatoire, householdParts))
+    },
     breakEven: {
       key: (inputs) => String(inputs.microVersementLiberatoire),
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

@@ -1,4 +1,5 @@
 import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer } from './salary'
@@ -25,9 +26,13 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   )
   const budgetOf = (inputs: SocialInputs) =>
     inputs.turnoverEurPerYear * (1 - inputs.portageFeeRate) - inputs.expensesEurPerYear
+  const keyOf = (employerCost: number, householdParts: number) =>
+    `portage|${cents(employerCost)}|${householdParts}`
+  const protection = createProtectionMemo('salaried')
   const model = (employerCost: number, householdParts: number) =>
-    cached(`portage|${cents(employerCost)}|${householdParts}`, () => {
+    cached(keyOf(employerCost, householdParts), () => {
       const salary = payer.forCost(employerCost, householdParts)
+      if (salary.read) protection.record(keyOf(employerCost, householdParts), salary.read)
       return figures({
         grossOrTurnoverEurPerYear: 0,
         contributionsEurPerYear: salary.contributionsEurPerYear,
@@ -49,6 +54,12 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'portage',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      const turnover = inputs.turnoverEurPerYear
+      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
+      return protection.at(keyOf(cost, inputs.householdParts))
+    },
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

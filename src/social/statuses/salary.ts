@@ -2,7 +2,7 @@ import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import { Lru } from '../lru'
 import type { SocialInputs } from '../model'
 import { cents, eurPerYear, type RuleName, type SocialSituation } from '../rules'
-import type { Session } from '../session'
+import type { Reader, Session } from '../session'
 import { PointMemo, type Probe } from '../solve'
 import { proportional } from './figures'
 import type { BreakEvenSearch } from './types'
@@ -14,6 +14,8 @@ export interface SalaryFigures {
   contributionsEurPerYear: number
   netBeforeTaxEurPerYear: number
   netAfterTaxEurPerYear: number
+  /** Where the figures were read (absent for NO_SALARY, which the model did not compute). */
+  read?: Reader
 }
 
 /** No salary: what a budget below the cost of a nil salary (a fixed health cover) pays. */
@@ -77,6 +79,7 @@ export function createSalaryPayer(
             contributionsEurPerYear: cost - netBefore,
             netBeforeTaxEurPerYear: netBefore,
             netAfterTaxEurPerYear: read.eur(outputs.netAfterTax),
+            read,
           }
         },
       }

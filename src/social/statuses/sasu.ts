@@ -1,6 +1,7 @@
 import type { SasuPay } from '../../domain/company-pay'
 import { Lru } from '../lru'
 import type { SocialInputs, StatusResult } from '../model'
+import { createProtectionMemo } from '../protection'
 import { cents, eurPerYear, householdSituation, RULES } from '../rules'
 import { bestSplit } from '../split'
 import { createCompanyBook, type Distribution } from './company'
@@ -59,7 +60,8 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
     const read = session.evaluate(situation(eurPerYear(gross), householdParts))
     const cost = read.eur(RULES.remunerationTotal)
     const netBefore = read.eur(RULES.remunerationNet)
-    const made = {
+    const made: TaxedSalary = {
+      read,
       grossEurPerYear: gross,
       employerCostEurPerYear: cost,
       contributionsEurPerYear: cost - netBefore,
@@ -97,22 +99,41 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
   const netOf = (salary: TaxedSalary, d: Distribution) =>
     cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear)
 
-  const compute = (inputs: SocialInputs): StatusResult => {
-    const pay: SasuPay = inputs.sasuPay
-    const key = [
+  const keyOf = (inputs: SocialInputs) =>
+    [
       'sasu',
-      pay,
+      inputs.sasuPay,
       cents(inputs.turnoverEurPerYear),
       cents(inputs.expensesEurPerYear),
       inputs.householdParts,
       inputs.dividendsMethod,
     ].join('|')
+  // What the salary's contributions buy, read at the salary of the figures (none without salary).
+  const protection = createProtectionMemo('salaried')
+  const compute = (inputs: SocialInputs): StatusResult => {
+    const key = keyOf(inputs)
     return cached(key, () => {
+      const result = make(inputs)
+      const salary = made.get(key)
+      if (salary?.read) protection.record(key, salary.read)
+      return result
+    })
+  }
+  // The salary each key's figures were made with.
+  const made = new Lru<TaxedSalary>(500)
+  const make = (inputs: SocialInputs): StatusResult => {
+    const pay: SasuPay = inputs.sasuPay
+    const key = keyOf(inputs)
+    const use = <S extends TaxedSalary>(salary: S) => {
+      made.set(key, salary)
+      return salary
+    }
+    {
       const other = inputs.dividendsMethod === 'pfu' ? 'bareme' : 'pfu'
       if (pay === 'salaire') {
         // No dividends: the payer's figures as they were (its taxable income is not needed).
         const solved = payer.forCost(marginOf(inputs), inputs.householdParts)
-        const salary = { ...solved, taxableIncomeEurPerYear: 0 }
+        const salary = use({ ...solved, taxableIncomeEurPerYear: 0 })
         // Less than a euro left (the cost is solved to the cent): nothing for the company to tax.
         const left = cents(marginOf(inputs) - salary.employerCostEurPerYear)
         const d =
@@ -122,7 +143,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
         return splitFigures(inputs, salary, d, null, [])
       }
       if (pay === 'dividendes' || typeof pay === 'number') {
-        const salary = salaryAt(pay === 'dividendes' ? 0 : pay, inputs.householdParts)
+        const salary = use(salaryAt(pay === 'dividendes' ? 0 : pay, inputs.householdParts))
         const d = distribute(inputs, salary, inputs.dividendsMethod)
         const alt = d.dividendsGrossEurPerYear > 0 ? distribute(inputs, salary, other) : null
         return splitFigures(inputs, salary, d, alt && netOf(salary, alt), [])
@@ -145,6 +166,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
         { ...SASU_SPLIT_SEARCH, extra },
       )
       const { salary, d } = best.data
+      use(salary)
       const alt = d.dividendsGrossEurPerYear > 0 ? distribute(inputs, salary, other) : null
       const curve = points.map((p) => ({
         salaryGrossEurPerYear: p.data.salary.grossEurPerYear,
@@ -152,11 +174,15 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
         netAfterTaxEurPerYear: p.net,
       }))
       return splitFigures(inputs, salary, d, alt && netOf(salary, alt), curve)
-    })
+    }
   }
   return {
     status: 'sasu',
     compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
     breakEven: {
       key: (inputs) => `${inputs.sasuPay}|${inputs.dividendsMethod}`,
       // All salary: driven by the gross salary, the turnover being its cost (no dividends); the

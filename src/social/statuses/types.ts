@@ -1,4 +1,5 @@
 import type { SocialInputs, Status, StatusResult } from '../model'
+import type { Protection } from '../protection-model'
 import type { Session } from '../session'
 import type { Probe } from '../solve'
 
@@ -40,6 +41,12 @@ export interface StatusModel {
    * `extraFigures` (named amounts in €/year), which the page can show without a schema change.
    */
   compute(inputs: SocialInputs): StatusResult
+  /**
+   * What the contributions buy at the inputs, read at the situation of `compute(inputs)` (see
+   * ../protection.ts): a status that implements it gets its column in the "Protection sociale"
+   * table; without it the column says "non calculé".
+   */
+  protection?(inputs: SocialInputs): Protection
   /** Freelance statuses only: the break-even search against the CDI's net after tax. */
   readonly breakEven?: {
     /** The inputs, besides the CDI's, the break-even turnover depends on, as a cache key. */
