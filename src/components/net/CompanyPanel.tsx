@@ -3,16 +3,29 @@ import { useId } from 'react'
 import { formatEur, LIMITS } from '../../domain'
 import { useText } from '../../i18n'
 import type { SocialResult, StatusResult } from '../../social'
-import { useCalculator } from '../../store'
-import { DataTable } from '../DataTable'
-import { InputNumber } from '../InputField'
-import { NumberField } from '../NumberField'
+import type { useCalculator } from '../../store'
+import type { DataTable } from '../DataTable'
+import type { InputNumber } from '../InputField'
+import type { NumberField } from '../NumberField'
+
+/**
+ * The page's field and table components, given by the net panel: importing them here would split
+ * them out of the first load into a chunk shared with this lazy one (≈ 1 KiB more to download).
+ */
+export type CompanyPanelParts = {
+  DataTable: typeof DataTable
+  InputNumber: typeof InputNumber
+  NumberField: typeof NumberField
+  /** The store's hook (imported here, it would be split out of the first load too). */
+  useCalculator: typeof useCalculator
+}
 
 type Props = {
   /** The last figures of the social model, or null while none came. */
   figures: SocialResult['results'] | null
   /** Turnover − expenses, in €/year: what the director's pay can spend at most. */
   marginEurPerYear: number
+  parts: CompanyPanelParts
 }
 
 /** A first chosen salary: a quarter of the margin, to the thousand euros. */
@@ -22,7 +35,8 @@ const firstChoice = (margin: number) => Math.max(0, Math.round(margin / 4000) * 
  * The pay of a company director at corporate tax (SASU, EURL à l'IS): the strategy, the dividends'
  * taxation, the capital, and the split each status ends with.
  */
-export function CompanyPanel({ figures, marginEurPerYear }: Props) {
+export function CompanyPanel({ figures, marginEurPerYear, parts }: Props) {
+  const { DataTable, InputNumber, NumberField, useCalculator } = parts
   const t = useText()
   const c = t.company
   const inputs = useCalculator((s) => s.inputs)
@@ -135,7 +149,7 @@ export function CompanyPanel({ figures, marginEurPerYear }: Props) {
               cells: [sasu, eurlIs].map((r) => formatEur(row.value(r))),
             }))}
           />
-          <MethodVerdict sasu={sasu} />
+          <MethodVerdict sasu={sasu} method={inputs.dividendsMethod} />
           {sasu.splitCurve && (
             <DataTable
               caption={c.curveTitle}
@@ -173,10 +187,9 @@ function splitRows(t: ReturnType<typeof useText>) {
 }
 
 /** Which dividends taxation leaves more, at the SASU's split. */
-function MethodVerdict({ sasu }: { sasu: StatusResult }) {
+function MethodVerdict({ sasu, method }: { sasu: StatusResult; method: 'pfu' | 'bareme' }) {
   const t = useText()
   const other = sasu.extraFigures?.netAfterTaxOtherMethodEurPerYear
-  const method = useCalculator((s) => s.inputs.dividendsMethod)
   if (other === undefined) return null
   const gain = other - sasu.netAfterTaxEurPerYear
   if (Math.abs(gain) < 1) return <p className="note">{t.company.sameMethod}</p>

@@ -9,10 +9,12 @@ import {
   type StatusResult,
   socialRequestFor,
 } from '../../social'
+import { useCalculator } from '../../store'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber, InputSwitch } from '../InputField'
+import { NumberField } from '../NumberField'
 import { useResults } from '../useResults'
 import { useSocialModel } from './useSocialModel'
 
@@ -25,6 +27,8 @@ const CompanyPanel = lazy(() =>
 const ProtectionTable = lazy(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
+
+const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
@@ -208,6 +212,7 @@ export function NetPanel() {
           </ScrollRegion>
           <Suspense fallback={null}>
             <CompanyPanel
+              parts={COMPANY_PANEL_PARTS}
               figures={figures}
               marginEurPerYear={
                 plan.kind === 'ready'
