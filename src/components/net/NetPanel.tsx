@@ -1,16 +1,18 @@
 import './NetPanel.css'
 import { lazy, Suspense, useMemo } from 'react'
-import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { annualRevenue, formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
 // come from social/page.
 import type { Status } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
+import { useCalculator } from '../../store'
 import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber } from '../InputField'
+import { NumberField } from '../NumberField'
 import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
 import { ModelNotes } from './ModelNotes'
@@ -25,12 +27,19 @@ import {
   type Row,
 } from './wholeRows'
 
+// The company pay panel appears with the first figures: it loads in its own chunk, off first load.
+const CompanyPanel = lazy(() =>
+  import('./CompanyPanel').then((module) => ({ default: module.CompanyPanel })),
+)
+
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
 const ProtectionTable = lazy(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
-const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+
+const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
@@ -255,6 +264,18 @@ function NetPanelBody() {
               inputs={socialInputs}
             />
           )}
+          <Suspense fallback={null}>
+            <CompanyPanel
+              parts={COMPANY_PANEL_PARTS}
+              figures={figures}
+              marginEurPerYear={
+                socialInputs !== null
+                  ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -
+                    (socialInputs.expensesEurPerYear ?? 0)
+                  : 0
+              }
+            />
+          </Suspense>
           <p className="note">{t.net.portageNote}</p>
           <Suspense fallback={null}>
             <ModelNotes
