@@ -125,6 +125,7 @@ describe('net income per status, in Chromium on the built app', () => {
       'CDI (cadre)',
       'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
       'EI / EURL à l’IR',
+      'EURL à l’IS',
       'SASU (président)',
       'Portage salarial (approximation)',
     ])

@@ -1,5 +1,5 @@
 import './NetPanel.css'
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { annualRevenue, formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
@@ -57,6 +57,8 @@ function NetPanelBody() {
   const t = useText()
   const { inputs, results } = useResults()
   const { inputs: socialInputs, outOfModel, view: social } = useSocial()
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
@@ -264,18 +266,21 @@ function NetPanelBody() {
               inputs={socialInputs}
             />
           )}
-          <Suspense fallback={null}>
-            <CompanyPanel
-              parts={COMPANY_PANEL_PARTS}
-              figures={figures}
-              marginEurPerYear={
-                socialInputs !== null
-                  ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -
-                    (socialInputs.expensesEurPerYear ?? 0)
-                  : 0
-              }
-            />
-          </Suspense>
+          {/* Mounted after hydration: the prerendered page has no Suspense left to resolve. */}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <CompanyPanel
+                parts={COMPANY_PANEL_PARTS}
+                figures={figures}
+                marginEurPerYear={
+                  socialInputs !== null
+                    ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -
+                      (socialInputs.expensesEurPerYear ?? 0)
+                    : 0
+                }
+              />
+            </Suspense>
+          )}
           <p className="note">{t.net.portageNote}</p>
           <Suspense fallback={null}>
             <ModelNotes
