@@ -49,10 +49,7 @@ const time = (f) => {
 }
 
 // The default scenario: 492.5 €/day × 212 days, CDI 97 193 € gross, 1 part, no expenses, 7 %.
-// The page sends the TJM and days (the worker derives the turnover); the engine and the naive
-// baseline, called directly, read the turnover: both are kept, TJM × days.
 const DEFAULT = {
-  tjmEurPerDay: 492.5,
   turnoverEurPerYear: 104410,
   billableDays: 212,
   expensesEurPerYear: 0,
@@ -75,7 +72,7 @@ function* changes(count) {
     const r = random()
     if (r < 0.6) {
       const tjm = Math.round(400 + random() * 500)
-      inputs = { ...inputs, tjmEurPerDay: tjm, turnoverEurPerYear: tjm * inputs.billableDays }
+      inputs = { ...inputs, turnoverEurPerYear: tjm * inputs.billableDays }
     } else if (r < 0.7) inputs = { ...inputs, householdParts: [1, 1.5, 2, 2.5, 3][i % 5] }
     else if (r < 0.8)
       inputs = { ...inputs, cdiGrossEurPerYear: Math.round(60000 + random() * 80000) }
@@ -310,11 +307,7 @@ function serve(dist) {
 function harnessSource() {
   const sequence = JSON.stringify([...changes(CHANGES)])
   const burst = JSON.stringify(
-    [...changes(10)].map((i) => ({
-      ...i,
-      tjmEurPerDay: i.tjmEurPerDay + 1,
-      turnoverEurPerYear: (i.tjmEurPerDay + 1) * i.billableDays,
-    })),
+    [...changes(10)].map((i) => ({ ...i, turnoverEurPerYear: i.turnoverEurPerYear + 1 })),
   )
   return `
 import { buildPublicodesEngine } from '${root}src/social/engine.ts'

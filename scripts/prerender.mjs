@@ -4,9 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
 const ssrDir = '.ssr'
-const { render, head, prerenderedSocialElement } = await import(
-  pathToFileURL(`${ssrDir}/entry-server.js`).href
-)
+const { render, head } = await import(pathToFileURL(`${ssrDir}/entry-server.js`).href)
 const file = 'dist/index.html'
 const html = readFileSync(file, 'utf8')
 const marker = '<div id="root"></div>'
@@ -22,10 +20,7 @@ const year = new Date().getFullYear()
 writeFileSync(
   file,
   html
-    .replace(
-      marker,
-      `<div id="root" data-prerendered-year="${year}">${render()}</div>${prerenderedSocialElement()}`,
-    )
+    .replace(marker, `<div id="root" data-prerendered-year="${year}">${render()}</div>`)
     .replace(slots[0], `<title>${escapeHtml(head.title)}</title>`)
     .replace(slots[1], `<meta name="description" content="${escapeHtml(head.description)}" />`),
 )

@@ -61,7 +61,6 @@ export function DaysBreakdown() {
             ))}
           </ul>
         )}
-        <p className="note">{t.honest.pentecost}</p>
       </details>
       <div className="days-grid">
         <InputNumber field="paidLeaveDays" label={t.days.paidLeave} />

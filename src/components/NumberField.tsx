@@ -2,7 +2,6 @@ import './NumberField.css'
 import { type ReactNode, useEffect, useId, useState } from 'react'
 import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
 import { useText } from '../i18n'
-import { reportInvalid } from './invalidFields'
 
 type Props = {
   label: string
@@ -33,12 +32,6 @@ export function NumberField({ label, value, limits, onValue, hint, children, cla
       return r.ok && r.value === value ? current : writeNumber(value)
     })
   }, [value, limits])
-
-  // The page marks its results out of date while this field holds an invalid value.
-  useEffect(() => {
-    reportInvalid(id, !reading.ok)
-    return () => reportInvalid(id, false)
-  }, [id, reading.ok])
 
   const error = reading.ok
     ? null

@@ -1,16 +1,9 @@
-// The social worker's contract: the zod schemas of its inputs, requests and answers, and the types
-// inferred from them. Over 250 lines because every schema of the protocol lives here, in one place
-// both sides parse with.
-import { MAX_CHILDREN } from '../domain/household'
-import { annualRevenue, MAX_TJM_EUR_PER_DAY } from '../domain/income'
 import {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
-import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
-import { ProtectionSchema } from './protection-model'
 
 /** Largest euro amount accepted, the page's limit for the social model. */
 export const MAX_EUR_PER_YEAR = SOCIAL_MODEL_MAX_EUR_PER_YEAR
@@ -34,32 +27,13 @@ const eurPerYear = () =>
 /** Any finite euro amount (a net can be negative: minimal contributions on a nil turnover). */
 const signedEur = () => finiteNumber()
 
-/** A household: married or PACS, dependent children, single parent, the spouse's taxable income. */
-export const HouseholdSchema = object({
-  couple: z.boolean({ error: expected('true or false') }),
-  children: z
-    .int({ error: expected('a whole number') })
-    .check(
-      z.minimum(0, 'must be zero or more'),
-      z.maximum(MAX_CHILDREN, `must be at most ${MAX_CHILDREN}`),
-    ),
-  singleParent: z.boolean({ error: expected('true or false') }),
-  spouseIncomeEurPerYear: z._default(eurPerYear(), 0),
-})
-/** A household, parsed. */
-export type Household = z.output<typeof HouseholdSchema>
-
 /**
- * What the page sends the social model: the TJM (taux journalier moyen, €/day) and billable days as
- * the person typed them, yearly expenses of the freelance activity, the CDI gross salary to compare
- * with, the household's fiscal parts (quotient familial), the micro-entreprise's versement
- * libératoire option and the portage company's fee rate.
+ * What the social model needs: yearly turnover and expenses of the freelance activity, billable
+ * days, the CDI gross salary to compare with, the household's fiscal parts (quotient familial),
+ * the micro-entreprise's versement libératoire option and the portage company's fee rate.
  */
-const SocialInputsFieldsSchema = object({
-  tjmEurPerDay: finiteNumber().check(
-    z.nonnegative('must be zero or more'),
-    z.maximum(MAX_TJM_EUR_PER_DAY, `must be at most ${MAX_TJM_EUR_PER_DAY}`),
-  ),
+export const SocialInputsSchema = object({
+  turnoverEurPerYear: eurPerYear(),
   billableDays: finiteNumber().check(
     z.positive('must be more than zero'),
     z.maximum(366, 'must be at most 366'),
@@ -76,44 +50,10 @@ const SocialInputsFieldsSchema = object({
     finiteNumber().check(z.minimum(0, 'must be at least 0'), z.maximum(0.5, 'must be at most 0.5')),
     DEFAULT_PORTAGE_FEE_RATE,
   ),
-  /**
-   * The household as the person describes it; when given, it sets the situation and
-   * `householdParts` is only its parts, for reading (without it, parts give a couple from 2 parts).
-   */
-  household: z.optional(HouseholdSchema),
-  /**
-   * The household's reference tax income of N-2 (revenu fiscal de référence), which opens the
-   * versement libératoire; absent or null, the RFR the CDI salary would give.
-   */
-  referenceTaxIncomeEurPerYear: z.optional(z.nullable(eurPerYear())),
 })
-
-/**
- * The social model's inputs: the fields the page sends, plus `turnoverEurPerYear` derived here,
- * in the worker, exactly as the page's revenue is (annualRevenue(tjm, days), to the same float),
- * and at most MAX_EUR_PER_YEAR. The status models read the turnover (their solvers vary it), never
- * TJM × days.
- */
-export const SocialInputsSchema = z
-  .pipe(
-    SocialInputsFieldsSchema,
-    z.transform((fields) => ({
-      ...fields,
-      turnoverEurPerYear: annualRevenue(fields.tjmEurPerDay, fields.billableDays),
-    })),
-  )
-  .check(
-    z.refine((inputs) => inputs.turnoverEurPerYear <= MAX_EUR_PER_YEAR, {
-      message: `times billableDays (the turnover) must be at most ${MAX_EUR_PER_YEAR}`,
-      path: ['tjmEurPerDay'],
-    }),
-  )
 /** Inputs after parsing, defaults filled in. */
 export type SocialInputs = z.output<typeof SocialInputsSchema>
-/**
- * Inputs as the page sends them (no turnover: the worker derives it); `expensesEurPerYear` and
- * `portageFeeRate` are optional.
- */
+/** Inputs as a caller may write them: `expensesEurPerYear` and `portageFeeRate` are optional. */
 export type SocialInputsInput = z.input<typeof SocialInputsSchema>
 
 /** The five ways of working compared: salaried CDI and four freelance statuses. */
@@ -128,33 +68,12 @@ export const FREELANCE_STATUSES = ['micro', 'eurl', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
 
-/** Why a status cannot be chosen: turnover above the micro-entreprise ceiling. */
-export const INACCESSIBLE_REASONS = ['turnoverAboveCeiling'] as const
-/** Why a status cannot be chosen. */
-export type InaccessibleReason = (typeof INACCESSIBLE_REASONS)[number]
-
-/**
- * The versement libératoire's eligibility: the household's reference tax income of N-2, whether it
- * was typed or taken from the CDI salary, the household's parts, the ceiling per part, and
- * whether it is open (RFR ÷ parts ≤ ceiling); when not open, the figures are without it.
- */
-export const VersementLiberatoireSchema = object({
-  open: z.boolean({ error: expected('true or false') }),
-  referenceTaxIncomeEurPerYear: signedEur(),
-  fromCdi: z.boolean({ error: expected('true or false') }),
-  householdParts: finiteNumber(),
-  ceilingPerPartEurPerYear: signedEur(),
-})
-/** The versement libératoire's eligibility; see VersementLiberatoireSchema. */
-export type VersementLiberatoire = z.infer<typeof VersementLiberatoireSchema>
-
 /**
  * One status's yearly figures in €: gross salary (CDI) or turnover (freelance), social
  * contributions, net before and after income tax, the income tax, and whether the figures come
  * from the official model (`official: false` for portage, an approximation); micro-entreprise adds
  * its turnover ceiling (and, with the versement libératoire, whether the income exceeds the limit
- * that option requires), CDI and portage the employer's total cost, portage its management fee;
- * any status may add named figures of its own under `extraFigures`.
+ * that option requires), CDI and portage the employer's total cost, portage its management fee.
  */
 export const StatusResultSchema = object({
   grossOrTurnoverEurPerYear: signedEur(),
@@ -170,32 +89,6 @@ export const StatusResultSchema = object({
   versementLiberatoireThresholdExceeded: z.optional(
     z.boolean({ error: expected('true or false') }),
   ),
-  /** Figures a status adds of its own (e.g. dividends, company tax), by name, in €/year. */
-  extraFigures: z.optional(z.record(z.string(), signedEur())),
-  /**
-   * Whether the status can be chosen at these figures (absent: yes); `false` with the reason,
-   * e.g. the micro-entreprise above its turnover ceiling. A status not accessible is no answer
-   * to "which status is best".
-   */
-  accessible: z.optional(z.boolean({ error: expected('true or false') })),
-  inaccessibleReason: z.optional(
-    z.enum(INACCESSIBLE_REASONS, { error: expected(INACCESSIBLE_REASONS.join(', ')) }),
-  ),
-  /** Salaried statuses: the gross salary, and the employee's and employer's contributions. */
-  grossSalaryEurPerYear: z.optional(signedEur()),
-  employeeContributionsEurPerYear: z.optional(signedEur()),
-  employerContributionsEurPerYear: z.optional(signedEur()),
-  /** Salaried statuses: the company health cover and provident scheme (both shares, included). */
-  healthAndProvidentEurPerYear: z.optional(signedEur()),
-  /**
-   * Salary paid out of a budget (SASU, portage): what the budget could not pay, where the employer
-   * cost jumps over it (the 2026 reduction stops at 3 SMIC), in €/year.
-   */
-  unspentBudgetEurPerYear: z.optional(signedEur()),
-  /** Micro-entreprise, when the versement libératoire is asked: whether it is open and why. */
-  versementLiberatoire: z.optional(VersementLiberatoireSchema),
-  /** What the contributions buy (pension, sick pay, …), for a compute; absent if not read. */
-  protection: z.optional(ProtectionSchema),
 })
 /** One status's yearly figures; see StatusResultSchema. */
 export type StatusResult = z.infer<typeof StatusResultSchema>
@@ -235,33 +128,6 @@ export const BreakEvenResultSchema = object({
 })
 /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
 export type BreakEvenResult = z.infer<typeof BreakEvenResultSchema>
-
-/**
- * Where a freelance status's net after tax reaches a target: the turnover in €/year, the TJM at
- * the inputs' billable days, the billable days at the inputs' TJM, and whether that turnover is
- * beyond the status's ceiling (micro-entreprise); null fields when no turnover up to 5 M€ reaches it.
- */
-export const TargetPointSchema = object({
-  turnoverEurPerYear: nullableEur(),
-  tjmEurPerDay: nullableEur(),
-  daysAtTjm: nullableEur(),
-  ceilingExceeded: z.optional(z.boolean({ error: expected('true or false') })),
-})
-/** One status's answer to a target net; see TargetPointSchema. */
-export type TargetPoint = z.infer<typeof TargetPointSchema>
-
-/** For each freelance status, what it takes to reach a target net after tax. */
-export const TargetResultSchema = object({
-  targetNetEurPerYear: signedEur(),
-  statuses: object(
-    Object.fromEntries(FREELANCE_STATUSES.map((s) => [s, TargetPointSchema])) as Record<
-      FreelanceStatus,
-      typeof TargetPointSchema
-    >,
-  ),
-})
-/** For each freelance status, what it takes to reach a target net after tax. */
-export type TargetResult = z.infer<typeof TargetResultSchema>
 
 /** Billable days at which net-by-days curves are evaluated: 100 to 260 by 20 (9 points). */
 export const NET_BY_DAYS_GRID = [100, 120, 140, 160, 180, 200, 220, 240, 260] as const
@@ -307,12 +173,9 @@ export const NetByDaysResultSchema = object({
 /** Net after tax against billable days, per status; see NetByDaysResultSchema. */
 export type NetByDaysResult = z.infer<typeof NetByDaysResultSchema>
 
-/**
- * The kinds of request, from the most urgent: figures, break-even TJMs, target searches,
- * net-by-days curve; an explanation is asked on demand and runs after the figures and searches.
- */
-export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays', 'explain'] as const
-const KINDS_TEXT = '"compute", "breakEven", "target", "netByDays" or "explain"'
+/** The kinds of request, from the most urgent: figures, break-even TJMs, net-by-days curve. */
+export const REQUEST_KINDS = ['compute', 'breakEven', 'netByDays'] as const
+const KINDS_TEXT = '"compute", "breakEven" or "netByDays"'
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
@@ -325,43 +188,15 @@ export const SocialRequestSchema = object({
   id: requestId(),
   kind: z.enum(REQUEST_KINDS, { error: expected(KINDS_TEXT) }),
   inputs: SocialInputsSchema,
-  /** The net after tax sought by a `target` request, in €/year. */
-  targetNetEurPerYear: z.optional(eurPerYear()),
-  // An explanation ("Comment est-ce calculé ?") names the status and the figure.
-  status: z.optional(StatusSchema),
-  figure: z.optional(ExplainFigureSchema),
-}).check(
-  z.superRefine((request, context) => {
-    if (request.kind !== 'explain') return
-    for (const field of ['status', 'figure'] as const) {
-      if (request[field] === undefined) {
-        context.addIssue({ code: 'custom', message: 'is missing', path: [field], input: request })
-      }
-    }
-  }),
-)
+})
 /** A request to the social worker, as sent (defaults optional). */
 export type SocialRequestInput = z.input<typeof SocialRequestSchema>
 /** A request to the social worker, parsed. */
 export type SocialRequest = z.output<typeof SocialRequestSchema>
-/** The kinds of request. */
+/** The three kinds of request. */
 export type SocialRequestKind = SocialRequest['kind']
 
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
-
-/**
- * How the worker started, in ms, sent with its first compute answer: `workerStartMs` from its
- * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
- * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
- * page only passes it on to a performance mark.
- */
-export const SocialStartupSchema = z.record(z.string(), finiteNumber())
-/** How the worker started; see SocialStartupSchema. */
-export type SocialStartup = {
-  workerStartMs: number
-  rulesLoadMs?: number
-  engineBuildMs: number
-}
 
 /** The social worker's answer: the result of the request `id`, or the reason it failed. */
 export const SocialResponseSchema = z.discriminatedUnion(
@@ -376,7 +211,6 @@ export const SocialResponseSchema = z.discriminatedUnion(
           kind: z.literal('compute'),
           result: SocialResultSchema,
           elapsedMs: elapsedMs(),
-          startup: z.optional(SocialStartupSchema),
         }),
         object({
           id: requestId(),
@@ -388,22 +222,8 @@ export const SocialResponseSchema = z.discriminatedUnion(
         object({
           id: requestId(),
           ok: z.literal(true),
-          kind: z.literal('target'),
-          result: TargetResultSchema,
-          elapsedMs: elapsedMs(),
-        }),
-        object({
-          id: requestId(),
-          ok: z.literal(true),
           kind: z.literal('netByDays'),
           result: NetByDaysResultSchema,
-          elapsedMs: elapsedMs(),
-        }),
-        object({
-          id: requestId(),
-          ok: z.literal(true),
-          kind: z.literal('explain'),
-          result: ExplanationSchema,
           elapsedMs: elapsedMs(),
         }),
       ],

@@ -29,8 +29,6 @@ function otherRole() {
 describe('loading a dataset', () => {
   it('uses a valid file: bands, salary and source all follow', async () => {
     const user = userEvent.setup()
-    // The file's first band, at 0 years (the page opens on 12).
-    useCalculator.getState().setInput('experienceYears', 0)
     render(<App />)
     await user.upload(
       screen.getByLabelText(/charger un jeu de données/i),
@@ -60,7 +58,7 @@ describe('loading a dataset', () => {
     expect(
       screen.getByText('tjm.bands[1].rate.min : le minimum dépasse le maximum'),
     ).toBeInTheDocument()
-    expect(plain(screen.getByTestId('band-range').textContent)).toBe('650 € – 685 €')
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
   })
 
   it('exports the dataset in use as a JSON file', async () => {

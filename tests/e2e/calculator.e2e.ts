@@ -116,7 +116,7 @@ describe('experience and TJM band', () => {
 
 describe('billable days and revenue', () => {
   it('recomputes the days and the revenue from the calendar fields', async () => {
-    const s = await open('/?xp=0')
+    const s = await open('/')
     const { page } = s
     await waitForStart(page)
     await field(page, LABEL.year).fill('2026')
@@ -175,7 +175,7 @@ describe('billable days and revenue', () => {
 
 describe('TJM override', () => {
   it('takes a typed TJM, keeps it across bands, and "Revenir au TJM de la tranche" undoes it', async () => {
-    const s = await open('/?xp=0&annee=2026')
+    const s = await open('/?annee=2026')
     const { page } = s
     await waitForStart(page)
     const tjm = field(page, LABEL.tjm)
@@ -661,7 +661,7 @@ describe('keyboard only', () => {
   })
 
   it('overrides and resets the TJM, opens the holidays and ticks Alsace with the keyboard', async () => {
-    const s = await open('/?xp=0&annee=2026')
+    const s = await open('/?annee=2026')
     const { page } = s
     await waitForStart(page)
     await field(page, LABEL.tjm).focus()

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { annualRevenue } from '../../src/domain'
 import {
   MAX_NET_BY_DAYS_POINTS,
   NET_BY_DAYS_GRID,
@@ -40,43 +39,17 @@ const refusal = (schema: Parameters<typeof parseOrThrow>[0], value: unknown): st
 }
 
 describe('SocialInputsSchema', () => {
-  it('fills the defaults (no expenses, a 7 % portage fee) and derives the turnover', () => {
+  it('fills the defaults: no expenses, a 7 % portage fee', () => {
     expect(SocialInputsSchema.parse(inputs)).toEqual({
       ...inputs,
       expensesEurPerYear: 0,
       portageFeeRate: 0.07,
-      turnoverEurPerYear: 104_410,
     })
   })
 
   it.each([
-    [487.3, 209],
-    [0.1, 3],
-    [1234.56, 251],
-  ])('the turnover at %s €/day × %s days is the page’s revenue, to the same float', (tjm, days) => {
-    const parsed = SocialInputsSchema.parse({ ...inputs, tjmEurPerDay: tjm, billableDays: days })
-    expect(parsed.turnoverEurPerYear).toBe(annualRevenue(tjm, days))
-  })
-
-  it('refuses a TJM × days beyond 10 M€, naming the TJM', () => {
-    const message = refusal(SocialInputsSchema, {
-      ...inputs,
-      tjmEurPerDay: 50_000,
-      billableDays: 366,
-    })
-    expect(message).toMatch(/→ at tjmEurPerDay/)
-    expect(message).toMatch(/at most 10000000/)
-  })
-
-  it('ignores a turnover sent by the page: the worker derives it', () => {
-    const parsed = SocialInputsSchema.parse({ ...inputs, turnoverEurPerYear: 1 })
-    expect(parsed.turnoverEurPerYear).toBe(104_410)
-  })
-
-  it.each([
-    ['tjmEurPerDay', -1, /zero or more/],
-    ['tjmEurPerDay', Number.NaN, /finite number/],
-    ['tjmEurPerDay', 100_001, /at most 100000/],
+    ['turnoverEurPerYear', -1, /zero or more/],
+    ['turnoverEurPerYear', Number.NaN, /finite number/],
     ['billableDays', 0, /more than zero/],
     ['billableDays', 367, /at most 366/],
     ['expensesEurPerYear', -5, /zero or more/],
@@ -107,9 +80,9 @@ describe('SocialRequestSchema', () => {
     const message = refusal(SocialRequestSchema, {
       id: 'one',
       kind: 'everything',
-      inputs: { ...inputs, tjmEurPerDay: 'lots', householdParts: null },
+      inputs: { ...inputs, turnoverEurPerYear: 'lots', householdParts: null },
     })
-    for (const path of ['id', 'kind', 'inputs.tjmEurPerDay', 'inputs.householdParts']) {
+    for (const path of ['id', 'kind', 'inputs.turnoverEurPerYear', 'inputs.householdParts']) {
       expect(message).toContain(`→ at ${path}`)
     }
   })
@@ -185,16 +158,10 @@ describe('net by days', () => {
     expect(SocialResponseSchema.parse(curveAnswer)).toEqual(curveAnswer)
   })
 
-  it('refuses a request of another kind, listing the four', () => {
+  it('refuses a request of another kind, listing the three', () => {
     expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
-      /must be "compute", "breakEven", "target", "netByDays" or "explain"\n.*→ at kind/,
+      /must be "compute", "breakEven" or "netByDays"\n.*→ at kind/,
     )
-  })
-
-  it('refuses an explanation without its status or figure, naming them', () => {
-    const message = refusal(SocialRequestSchema, { id: 1, kind: 'explain', inputs })
-    expect(message).toMatch(/is missing\n.*→ at status/)
-    expect(message).toMatch(/is missing\n.*→ at figure/)
   })
 
   it('refuses junk inputs of a curve request, naming the field', () => {

@@ -38,10 +38,8 @@ const numberKeys: InputKey[] = [
   'benchDays',
   'otherDays',
   'expensesEurPerYear',
+  'householdParts',
   'portageFeePercent',
-  'householdChildren',
-  'spouseIncomeEurPerYear',
-  'referenceTaxIncomeEurPerYear',
 ]
 const action = fc.oneof(
   fc.record({
@@ -56,12 +54,7 @@ const action = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('set' as const),
-    key: fc.constantFrom<InputKey>(
-      'alsaceMoselle',
-      'microVersementLiberatoire',
-      'householdCouple',
-      'householdSingleParent',
-    ),
+    key: fc.constantFrom<InputKey>('alsaceMoselle', 'microVersementLiberatoire'),
     value: fc.boolean(),
   }),
   fc.record({

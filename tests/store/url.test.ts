@@ -20,7 +20,7 @@ describe('URL codec', () => {
 
   it('round-trips any valid inputs', () => {
     expect(decodeQuery(encodeQuery(makeInputs())).values).toEqual({
-      experienceYears: 12,
+      experienceYears: 0,
       salaryGrossEurPerYear: 97193,
       year: 2026,
     })
@@ -31,18 +31,6 @@ describe('URL codec', () => {
       benchDays: 0,
     })
     expect({ ...makeInputs(), ...decodeQuery(encodeQuery(changed)).values }).toEqual(changed)
-  })
-
-  it('reads the target net and the mission days a week, and refuses them out of range', () => {
-    expect(decodeQuery('?objectif=6500&jours_semaine=2').values).toEqual({
-      targetNetEurPerMonth: 6500,
-      missionDaysPerWeek: 2,
-    })
-    expect(decodeQuery('?jours_semaine=6').rejected).toEqual(['jours_semaine'])
-    expect(decodeQuery('?jours_semaine=1.3').rejected).toEqual(['jours_semaine'])
-    expect(encodeQuery(makeInputs({ targetNetEurPerMonth: 7000, missionDaysPerWeek: 2.5 }))).toBe(
-      'xp=0&brut=97193&annee=2026&objectif=7000&jours_semaine=2.5',
-    )
   })
 
   it('writes defaults only where a link must keep its meaning', () => {

@@ -16,22 +16,21 @@ import {
 } from 'recharts'
 import {
   type BandBar,
+  type BreakdownBar,
   type ComparisonBar,
   formatEur,
   formatNumber,
+  type NetByDaysRow,
   type RevenueRow,
 } from '../../domain'
 import { type Catalogue, useText } from '../../i18n'
-import type { BreakdownBar, CeilingSplitRow, NetByDaysRow } from '../../social'
 import {
   bandSeries,
   breakdownSeries,
   comparisonSeries,
   INK,
-  MICRO_BEYOND_CEILING_DASH,
   NEUTRAL,
   revenueSeries,
-  STATUS_COLOR,
   type StatusKey,
   statusSeries,
 } from './series'
@@ -281,8 +280,7 @@ export function NetChart({ data }: { data: BreakdownBar[] }) {
 }
 
 type NetByDaysProps = {
-  /** Rows split at the micro-entreprise's ceiling (splitAtCeiling): its line dashed beyond it. */
-  data: (NetByDaysRow | CeilingSplitRow)[]
+  data: NetByDaysRow[]
   /** The statuses drawn, in legend order. */
   statuses: readonly StatusKey[]
   /** The person's billable days, marked by a vertical line. */
@@ -292,7 +290,6 @@ type NetByDaysProps = {
 /** Net after tax against billable days: one line per status, the CDI flat, the person's days. */
 export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) {
   const t = useText()
-  const split = data.some((row) => 'microBeyond' in row && row.microBeyond !== null)
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={FIRST_SIZE}>
       <LineChart
@@ -331,7 +328,7 @@ export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) 
         {statusSeries(t, statuses).map((line) => (
           <Line
             key={line.key}
-            dataKey={line.key === 'micro' && split ? 'microWithin' : line.key}
+            dataKey={line.key}
             name={line.label}
             stroke={line.color}
             strokeDasharray={line.dash}
@@ -340,20 +337,6 @@ export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) 
             isAnimationActive={animate}
           />
         ))}
-        {split && (
-          <Line
-            key="microBeyond"
-            dataKey="microBeyond"
-            name={t.net.short.micro}
-            stroke={STATUS_COLOR.micro}
-            strokeDasharray={MICRO_BEYOND_CEILING_DASH}
-            strokeWidth={2}
-            dot={false}
-            legendType="none"
-            tooltipType="none"
-            isAnimationActive={animate}
-          />
-        )}
       </LineChart>
     </ResponsiveContainer>
   )

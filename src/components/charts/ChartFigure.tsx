@@ -9,9 +9,7 @@ import {
   useRef,
   useState,
 } from 'react'
-import type { CsvTable } from '../../domain'
 import { useText } from '../../i18n'
-import { CsvButton } from '../CsvButton'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { useSettled } from '../useSettled'
 
@@ -138,15 +136,13 @@ type FigureProps = {
   label: string
   chart: ReactNode
   table: ReactNode
-  /** The chart's data for "Exporter en CSV", with units in its header. */
-  csv?: () => CsvTable | Promise<CsvTable>
 }
 
 /**
  * A chart with its accessible name, a height reserved in CSS (no inline style, for the CSP) so
  * nothing shifts when the chart arrives, and its data table.
  */
-export function ChartFigure({ id, settleMs, title, label, chart, table, csv }: FigureProps) {
+export function ChartFigure({ id, settleMs, title, label, chart, table }: FigureProps) {
   const t = useText()
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
@@ -171,7 +167,6 @@ export function ChartFigure({ id, settleMs, title, label, chart, table, csv }: F
         <summary>{t.charts.showData}</summary>
         {table}
       </details>
-      {csv && <CsvButton table={csv} what={title} />}
     </figure>
   )
 }

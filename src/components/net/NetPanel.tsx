@@ -1,58 +1,61 @@
 import './NetPanel.css'
-import { lazy, useMemo } from 'react'
-import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { useMemo } from 'react'
+import {
+  formatEur,
+  formatEurCents,
+  formatNumber,
+  netBreakdownSeries,
+  netByDaysSeries,
+  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
+} from '../../domain'
 import { useText } from '../../i18n'
-// The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
-// come from social/page.
-import type { Status } from '../../social'
-import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
-import { AfterHydration } from '../AfterHydration'
-import { CsvButton } from '../CsvButton'
+import type { SocialInputsInput, Status, StatusResult } from '../../social'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { InputNumber } from '../InputField'
+import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
-import { HouseholdFields } from './HouseholdFields'
-import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
-import { StatusExplanations } from './StatusExplanations'
-import { VersementFields } from './VersementFields'
-import {
-  allContributionsOf,
-  contributionRows,
-  costRows,
-  employerCostOf,
-  type Row,
-} from './wholeRows'
-
-// The notes under the net table show once the figures are there and their texts have loaded
-// (never in the prerendered page: their Suspense shows nothing until then); the component loads
-// with them, outside the first-load JavaScript.
-const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
-
-// Its own chunk: the first load stays within its budget; it shows once the figures are in.
-const ProtectionTable = lazy(() =>
-  import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
-)
+import { useSocialModel } from './useSocialModel'
 
 const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
 
-/** Net income per status against the CDI, from the French social model (modele-social). */
-export function NetPanel() {
-  // The page shares one social state; alone (in a test), the panel asks the model itself.
-  return useSocialState() === null ? (
-    <SocialProvider>
-      <NetPanelBody />
-    </SocialProvider>
-  ) : (
-    <NetPanelBody />
-  )
+type Row = {
+  key: string
+  label: string
+  value: (r: StatusResult, status: Status) => string
 }
 
-function NetPanelBody() {
+/** Net income per status against the CDI, from the French social model (modele-social). */
+export function NetPanel() {
   const t = useText()
   const { inputs, results } = useResults()
-  const { inputs: socialInputs, outOfModel, view: social } = useSocial()
+  // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
+  const outOfModel =
+    results.days <= 0
+      ? t.net.noDays
+      : Math.max(
+            results.gross.revenueEurPerYear,
+            inputs.salaryGrossEurPerYear,
+            inputs.expensesEurPerYear,
+          ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
+        ? t.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
+        : null
+  const socialInputs = useMemo<SocialInputsInput | null>(
+    () =>
+      outOfModel === null
+        ? {
+            turnoverEurPerYear: results.gross.revenueEurPerYear,
+            billableDays: results.days,
+            expensesEurPerYear: inputs.expensesEurPerYear,
+            cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
+            householdParts: inputs.householdParts,
+            microVersementLiberatoire: inputs.microVersementLiberatoire,
+            portageFeeRate: inputs.portageFeePercent / 100,
+          }
+        : null,
+    [outOfModel, results.days, results.gross.revenueEurPerYear, inputs],
+  )
+  const social = useSocialModel(socialInputs)
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
@@ -64,12 +67,6 @@ function NetPanelBody() {
               key: status,
               label: t.net.short[status],
               ...figures[status],
-              // Every bar from what is paid for the work: the CDI's from its employer cost.
-              grossOrTurnoverEurPerYear:
-                status === 'cdi'
-                  ? (employerCostOf(figures.cdi) ?? figures.cdi.grossOrTurnoverEurPerYear)
-                  : figures[status].grossOrTurnoverEurPerYear,
-              contributionsEurPerYear: allContributionsOf(figures[status]),
             })),
           )
         : [],
@@ -80,12 +77,10 @@ function NetPanelBody() {
   // The curve comes last and slowest: while it is computed, its chart and table say so rather
   // than show a curve of other inputs.
   const curve = social.netByDaysUpdating ? null : social.netByDays
-  const microCeiling = figures?.micro.ceilingEurPerYear
-  const daysRows = useMemo(() => {
-    if (!curve) return []
-    const rows = netByDaysSeries(curve.points, results.days)
-    return microCeiling === undefined ? rows : splitAtCeiling(rows, microCeiling)
-  }, [curve, results.days, microCeiling])
+  const daysRows = useMemo(
+    () => (curve ? netByDaysSeries(curve.points, results.days) : []),
+    [curve, results.days],
+  )
   const daysChart = useMemo(
     () =>
       curve ? (
@@ -96,9 +91,6 @@ function NetPanelBody() {
     [curve, daysRows, results.days, t],
   )
   const tjmText = formatEurCents(results.tjmEurPerDay)
-  // A break-even TJM whose turnover the micro-entreprise could not make: said by the figure.
-  const breakEvenAboveCeiling = (status: Status, turnover: number | null) =>
-    status === 'micro' && turnover !== null && microCeiling !== undefined && turnover > microCeiling
 
   const rows: Row[] = [
     {
@@ -106,8 +98,11 @@ function NetPanelBody() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    ...costRows(t, results.tjmEurPerDay),
-    ...contributionRows(t),
+    {
+      key: 'contributions',
+      label: t.net.rows.contributions,
+      value: (r) => formatEur(r.contributionsEurPerYear),
+    },
     {
       key: 'netBefore',
       label: t.net.rows.netBeforeTax,
@@ -138,11 +133,8 @@ function NetPanelBody() {
       value: (_, status) => {
         if (status === 'cdi') return '—'
         if (!social.breakEven || social.breakEvenUpdating) return t.net.computing
-        const point = social.breakEven.statuses[status]
-        const tjm = point.tjmEurPerDay
-        if (tjm === null) return t.net.noBreakEven
-        const aboveCeiling = breakEvenAboveCeiling(status, point.turnoverEurPerYear)
-        return `${formatEurCents(Math.ceil(tjm))}${aboveCeiling ? ` (${t.honest.breakEvenAboveCeiling})` : ''}`
+        const tjm = social.breakEven.statuses[status].tjmEurPerDay
+        return tjm === null ? t.net.noBreakEven : formatEurCents(Math.ceil(tjm))
       },
     },
   ]
@@ -150,21 +142,15 @@ function NetPanelBody() {
   const micro = figures?.micro
 
   return (
-    <section
-      className="card net"
-      aria-labelledby="net-heading"
-      aria-busy={social.updating}
-      // For the bench (scripts/bench.mjs): when the net-by-days curve is drawn.
-      data-curve={curve ? 'ready' : 'pending'}
-    >
+    <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
+        <InputNumber field="householdParts" label={t.net.parts} />
         <InputNumber field="portageFeePercent" label={t.net.portageFee} />
+        <InputSwitch field="microVersementLiberatoire" label={t.net.versementLiberatoire} />
       </div>
-      <HouseholdFields />
-      <VersementFields micro={figures?.micro ?? null} />
 
       {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (
@@ -208,11 +194,6 @@ function NetPanelBody() {
                       {!figures[status].official && (
                         <span className="approx-tag">{t.net.approx}</span>
                       )}
-                      {figures[status].accessible === false && (
-                        <span className="approx-tag" data-testid={`not-accessible-${status}`}>
-                          {` (${t.honest.notAccessible})`}
-                        </span>
-                      )}
                     </th>
                   ))}
                 </tr>
@@ -222,14 +203,7 @@ function NetPanelBody() {
                   <tr key={row.key} className={row.key === 'netAfter' ? 'key-row' : undefined}>
                     <th scope="row">{row.label}</th>
                     {STATUS_ORDER.map((status) => (
-                      <td
-                        key={status}
-                        data-status={status}
-                        data-row={row.key}
-                        className={
-                          figures[status].accessible === false ? 'inaccessible' : undefined
-                        }
-                      >
+                      <td key={status} data-status={status} data-row={row.key}>
                         {row.value(figures[status], status)}
                       </td>
                     ))}
@@ -238,61 +212,14 @@ function NetPanelBody() {
               </tbody>
             </table>
           </ScrollRegion>
-          <CsvButton
-            what={t.net.caption}
-            table={() =>
-              // The CSV's builder loads with the first export.
-              import('./netCsv').then(({ netTableCsv }) =>
-                netTableCsv(
-                  t,
-                  STATUS_ORDER,
-                  figures,
-                  social.breakEvenUpdating ? null : social.breakEven,
-                ),
-              )
-            }
-          />
-          {socialInputs !== null && (
-            <StatusExplanations
-              statuses={STATUS_ORDER}
-              figures={figures}
-              breakEven={social.breakEvenUpdating ? null : social.breakEven}
-              inputs={socialInputs}
-            />
-          )}
           <p className="note">{t.net.portageNote}</p>
-          <AfterHydration>
-            <ModelNotes
-              figures={figures}
-              year={inputs.year}
-              breakEvenAboveCeiling={
-                social.breakEven !== null &&
-                !social.breakEvenUpdating &&
-                breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
-              }
-            />
-          </AfterHydration>
           <p className="note">{t.net.source}</p>
-          <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
-            <ProtectionTable results={figures} />
-          </AfterHydration>
           <ChartFigure
             id="chart-net"
             settleMs={120}
             title={t.net.chartTitle}
             label={t.net.chartLabel}
             chart={chart}
-            csv={() =>
-              import('../charts/chartCsv').then((m) =>
-                m.seriesCsv(
-                  t.export.files.breakdown,
-                  { header: t.charts.rowHeader.status, value: (b) => b.label },
-                  breakdown,
-                  breakdownSeries(t),
-                  t.export.eurPerYear,
-                ),
-              )
-            }
             table={
               <DataTable
                 caption={t.net.chartTitle}
@@ -312,20 +239,6 @@ function NetPanelBody() {
             title={t.net.daysChartTitle}
             label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
             chart={daysChart}
-            csv={() =>
-              import('../charts/chartCsv').then((m) =>
-                m.seriesCsv(
-                  t.export.files.netByDays,
-                  { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
-                  daysRows,
-                  [
-                    { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
-                    ...statusSeries(t, STATUS_ORDER),
-                  ],
-                  t.export.eurPerYear,
-                ),
-              )
-            }
             table={
               <DataTable
                 caption={t.net.daysChartTitle}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type NetByDaysFigures, netByDaysSeries } from '../../src/social'
+import { type NetByDaysFigures, netByDaysSeries } from '../../src/domain'
 
 /** A point whose nets grow with the days (CDI flat), so that rows are easy to tell apart. */
 const makePoint = (days: number, overrides: Partial<NetByDaysFigures> = {}): NetByDaysFigures => ({
