@@ -25,7 +25,7 @@ const arg = (name, fallback) => {
 const CHANGES = arg('changes', 40)
 const BROWSER = process.argv.includes('--browser')
 const NAIVE_CHANGES = arg('naive', 12)
-const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const STATUSES = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
 const root = new URL('..', import.meta.url).pathname
 const { module: social } = await runnerImport(`${root}src/social/engine.ts`, {
@@ -60,6 +60,11 @@ const DEFAULT = {
   householdParts: 1,
   microVersementLiberatoire: false,
   portageFeeRate: 0.07,
+  sasuPay: 'salaire',
+  eurlIsPay: 'salaire',
+  dividendsMethod: 'pfu',
+  capitalEur: 1000,
+  currentAccountEur: 0,
 }
 
 // A reproducible sequence of changes as a person makes them: mostly the TJM slider, sometimes
@@ -239,6 +244,59 @@ console.log(
   `break-even TJM (€/day, ${DEFAULT.billableDays} days): ${Object.entries(breakEven.statuses)
     .map(([s, p]) => `${s} ${p.tjmEurPerDay}`)
     .join(', ')}`,
+)
+
+// 6. The optimal SASU split: the engine's search against the naive 1 000 € grid of total pay,
+// each point evaluated directly (publicodes inverting the pay, then the dividends).
+const optimalTimes = []
+const optimalSituations = []
+for (const turnover of [104_410, 91_582.5, 128_000]) {
+  const inputs = { ...DEFAULT, turnoverEurPerYear: turnover, sasuPay: 'optimal' }
+  const before = engine.stats().situations
+  optimalTimes.push(time(() => engine.computeStatus('sasu', inputs))[0])
+  optimalSituations.push(engine.stats().situations - before)
+}
+console.log(
+  `optimal SASU split: median ${ms(median(optimalTimes))}, max ${ms(Math.max(...optimalTimes))}; model evaluations: ${optimalSituations.join(', ')}`,
+)
+function naiveGrid(turnover) {
+  const situation = {
+    'entreprise . catégorie juridique': "'SAS'",
+    'entreprise . associés': "'unique'",
+    'entreprise . imposition': "'IS'",
+    "entreprise . chiffre d'affaires": `${turnover} €/an`,
+    ...household(1),
+  }
+  let best = Number.NEGATIVE_INFINITY
+  let evaluations = 0
+  const read = (extra, rule) => {
+    evaluations += 1
+    return naiveEngine
+      .setSituation({ ...situation, ...extra })
+      .evaluate({ valeur: rule, unité: '€/an' }).nodeValue
+  }
+  for (let pay = 1000; pay <= turnover; pay += 1000) {
+    const paid = { 'dirigeant . rémunération . totale': `${pay} €/an` }
+    const salary = read(paid, 'dirigeant . rémunération . net . après impôt')
+    const profit = read(paid, 'entreprise . imposition . IS . résultat net')
+    const dividends = read(
+      {
+        ...paid,
+        bénéficiaire: 'oui',
+        'impôt . méthode de calcul': "'PFU'",
+        'bénéficiaire . dividendes . bruts': `${profit} €/an`,
+      },
+      "bénéficiaire . dividendes . nets d'impôt",
+    )
+    if (typeof salary === 'number' && typeof dividends === 'number')
+      best = Math.max(best, salary + dividends)
+  }
+  return { best, evaluations }
+}
+const [gridMs, grid] = time(() => naiveGrid(DEFAULT.turnoverEurPerYear))
+const optimal = engine.computeStatus('sasu', { ...DEFAULT, sasuPay: 'optimal' })
+console.log(
+  `naive 1 000 € grid of pay, default scenario: ${ms(gridMs)}, ${grid.evaluations} evaluations, best ${grid.best.toFixed(2)} €; engine's optimum ${optimal.netAfterTaxEurPerYear.toFixed(2)} €`,
 )
 
 if (BROWSER) await benchInChromium()

@@ -5,6 +5,13 @@ import {
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
 } from './calendar'
+import {
+  DEFAULT_CAPITAL_EUR,
+  DIVIDENDS_METHODS,
+  EURL_IS_PAY_CHOICES,
+  MAX_COMPANY_EUR,
+  SASU_PAY_CHOICES,
+} from './company-pay'
 import { ctoFrance, type Dataset } from './dataset'
 import { householdFromParts, householdParts, MAX_CHILDREN } from './household'
 import { compareGross } from './income'
@@ -45,6 +52,10 @@ export const LIMITS = {
   targetNetEurPerMonth: { min: 0, max: 400_000, integer: false },
   /** A company's mission: from half a day to five days a week, in halves. */
   missionDaysPerWeek: { min: 0.5, max: 5, integer: false, step: 0.5 },
+  /** A chosen salary (SASU: gross; EURL à l'IS: total pay), in €/year. */
+  chosenPayEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
+  capitalEur: { min: 0, max: MAX_COMPANY_EUR, integer: false },
+  currentAccountEur: { min: 0, max: MAX_COMPANY_EUR, integer: false },
 } as const satisfies Record<string, NumberLimits>
 
 const bounded = ({ min, max, integer, step }: NumberLimits) =>
@@ -84,6 +95,12 @@ export const InputsSchema = z.object({
   referenceTaxIncomeEurPerYear: z.nullable(bounded(LIMITS.referenceTaxIncomeEurPerYear)),
   targetNetEurPerMonth: bounded(LIMITS.targetNetEurPerMonth),
   missionDaysPerWeek: bounded(LIMITS.missionDaysPerWeek),
+  // Companies at corporate tax: how the director is paid and how dividends are taxed.
+  sasuPay: z.union([z.enum(SASU_PAY_CHOICES), bounded(LIMITS.chosenPayEurPerYear)]),
+  eurlIsPay: z.union([z.enum(EURL_IS_PAY_CHOICES), bounded(LIMITS.chosenPayEurPerYear)]),
+  dividendsMethod: z.enum(DIVIDENDS_METHODS),
+  capitalEur: bounded(LIMITS.capitalEur),
+  currentAccountEur: bounded(LIMITS.currentAccountEur),
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
@@ -122,6 +139,11 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     referenceTaxIncomeEurPerYear: null,
     targetNetEurPerMonth: DEFAULT_TARGET_NET_EUR_PER_MONTH,
     missionDaysPerWeek: DEFAULT_MISSION_DAYS_PER_WEEK,
+    sasuPay: 'salaire',
+    eurlIsPay: 'salaire',
+    dividendsMethod: 'pfu',
+    capitalEur: DEFAULT_CAPITAL_EUR,
+    currentAccountEur: 0,
   }
 }
 

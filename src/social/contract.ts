@@ -20,6 +20,11 @@ export type SocialPageInputs = Pick<
   | 'householdSingleParent'
   | 'spouseIncomeEurPerYear'
   | 'referenceTaxIncomeEurPerYear'
+  | 'sasuPay'
+  | 'eurlIsPay'
+  | 'dividendsMethod'
+  | 'capitalEur'
+  | 'currentAccountEur'
 >
 
 /**
@@ -70,6 +75,11 @@ export function socialRequestFor(
       portageFeeRate: inputs.portageFeePercent / 100,
       household: { ...household, spouseIncomeEurPerYear: inputs.spouseIncomeEurPerYear },
       referenceTaxIncomeEurPerYear: inputs.referenceTaxIncomeEurPerYear,
+      sasuPay: inputs.sasuPay,
+      eurlIsPay: inputs.eurlIsPay,
+      dividendsMethod: inputs.dividendsMethod,
+      capitalEur: inputs.capitalEur,
+      currentAccountEur: inputs.currentAccountEur,
     },
   }
 }

@@ -115,7 +115,11 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
   const models = Object.fromEntries(
     STATUSES.map((status) => [
       status,
-      STATUS_MODELS[status]({ session: createSession(base, counter), cached }),
+      STATUS_MODELS[status]({
+        session: createSession(base, counter),
+        newSession: () => createSession(base, counter),
+        cached,
+      }),
     ]),
   ) as Record<Status, StatusModel>
 
@@ -210,7 +214,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
       const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
-      const nets = { micro: 0, eurl: 0, sasu: 0, portage: 0 }
+      const nets = { micro: 0, eurl: 0, eurlIs: 0, sasu: 0, portage: 0 }
       for (const status of FREELANCE_STATUSES) {
         const before = counter.situations
         nets[status] = computeStatus(status, at).netAfterTaxEurPerYear

@@ -94,6 +94,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   cdi: 'CDI (cadre)',
   micro: 'Micro-entreprise (BNC)',
   eurl: "EI / EURL à l'IR",
+  eurlIs: "EURL à l'IS",
   sasu: 'SASU (président)',
   portage: 'Portage salarial',
 }

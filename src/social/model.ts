@@ -9,6 +9,14 @@ import {
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain/social-limits'
 import { expected, finiteNumber, z } from '../domain/zod'
+import {
+  companyEur,
+  DEFAULT_CAPITAL_EUR,
+  DividendsMethodSchema,
+  EurlIsPaySchema,
+  SasuPaySchema,
+  SplitCurveSchema,
+} from './company-inputs'
 import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
 import { ProtectionSchema } from './protection-model'
 
@@ -86,6 +94,12 @@ const SocialInputsFieldsSchema = object({
    * versement libératoire; absent or null, the RFR the CDI salary would give.
    */
   referenceTaxIncomeEurPerYear: z.optional(z.nullable(eurPerYear())),
+  // Companies at corporate tax (SASU, EURL à l'IS): see ./company-inputs.ts.
+  sasuPay: z._default(SasuPaySchema, 'salaire'),
+  eurlIsPay: z._default(EurlIsPaySchema, 'salaire'),
+  dividendsMethod: z._default(DividendsMethodSchema, 'pfu'),
+  capitalEur: z._default(companyEur(), DEFAULT_CAPITAL_EUR),
+  currentAccountEur: z._default(companyEur(), 0),
 })
 
 /**
@@ -117,14 +131,14 @@ export type SocialInputs = z.output<typeof SocialInputsSchema>
 export type SocialInputsInput = z.input<typeof SocialInputsSchema>
 
 /** The five ways of working compared: salaried CDI and four freelance statuses. */
-export const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const
+export const STATUSES = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** The status schema: one of STATUSES. */
 export const StatusSchema = z.enum(STATUSES, { error: expected(STATUSES.join(', ')) })
 /** A way of working: `cdi` (contrat à durée indéterminée, salaried), or a freelance status. */
 export type Status = z.infer<typeof StatusSchema>
 
 /** The freelance statuses, whose turnover is the TJM (taux journalier moyen) × billable days. */
-export const FREELANCE_STATUSES = ['micro', 'eurl', 'sasu', 'portage'] as const
+export const FREELANCE_STATUSES = ['micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
 
@@ -194,6 +208,8 @@ export const StatusResultSchema = object({
   unspentBudgetEurPerYear: z.optional(signedEur()),
   /** Micro-entreprise, when the versement libératoire is asked: whether it is open and why. */
   versementLiberatoire: z.optional(VersementLiberatoireSchema),
+  /** Companies at corporate tax: the net after tax against the salary paid (./company-inputs.ts). */
+  splitCurve: z.optional(SplitCurveSchema),
   /** What the contributions buy (pension, sick pay, …), for a compute; absent if not read. */
   protection: z.optional(ProtectionSchema),
 })
@@ -206,6 +222,7 @@ export const SocialResultSchema = object({
     cdi: StatusResultSchema,
     micro: StatusResultSchema,
     eurl: StatusResultSchema,
+    eurlIs: StatusResultSchema,
     sasu: StatusResultSchema,
     portage: StatusResultSchema,
   }),
@@ -229,6 +246,7 @@ export const BreakEvenResultSchema = object({
   statuses: object({
     micro: BreakEvenPointSchema,
     eurl: BreakEvenPointSchema,
+    eurlIs: BreakEvenPointSchema,
     sasu: BreakEvenPointSchema,
     portage: BreakEvenPointSchema,
   }),
@@ -288,6 +306,7 @@ export const NetByDaysPointSchema = object({
   cdi: signedEur(),
   micro: signedEur(),
   eurl: signedEur(),
+  eurlIs: signedEur(),
   sasu: signedEur(),
   portage: signedEur(),
 })

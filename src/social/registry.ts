@@ -12,6 +12,7 @@
 import type { Status } from './model'
 import { createCdiModel } from './statuses/cdi'
 import { createEurlModel } from './statuses/eurl'
+import { createEurlIsModel } from './statuses/eurl-is'
 import { createMicroModel } from './statuses/micro'
 import { createPortageModel } from './statuses/portage'
 import { createSasuModel } from './statuses/sasu'
@@ -22,6 +23,7 @@ export const STATUS_MODELS = {
   cdi: createCdiModel,
   micro: createMicroModel,
   eurl: createEurlModel,
+  eurlIs: createEurlIsModel,
   sasu: createSasuModel,
   portage: createPortageModel,
 } as const satisfies Record<Status, StatusFactory>

@@ -32,6 +32,20 @@ export const RULES = {
   remunerationContributions: 'dirigeant . rémunération . cotisations',
   remunerationNet: 'dirigeant . rémunération . net',
   remunerationNetAfterTax: 'dirigeant . rémunération . net . après impôt',
+  // Companies at corporate tax (IS) and their dividends.
+  capital: 'entreprise . capital social',
+  corporateTax: 'entreprise . imposition . IS . montant',
+  profitAfterTax: 'entreprise . imposition . IS . résultat net',
+  beneficiary: 'bénéficiaire',
+  currentAccount: "bénéficiaire . compte courant d'associé",
+  dividendsGross: 'bénéficiaire . dividendes . bruts',
+  dividendsLevies: 'bénéficiaire . dividendes . cotisations et contributions',
+  dividendsNetAfterTax: "bénéficiaire . dividendes . nets d'impôt",
+  dividendsSelfEmployedBase:
+    'bénéficiaire . dividendes . cotisations et contributions . assiette régime indépendant',
+  taxMethod: 'impôt . méthode de calcul',
+  taxableIncome: 'impôt . foyer fiscal . revenu imposable',
+  activityIncome: "impôt . foyer fiscal . revenu imposable . revenu d'activité",
   // Micro-entreprise.
   microContributions: 'dirigeant . auto-entrepreneur . cotisations et contributions',
   microNet: 'dirigeant . auto-entrepreneur . revenu net',

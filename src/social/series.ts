@@ -51,6 +51,7 @@ export type NetByDaysFigures = {
   cdi: number
   micro: number
   eurl: number
+  eurlIs: number
   sasu: number
   portage: number
 }

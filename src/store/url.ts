@@ -27,6 +27,11 @@ export const URL_NAMES = {
   referenceTaxIncomeEurPerYear: 'rfr',
   targetNetEurPerMonth: 'objectif',
   missionDaysPerWeek: 'jours_semaine',
+  sasuPay: 'sasu',
+  eurlIsPay: 'eurlis',
+  dividendsMethod: 'dividendes',
+  capitalEur: 'capital',
+  currentAccountEur: 'cca',
 } as const satisfies Record<InputKey, string>
 
 /** Fields always written to a link, so that it means the same thing next year. */
@@ -73,6 +78,9 @@ function readValue(key: InputKey, text: string): unknown {
     text === 'auto'
   )
     return null
+  // Named choices are read as written; the schema refuses any other word.
+  if (key === 'dividendsMethod') return text
+  if ((key === 'sasuPay' || key === 'eurlIsPay') && /^[a-z]+$/.test(text)) return text
   // `+ 0` turns "-0" into 0, which the page would otherwise show as "-0 €".
   return DECIMAL.test(text) ? Number(text.replace(',', '.')) + 0 : undefined
 }

@@ -71,6 +71,7 @@ describe('NetPanel', () => {
       // 104 410 € is above the micro-entreprise's ceiling (83 600 €): marked, not chosen.
       'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
       'EI / EURL à l’IR',
+      'EURL à l’IS',
       'SASU (président)',
       'Portage salarial (approximation)',
     ])
@@ -85,9 +86,14 @@ describe('NetPanel', () => {
       portageFeeRate: 0.07,
       household: { couple: false, children: 0, singleParent: false, spouseIncomeEurPerYear: 0 },
       referenceTaxIncomeEurPerYear: null,
+      sasuPay: 'salaire',
+      eurlIsPay: 'salaire',
+      dividendsMethod: 'pfu',
+      capitalEur: 1000,
+      currentAccountEur: 0,
     })
     const expected = engine.compute(SocialInputsSchema.parse(calls.at(-1)))
-    for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage'] as const) {
+    for (const status of ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const) {
       expect(cell(status, 'netAfter')).toBe(eur(expected.results[status].netAfterTaxEurPerYear))
       // Every share of contributions, in every column (the CDI's employer share included).
       const r = expected.results[status]
@@ -203,6 +209,7 @@ describe('NetPanel', () => {
       'CDI',
       'Micro',
       'EI/EURL',
+      'EURL IS',
       'SASU',
       'Portage',
     ])
@@ -238,6 +245,7 @@ describe('NetPanel', () => {
           point.cdi,
           point.micro,
           point.eurl,
+          point.eurlIs,
           point.sasu,
           point.portage,
         ].map(eur),

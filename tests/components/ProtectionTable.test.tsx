@@ -64,6 +64,7 @@ const makeResults = (over: Partial<SocialResult['results']> = {}): SocialResult[
   cdi: figures(62_113, salaried),
   micro: figures(61_000, selfEmployed),
   eurl: figures(56_813, selfEmployed),
+  eurlIs: figures(59_074),
   sasu: figures(49_033, salaried),
   portage: figures(50_000, salaried),
   ...over,

@@ -61,6 +61,7 @@ describe('the micro-entreprise’s line split at its ceiling', () => {
     cdi: 1,
     micro: days,
     eurl: 0,
+    eurlIs: 0,
     sasu: 0,
     portage: 0,
     current: false,

@@ -16,11 +16,12 @@ beforeAll(() => {
   reference = new Engine(rules, { logger: { log() {}, warn() {}, error() {} } })
 }, 60_000)
 
-const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 const LABELS: Record<Status, string> = {
   cdi: 'CDI (cadre)',
   micro: 'Micro-entreprise (BNC)',
   eurl: 'EI / EURL à l’IR',
+  eurlIs: 'EURL à l’IS',
   sasu: 'SASU (président)',
   portage: 'Portage salarial',
 }

@@ -10,7 +10,7 @@ import { ORIGIN, openSession, plain, sharedBrowser, textOf } from './browser'
 // The reference: modele-social evaluated directly in this process, with the situations written
 // here per /work/shared/NOTES.md and publicodes solving every inversion itself — not the
 // project's own engine.
-const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const STATUSES: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 const DIRECTOR = {
   netAfter: 'dirigeant . rémunération . net . après impôt',
   contributions: 'dirigeant . rémunération . cotisations',
@@ -44,6 +44,13 @@ function expectedNets(turnover: number): Record<Status, number> {
     "entreprise . chiffre d'affaires": eur(turnover),
     'entreprise . charges': eur(0),
   }
+  // EURL at corporate tax, all the margin paid to the manager (the page's default strategy).
+  const eurlIs = {
+    'entreprise . catégorie juridique': "'SARL'",
+    'entreprise . associés': "'unique'",
+    'entreprise . imposition': "'IS'",
+    'dirigeant . rémunération . totale': eur(turnover),
+  }
   const sasu = {
     'entreprise . catégorie juridique': "'SAS'",
     'entreprise . associés': "'unique'",
@@ -68,6 +75,7 @@ function expectedNets(turnover: number): Record<Status, number> {
     cdi: read(cdi, 'salarié . rémunération . net . payé après impôt'),
     micro: read(micro, 'dirigeant . auto-entrepreneur . revenu net . après impôt'),
     eurl: read(eurl, DIRECTOR.netAfter),
+    eurlIs: read(eurlIs, DIRECTOR.netAfter),
     sasu: read(sasu, DIRECTOR.netAfter),
     portage: read(salaried(low), 'salarié . rémunération . net . payé après impôt'),
   }
@@ -117,6 +125,7 @@ describe('net income per status, in Chromium on the built app', () => {
       'CDI (cadre)',
       'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
       'EI / EURL à l’IR',
+      'EURL à l’IS',
       'SASU (président)',
       'Portage salarial (approximation)',
     ])

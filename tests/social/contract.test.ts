@@ -3,6 +3,14 @@ import { annualRevenue, defaultInputs } from '../../src/domain'
 import { SocialInputsSchema, type SocialPageInputs, socialRequestFor } from '../../src/social'
 import { defaultScenario } from './fixtures'
 
+const companyDefaults = {
+  sasuPay: 'salaire',
+  eurlIsPay: 'salaire',
+  dividendsMethod: 'pfu',
+  capitalEur: 1000,
+  currentAccountEur: 0,
+} as const
+
 const page = (overrides: Partial<SocialPageInputs> = {}): SocialPageInputs => ({
   salaryGrossEurPerYear: 97_193,
   expensesEurPerYear: 0,
@@ -13,6 +21,7 @@ const page = (overrides: Partial<SocialPageInputs> = {}): SocialPageInputs => ({
   householdSingleParent: false,
   spouseIncomeEurPerYear: 0,
   referenceTaxIncomeEurPerYear: null,
+  ...companyDefaults,
   ...overrides,
 })
 
@@ -27,6 +36,7 @@ describe('socialRequestFor', () => {
         portageFeeRate: 0.07,
         household: { couple: false, children: 0, singleParent: false, spouseIncomeEurPerYear: 0 },
         referenceTaxIncomeEurPerYear: null,
+        ...companyDefaults,
       },
     })
     if (plan.kind === 'ready') expect(SocialInputsSchema.safeParse(plan.inputs).success).toBe(true)

@@ -82,4 +82,17 @@ describe('figures do not depend on the history of inputs', () => {
       portage: fresh.portage.netAfterTaxEurPerYear,
     })
   }, 300_000)
+
+  it('the optimal SASU and EURL à l’IS splits are the same whatever came before', () => {
+    const used = freshEngine()
+    const optimal = { sasuPay: 'optimal', eurlIsPay: 'optimal' } as const
+    // Other turnovers, methods and salaries first: the salaries' cache and the sessions differ.
+    used.compute(makeInputs({ ...optimal, turnoverEurPerYear: 91_582.5 }))
+    used.compute(makeInputs({ sasuPay: 31_500, dividendsMethod: 'bareme' }))
+    const inputs = makeInputs({ ...optimal, turnoverEurPerYear: 96_300.5 })
+    const after = used.compute(inputs).results
+    const fresh = freshEngine().compute(inputs).results
+    expect(after.sasu).toEqual(fresh.sasu)
+    expect(after.eurlIs).toEqual(fresh.eurlIs)
+  }, 600_000)
 })

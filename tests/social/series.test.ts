@@ -8,6 +8,7 @@ const makePoint = (days: number, overrides: Partial<NetByDaysFigures> = {}): Net
   cdi: 62_113,
   micro: 300 * days,
   eurl: 280 * days,
+  eurlIs: 270 * days,
   sasu: 230 * days,
   portage: 220 * days,
   ...overrides,

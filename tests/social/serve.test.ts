@@ -22,24 +22,46 @@ const figures = {
   official: true,
 }
 const result: SocialResult = {
-  results: { cdi: figures, micro: figures, eurl: figures, sasu: figures, portage: figures },
+  results: {
+    cdi: figures,
+    micro: figures,
+    eurl: figures,
+    eurlIs: figures,
+    sasu: figures,
+    portage: figures,
+  },
 }
 const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
   cdiNetAfterTaxEurPerYear: 62112.81,
-  statuses: { micro: point, eurl: point, sasu: point, portage: point },
+  statuses: { micro: point, eurl: point, eurlIs: point, sasu: point, portage: point },
 }
 
 const targetPoint = { turnoverEurPerYear: 120000, tjmEurPerDay: 566.04, daysAtTjm: 243.65 }
 const target: TargetResult = {
   targetNetEurPerYear: 72000,
-  statuses: { micro: targetPoint, eurl: targetPoint, sasu: targetPoint, portage: targetPoint },
+  statuses: {
+    micro: targetPoint,
+    eurl: targetPoint,
+    eurlIs: targetPoint,
+    sasu: targetPoint,
+    portage: targetPoint,
+  },
 }
 
 const curve: NetByDaysResult = {
   tjmEurPerDay: 492.5,
   points: [
-    { days: 212, turnoverEurPerYear: 104410, cdi: 1, micro: 2, eurl: 3, sasu: 4, portage: 5 },
+    {
+      days: 212,
+      turnoverEurPerYear: 104410,
+      cdi: 1,
+      micro: 2,
+      eurl: 3,
+      eurlIs: 3,
+      sasu: 4,
+      portage: 5,
+    },
   ],
 }
 

@@ -12,12 +12,16 @@ const result = (net: number, extra: Partial<StatusResult> = {}): StatusResult =>
   ...extra,
 })
 
+// The EURL à l'IS leaves nothing unless a case gives it a net: these cases are about the others.
 const nets = (
-  values: Record<Status, number>,
+  values: Omit<Record<Status, number>, 'eurlIs'> & { eurlIs?: number },
   extra: Partial<Record<Status, Partial<StatusResult>>> = {},
 ) =>
   Object.fromEntries(
-    Object.entries(values).map(([s, net]) => [s, result(net, extra[s as Status])]),
+    Object.entries({ eurlIs: 0, ...values }).map(([s, net]) => [
+      s,
+      result(net, extra[s as Status]),
+    ]),
   ) as Record<Status, StatusResult>
 
 const micro = (turnover: number, exceeded: boolean): Partial<StatusResult> => ({

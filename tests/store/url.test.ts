@@ -107,3 +107,34 @@ describe('URL codec', () => {
     )
   })
 })
+
+describe('company pay in the link', () => {
+  it('reads the issue’s names: sasu, eurlis, dividendes, capital, cca', () => {
+    expect(
+      decodeQuery('?sasu=optimal&eurlis=45000&dividendes=bareme&capital=5000&cca=2000'),
+    ).toEqual({
+      values: {
+        sasuPay: 'optimal',
+        eurlIsPay: 45_000,
+        dividendsMethod: 'bareme',
+        capitalEur: 5000,
+        currentAccountEur: 2000,
+      },
+      rejected: [],
+    })
+  })
+
+  it('refuses unknown strategies and methods by their names, and eurlis=dividendes', () => {
+    expect(decodeQuery('?sasu=tout&eurlis=dividendes&dividendes=flat&capital=-1').rejected).toEqual(
+      expect.arrayContaining(['sasu', 'eurlis', 'dividendes', 'capital']),
+    )
+  })
+
+  it('writes a chosen salary and the barème, and reads them back', () => {
+    const changed = makeInputs({ sasuPay: 31_500, dividendsMethod: 'bareme' })
+    const query = encodeQuery(changed)
+    expect(query).toContain('sasu=31500')
+    expect(query).toContain('dividendes=bareme')
+    expect({ ...makeInputs(), ...decodeQuery(query).values }).toEqual(changed)
+  })
+})

@@ -1,17 +1,19 @@
 import './NetPanel.css'
 import { lazy, useMemo } from 'react'
-import { formatEur, formatEurCents, formatNumber } from '../../domain'
+import { annualRevenue, formatEur, formatEurCents, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
 // come from social/page.
 import type { Status } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
+import { useCalculator } from '../../store'
 import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber } from '../InputField'
+import { NumberField } from '../NumberField'
 import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
 import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
@@ -29,13 +31,19 @@ import {
 // (never in the prerendered page: their Suspense shows nothing until then); the component loads
 // with them, outside the first-load JavaScript.
 const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
+// The director's pay panel (SASU, EURL à l'IS) appears with the first figures, in its own chunk.
+const CompanyPayPanel = lazy(() =>
+  import('./CompanyPayPanel').then((module) => ({ default: module.CompanyPayPanel })),
+)
 
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
 const ProtectionTable = lazy(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
-const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+
+const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
@@ -260,6 +268,18 @@ function NetPanelBody() {
               inputs={socialInputs}
             />
           )}
+          <AfterHydration>
+            <CompanyPayPanel
+              parts={COMPANY_PANEL_PARTS}
+              figures={figures}
+              marginEurPerYear={
+                socialInputs !== null
+                  ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -
+                    (socialInputs.expensesEurPerYear ?? 0)
+                  : 0
+              }
+            />
+          </AfterHydration>
           <p className="note">{t.net.portageNote}</p>
           <AfterHydration>
             <ModelNotes

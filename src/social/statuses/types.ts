@@ -8,6 +8,8 @@ import type { Probe } from '../solve'
 export interface StatusContext {
   /** The status's own session: a shallow copy of the publicodes engine. */
   readonly session: Session
+  /** Another session on its own shallow copy, for a status evaluating two kinds of situation. */
+  newSession(): Session
   /**
    * The engine's result cache: the figures under `key`, made once; the key must name the status
    * and every input its figures depend on (rounded as the situation rounds them).
