@@ -21,11 +21,12 @@ export function csvNumber(n: number): string {
 
 /**
  * A text cell: a leading =, +, -, @, tab or carriage return (a formula to a spreadsheet, OWASP
- * "CSV injection") is defused with a leading apostrophe; a cell holding a separator, a quote, a
- * line break or edge spaces is quoted, its quotes doubled.
+ * "CSV injection") is defused with a leading apostrophe, and so is a text that already starts with
+ * apostrophes before one (so that removing one apostrophe always gives the text back); a cell
+ * holding a separator, a quote, a line break or edge spaces is quoted, its quotes doubled.
  */
 export function csvText(text: string): string {
-  const defused = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  const defused = /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[;"\r\n]|^\s|\s$/.test(defused) ? `"${defused.replace(/"/g, '""')}"` : defused
 }
 

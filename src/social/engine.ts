@@ -163,10 +163,14 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       known: search.known,
     })
     if (outcome.kind === 'aboveRange') return null
+    // Nets rounded to the euro make f wobble by a euro or two from one euro of turnover to the
+    // next (an EURL à l'IS's net goes 62 113, 62 112, 62 113 €): settled on whole euros, two
+    // starts could find two crossings. On tens of euros the net rises by several euros a step,
+    // beyond the wobble: settle there, then bisect the ten euros below, the same way every time.
     const settled = settleOnGrid(search.netAt, {
       target: targetNet,
-      step: 1,
-      from: Math.round(outcome.probe.x),
+      step: 10,
+      from: Math.round(outcome.probe.x / 10) * 10,
       slope: search.slope,
       lo: 0,
       hi: max,
@@ -174,7 +178,8 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       known: seen,
     })
     if (settled === null) return null
-    return settled.data <= max ? Math.max(0, settled.data) : null
+    const turnover = firstEuroReaching(search.netAt, targetNet, settled.data)
+    return turnover <= max ? Math.max(0, turnover) : null
   }
 
   // The turnover at which a status's net reaches a target, cached like break-evens: it depends
@@ -300,4 +305,24 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     },
     stats: () => ({ situations: counter.situations, cacheHits }),
   }
+}
+
+/**
+ * A whole euro in (upper − 10, upper] where the net reaches the target, upper being the first ten
+ * that does: a bisection from that bracket, so the answer depends on the inputs only.
+ */
+function firstEuroReaching(
+  netAt: (turnover: number) => Probe<number>,
+  target: number,
+  upper: number,
+): number {
+  if (upper <= 0) return upper
+  let reaching = upper
+  let short = upper - 10
+  while (reaching - short > 1) {
+    const middle = Math.floor((short + reaching) / 2)
+    if (netAt(middle).y >= target) reaching = middle
+    else short = middle
+  }
+  return reaching
 }

@@ -4,8 +4,8 @@ import type { Probe } from './solve'
 export interface SettleOptions<T> {
   /** The y sought. */
   readonly target: number
-  /** The grid's step: 1 (whole euros) or 0.01 (whole cents). */
-  readonly step: 0.01 | 1
+  /** The grid's step: 10 (tens of euros), 1 (whole euros) or 0.01 (whole cents). */
+  readonly step: 0.01 | 1 | 10
   /**
    * Where to start: any point near the crossing (a solver's answer); by default where the known
    * points predict the crossing.
@@ -44,8 +44,9 @@ export function settleOnGrid<T>(
 ): Probe<T> | null {
   const { target, step, side } = options
   const maxEvaluations = options.maxEvaluations ?? 40
-  const toX = (k: number) => (step === 1 ? k : Math.round(k) / 100)
-  const toK = (x: number) => (step === 1 ? x : x * 100)
+  // Grid points are whole multiples of the step; cents are divided, not multiplied, to stay exact.
+  const toX = (k: number) => (step === 0.01 ? Math.round(k) / 100 : k * step)
+  const toK = (x: number) => (step === 0.01 ? x * 100 : x / step)
   const kLo = Math.ceil(toK(options.lo) - 1e-9)
   const kHi = Math.floor(toK(options.hi) + 1e-9)
   // "Above" is the side of the crossing the answer's right neighbour lies on.

@@ -33,7 +33,7 @@ describe('loading a dataset', () => {
     useCalculator.getState().setInput('experienceYears', 0)
     render(<App />)
     await user.upload(
-      screen.getByLabelText(/charger un jeu de données/i),
+      await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(otherRole()), 'lead.json'),
     )
     expect(await screen.findByText(/jeu de données « lead\.json » chargé/i)).toBeInTheDocument()
@@ -52,7 +52,7 @@ describe('loading a dataset', () => {
     } as (typeof raw.tjm.bands)[1]
     delete (bad.salary as Record<string, unknown>).meanEur
     await user.upload(
-      screen.getByLabelText(/charger un jeu de données/i),
+      await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(bad)),
     )
     expect(await screen.findByText(/fichier refusé/i)).toBeInTheDocument()
@@ -78,7 +78,7 @@ describe('loading a dataset', () => {
       clicked.push(this.download)
     })
     render(<App />)
-    await user.click(screen.getByRole('button', { name: /exporter le jeu de données/i }))
+    await user.click(await screen.findByRole("button", { name: /exporter le jeu de données/i }))
     expect(clicked).toEqual(['cto-france.json'])
     expect(blobs[0]?.type).toBe('application/json')
     expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual(raw)
@@ -87,7 +87,7 @@ describe('loading a dataset', () => {
   it('refuses a file that is not JSON', async () => {
     const user = userEvent.setup()
     render(<App />)
-    await user.upload(screen.getByLabelText(/charger un jeu de données/i), jsonFile('{ nope'))
+    await user.upload(await screen.findByLabelText(/charger un jeu de données/i), jsonFile('{ nope'))
     expect(await screen.findByText(/pas du JSON valide/i)).toBeInTheDocument()
   })
 

@@ -19,7 +19,7 @@ const upload = async (data: unknown) => {
   const user = userEvent.setup()
   render(<App />)
   await user.upload(
-    screen.getByLabelText(/charger un jeu de données/i),
+    await screen.findByLabelText(/charger un jeu de données/i),
     jsonFile(JSON.stringify(data)),
   )
   return user

@@ -20,6 +20,9 @@ describe('CSV cells', () => {
     ['+33 1', "'+33 1"],
     ['-1+1', "'-1+1"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    // Already an apostrophe before a formula sign: one more, so that removing one gives it back.
+    ["'+", "''+"],
+    ["'texte", "'texte"],
     [' espace', '" espace"'],
   ])('%j → %j', (value, written) => {
     expect(csvCell(value)).toBe(written)
@@ -48,7 +51,7 @@ describe('CSV files', () => {
             row.forEach((cell, j) => {
               const original = rows[i]?.[j] ?? ''
               expect(/^[=+\-@\t\r]/.test(cell)).toBe(false)
-              expect(cell.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(original)
+              expect(cell.replace(/^'(?='*[=+\-@\t\r])/, '')).toBe(original)
             })
           })
         },

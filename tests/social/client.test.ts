@@ -110,6 +110,7 @@ describe('createSocialClient', () => {
         statuses: {
           micro: { tjmEurPerDay: 1, turnoverEurPerYear: 212 },
           eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          eurlIs: { tjmEurPerDay: null, turnoverEurPerYear: null },
           sasu: { tjmEurPerDay: null, turnoverEurPerYear: null },
           portage: { tjmEurPerDay: null, turnoverEurPerYear: null },
         },
