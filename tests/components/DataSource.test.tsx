@@ -78,7 +78,7 @@ describe('loading a dataset', () => {
       clicked.push(this.download)
     })
     render(<App />)
-    await user.click(await screen.findByRole("button", { name: /exporter le jeu de données/i }))
+    await user.click(await screen.findByRole('button', { name: /exporter le jeu de données/i }))
     expect(clicked).toEqual(['cto-france.json'])
     expect(blobs[0]?.type).toBe('application/json')
     expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual(raw)
@@ -87,7 +87,10 @@ describe('loading a dataset', () => {
   it('refuses a file that is not JSON', async () => {
     const user = userEvent.setup()
     render(<App />)
-    await user.upload(await screen.findByLabelText(/charger un jeu de données/i), jsonFile('{ nope'))
+    await user.upload(
+      await screen.findByLabelText(/charger un jeu de données/i),
+      jsonFile('{ nope'),
+    )
     expect(await screen.findByText(/pas du JSON valide/i)).toBeInTheDocument()
   })
 

@@ -81,7 +81,11 @@ describe('the net panel, honestly', () => {
     )
     expect(cell('micro', 'employeeShare')).toBe('—')
     expect(
-      await screen.findByText(/forfait jours \(Code du travail, art\. L3121-64\)/, {}, { timeout: 30_000 }),
+      await screen.findByText(
+        /forfait jours \(Code du travail, art\. L3121-64\)/,
+        {},
+        { timeout: 30_000 },
+      ),
     ).toBeVisible()
   }, 120_000)
 

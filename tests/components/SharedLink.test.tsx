@@ -42,7 +42,8 @@ describe('a shared link means the same figures for everyone', () => {
     const user = userEvent.setup()
     render(<App />)
     expect(textOf('revenue')).toBe('141 510 €')
-    expect(await screen.findByText(/à la place de vos valeurs enregistrées/)).toBeInTheDocument()
+    await noticesLoaded()
+    expect(screen.getByText(/à la place de vos valeurs enregistrées/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Revenir à mes valeurs enregistrées' }))
     expect(textOf('revenue')).toBe('186 300 €')
@@ -83,8 +84,9 @@ describe('saved fields that cannot be read are named', () => {
     )
     visit('')
     render(<App />)
+    await noticesLoaded()
     expect(
-      await screen.findByText(
+      screen.getByText(
         "Certaines valeurs enregistrées étaient illisibles (Années d'expérience, TJM, jeu de données chargé) : les valeurs par défaut les remplacent.",
       ),
     ).toBeInTheDocument()

@@ -26,7 +26,14 @@ const computeAnswer = {
   ok: true,
   kind: 'compute',
   result: {
-    results: { cdi: figures, micro: figures, eurl: figures, sasu: figures, portage: figures },
+    results: {
+      cdi: figures,
+      micro: figures,
+      eurl: figures,
+      eurlIs: figures,
+      sasu: figures,
+      portage: figures,
+    },
   },
 }
 
@@ -40,12 +47,17 @@ const refusal = (schema: Parameters<typeof parseOrThrow>[0], value: unknown): st
 }
 
 describe('SocialInputsSchema', () => {
-  it('fills the defaults (no expenses, a 7 % portage fee) and derives the turnover', () => {
+  it('fills the defaults (no expenses, a 7 % portage fee, all pay as salary) and derives the turnover', () => {
     expect(SocialInputsSchema.parse(inputs)).toEqual({
       ...inputs,
       expensesEurPerYear: 0,
       portageFeeRate: 0.07,
       turnoverEurPerYear: 104_410,
+      sasuPay: 'salaire',
+      eurlIsPay: 'salaire',
+      dividendsMethod: 'pfu',
+      capitalEur: 1000,
+      currentAccountEur: 0,
     })
   })
 
@@ -132,6 +144,7 @@ describe('SocialResponseSchema', () => {
         statuses: {
           micro: { tjmEurPerDay: 478.75, turnoverEurPerYear: 101495.27 },
           eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          eurlIs: { tjmEurPerDay: 518.55, turnoverEurPerYear: 109933 },
           sasu: { tjmEurPerDay: 640.65, turnoverEurPerYear: 135818.27 },
           portage: { tjmEurPerDay: 710.29, turnoverEurPerYear: 150581.06 },
         },
@@ -160,6 +173,7 @@ describe('net by days', () => {
     cdi: 62112.81,
     micro: 300 * days,
     eurl: 280 * days,
+    eurlIs: 285 * days,
     sasu: 230 * days,
     portage: -120,
   })

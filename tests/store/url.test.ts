@@ -41,7 +41,7 @@ describe('URL codec', () => {
     expect(decodeQuery('?jours_semaine=6').rejected).toEqual(['jours_semaine'])
     expect(decodeQuery('?jours_semaine=1.3').rejected).toEqual(['jours_semaine'])
     expect(encodeQuery(makeInputs({ targetNetEurPerMonth: 7000, missionDaysPerWeek: 2.5 }))).toBe(
-      'xp=0&brut=97193&annee=2026&objectif=7000&jours_semaine=2.5',
+      'xp=12&brut=97193&annee=2026&objectif=7000&jours_semaine=2.5',
     )
   })
 
