@@ -1,16 +1,14 @@
 import './NetPanel.css'
-import { lazy, useMemo } from 'react'
-import { annualRevenue, formatEur, formatEurCents, formatNumber } from '../../domain'
+import { lazy } from 'react'
+import { annualRevenue, formatEur, formatEurCents } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
 // come from social/page.
 import type { Status } from '../../social'
-import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
 import { useCalculator } from '../../store'
 import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
-import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber } from '../InputField'
 import { NumberField } from '../NumberField'
@@ -19,13 +17,7 @@ import { HouseholdFields } from './HouseholdFields'
 import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
 import { StatusExplanations } from './StatusExplanations'
 import { VersementFields } from './VersementFields'
-import {
-  allContributionsOf,
-  contributionRows,
-  costRows,
-  employerCostOf,
-  type Row,
-} from './wholeRows'
+import { contributionRows, costRows, type Row } from './wholeRows'
 
 // The notes under the net table show once the figures are there and their texts have loaded
 // (never in the prerendered page: their Suspense shows nothing until then); the component loads
@@ -36,14 +28,17 @@ const CompanyPayPanel = lazy(() =>
   import('./CompanyPayPanel').then((module) => ({ default: module.CompanyPayPanel })),
 )
 
+const NetCharts = lazy(() => import('./NetCharts').then((m) => ({ default: m.NetCharts })))
+
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
 const ProtectionTable = lazy(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
 const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+const NET_CHARTS_PARTS = { ChartFigure, NetChart, NetByDaysChart, DataTable }
 
-const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
+import { STATUS_ORDER } from './statusOrder'
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
@@ -64,45 +59,7 @@ function NetPanelBody() {
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
-  const breakdown = useMemo(
-    () =>
-      figures
-        ? netBreakdownSeries(
-            STATUS_ORDER.map((status) => ({
-              key: status,
-              label: t.net.short[status],
-              ...figures[status],
-              // Every bar from what is paid for the work: the CDI's from its employer cost.
-              grossOrTurnoverEurPerYear:
-                status === 'cdi'
-                  ? (employerCostOf(figures.cdi) ?? figures.cdi.grossOrTurnoverEurPerYear)
-                  : figures[status].grossOrTurnoverEurPerYear,
-              contributionsEurPerYear: allContributionsOf(figures[status]),
-            })),
-          )
-        : [],
-    [figures, t],
-  )
-  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
-
-  // The curve comes last and slowest: while it is computed, its chart and table say so rather
-  // than show a curve of other inputs.
-  const curve = social.netByDaysUpdating ? null : social.netByDays
   const microCeiling = figures?.micro.ceilingEurPerYear
-  const daysRows = useMemo(() => {
-    if (!curve) return []
-    const rows = netByDaysSeries(curve.points, results.days)
-    return microCeiling === undefined ? rows : splitAtCeiling(rows, microCeiling)
-  }, [curve, results.days, microCeiling])
-  const daysChart = useMemo(
-    () =>
-      curve ? (
-        <NetByDaysChart data={daysRows} statuses={STATUS_ORDER} currentDays={results.days} />
-      ) : (
-        <p className="chart-loading">{t.charts.loading}</p>
-      ),
-    [curve, daysRows, results.days, t],
-  )
   const tjmText = formatEurCents(results.tjmEurPerDay)
   // A break-even TJM whose turnover the micro-entreprise could not make: said by the figure.
   const breakEvenAboveCeiling = (status: Status, turnover: number | null) =>
@@ -163,7 +120,7 @@ function NetPanelBody() {
       aria-labelledby="net-heading"
       aria-busy={social.updating}
       // For the bench (scripts/bench.mjs): when the net-by-days curve is drawn.
-      data-curve={curve ? 'ready' : 'pending'}
+      data-curve={!social.netByDaysUpdating && social.netByDays ? 'ready' : 'pending'}
     >
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
@@ -296,81 +253,16 @@ function NetPanelBody() {
           <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
             <ProtectionTable results={figures} />
           </AfterHydration>
-          <ChartFigure
-            id="chart-net"
-            settleMs={120}
-            title={t.net.chartTitle}
-            label={t.net.chartLabel}
-            chart={chart}
-            csv={() =>
-              import('../charts/chartCsv').then((m) =>
-                m.seriesCsv(
-                  t.export.files.breakdown,
-                  { header: t.charts.rowHeader.status, value: (b) => b.label },
-                  breakdown,
-                  breakdownSeries(t),
-                  t.export.eurPerYear,
-                ),
-              )
-            }
-            table={
-              <DataTable
-                caption={t.net.chartTitle}
-                columns={[t.charts.rowHeader.status, ...breakdownSeries(t).map((s) => s.label)]}
-                rows={breakdown.map((b) => ({
-                  key: b.key,
-                  header: b.label,
-                  cells: breakdownSeries(t).map((s) => formatEur(b[s.key])),
-                }))}
-              />
-            }
-          />
-          <p className="muted">{t.net.days(formatNumber(results.days))}</p>
-          <ChartFigure
-            id="chart-net-days"
-            settleMs={160}
-            title={t.net.daysChartTitle}
-            label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
-            chart={daysChart}
-            csv={() =>
-              import('../charts/chartCsv').then((m) =>
-                m.seriesCsv(
-                  t.export.files.netByDays,
-                  { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
-                  daysRows,
-                  [
-                    { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
-                    ...statusSeries(t, STATUS_ORDER),
-                  ],
-                  t.export.eurPerYear,
-                ),
-              )
-            }
-            table={
-              <DataTable
-                caption={t.net.daysChartTitle}
-                columns={[
-                  t.net.daysColumn,
-                  t.net.turnoverColumn,
-                  ...statusSeries(t, STATUS_ORDER).map((s) => s.label),
-                ]}
-                rows={
-                  curve
-                    ? daysRows.map((row) => ({
-                        key: row.days,
-                        header: `${formatNumber(row.days)}${row.current ? t.net.yourDaysTag : ''}`,
-                        cells: [
-                          row.turnoverEurPerYear,
-                          ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
-                        ].map(formatEur),
-                        current: row.current,
-                      }))
-                    : [{ key: 'loading', header: t.charts.loading, cells: [] }]
-                }
-              />
-            }
-          />
-          <p className="note">{t.net.daysChartNote(tjmText)}</p>
+          {/* The charts and their tables, below the fold: a chunk of their own, after hydration. */}
+          <AfterHydration fallback={<p className="chart-loading">{t.charts.loading}</p>}>
+            <NetCharts
+              parts={NET_CHARTS_PARTS}
+              figures={figures}
+              social={social}
+              days={results.days}
+              tjmText={tjmText}
+            />
+          </AfterHydration>
         </>
       )}
     </section>
