@@ -1,6 +1,7 @@
 /**
  * Every text of the interface, in French. Its shape is the `Catalogue` type: another language is
- * one more file `xx.ts` exporting a value of that type (see ./index.ts).
+ * one more file `xx.ts` exporting a value of that type (see ./index.ts). Over 250 lines because it
+ * is one catalogue (the texts of lazy panels are in the fr-*.ts files loaded with them).
  */
 export const fr = {
   /** The document's <title> and description, written into index.html at build time. */

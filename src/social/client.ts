@@ -3,16 +3,14 @@
 // them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
 import type { ExplainFigure, Explanation } from './explain-contract'
+import { type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './messages'
 import {
   type BreakEvenResult,
   type NetByDaysResult,
   type SocialInputsInput,
   SocialInputsSchema,
-  type SocialRequestKind,
-  SocialResponseSchema,
   type SocialResult,
   type Status,
-  SUPERSEDED,
   type TargetResult,
 } from './model'
 

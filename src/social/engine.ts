@@ -1,3 +1,7 @@
+// The social engine the worker runs: one model per status (./statuses/, listed in ./registry.ts),
+// and the answers built over them — every status's figures, the break-even and target turnovers,
+// the net-by-days curve, the explanations — with the caches they share. Over 250 lines because
+// those answers share the caches and the turnover search; a status's own model is in its file.
 import type Engine from 'publicodes'
 import { annualRevenue } from '../domain/income'
 import { explanationFor } from './explain'

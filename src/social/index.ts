@@ -13,6 +13,14 @@ export {
   type ExplanationStep,
 } from './explain-contract'
 export {
+  REQUEST_KINDS,
+  type SocialRequest,
+  type SocialRequestInput,
+  SocialRequestSchema,
+  type SocialResponse,
+  SocialResponseSchema,
+} from './messages'
+export {
   type BreakEvenPoint,
   BreakEvenPointSchema,
   type BreakEvenResult,
@@ -33,15 +41,9 @@ export {
   type NetByDaysResult,
   NetByDaysResultSchema,
   netByDaysDays,
-  REQUEST_KINDS,
   type SocialInputs,
   type SocialInputsInput,
   SocialInputsSchema,
-  type SocialRequest,
-  type SocialRequestInput,
-  SocialRequestSchema,
-  type SocialResponse,
-  SocialResponseSchema,
   type SocialResult,
   SocialResultSchema,
   STATUSES,

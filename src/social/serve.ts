@@ -1,14 +1,14 @@
 import { z } from '../domain/zod'
 import type { SocialEngine } from './engine'
 import {
-  type NetByDaysResult,
   type SocialRequest,
   type SocialRequestKind,
   SocialRequestSchema,
   type SocialResponse,
   type SocialStartup,
   SUPERSEDED,
-} from './model'
+} from './messages'
+import type { NetByDaysResult } from './model'
 
 /** What the worker side needs: where to post answers and how to get the (lazily built) engine. */
 export interface SocialServerOptions {

@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createSocialClient, StaleError, type WorkerLike } from '../../src/social/client'
-import {
-  type NetByDaysResult,
-  type SocialRequest,
-  type SocialResult,
-  SUPERSEDED,
-} from '../../src/social/model'
+import { type SocialRequest, SUPERSEDED } from '../../src/social/messages'
+import type { NetByDaysResult, SocialResult } from '../../src/social/model'
 
 /** A Worker stand-in: records what is posted, lets the test answer or fail. */
 class FakeWorker implements WorkerLike {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { annualRevenue } from '../../src/domain'
+import { parseOrThrow, SocialRequestSchema, SocialResponseSchema } from '../../src/social/messages'
 import {
   MAX_NET_BY_DAYS_POINTS,
   NET_BY_DAYS_GRID,
   NetByDaysResultSchema,
   netByDaysDays,
-  parseOrThrow,
   SocialInputsSchema,
-  SocialRequestSchema,
-  SocialResponseSchema,
 } from '../../src/social/model'
 import { defaultScenario } from './fixtures'
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { annualRevenue } from '../../src/domain'
+import type { SocialResponse } from '../../src/social/messages'
+import { SocialResponseSchema } from '../../src/social/messages'
 import type {
   BreakEvenResult,
   NetByDaysResult,
   SocialInputs,
-  SocialResponse,
   SocialResult,
   TargetResult,
 } from '../../src/social/model'
-import { SocialResponseSchema } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
 

@@ -1,3 +1,6 @@
+// The "Revenu net selon le statut" panel: its inputs, the net table of every status against the
+// CDI (rows from ./wholeRows.ts), and the parts that load after it (pay, notes, protection,
+// charts). Over 250 lines because the table's rows and their cells are read in one place.
 import './NetPanel.css'
 import { lazy } from 'react'
 import { annualRevenue, formatEur, formatEurCents } from '../../domain'
