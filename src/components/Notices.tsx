@@ -6,8 +6,9 @@ export function Notices() {
   const notices = useCalculator((s) => s.notices)
   const restoreSaved = useCalculator((s) => s.restoreSaved)
   const t = useNoticesText()
+  // Always there once loaded, empty when there is nothing to say: the page's notices have been read.
   return (
-    <>
+    <div className="notices">
       {notices.linkUnreadable.length > 0 && (
         <p className="notice" role="status">
           {t.url.notice(notices.linkUnreadable.join(', '))}
@@ -26,6 +27,6 @@ export function Notices() {
           {t.saved.notice(notices.savedUnreadable.map((key) => t.saved.fields[key]).join(', '))}
         </p>
       )}
-    </>
+    </div>
   )
 }

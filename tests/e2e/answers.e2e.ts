@@ -60,14 +60,14 @@ async function verdictOf(page: Page) {
 describe('the answers first, in Chromium on the built app', () => {
   it.each([
     // Micro leaves the most but is beyond its ceiling: never named; the CDI wins.
-    ['default: micro beyond its ceiling', '/?annee=2026', 492.5 * 212, 'cdi'],
+    ['0 years: micro beyond its ceiling', '/?xp=0&annee=2026', 492.5 * 212, 'cdi'],
     [
       'a lower salary and TJM: micro under its ceiling',
       '/?annee=2026&brut=60000&tjm=380',
       380 * 212,
       'micro',
     ],
-    ['12 years: EI / EURL ahead', '/?xp=12&annee=2026', 667.5 * 212, 'eurl'],
+    ['the default, 12 years: EURL à l’IS ahead', '/?annee=2026', 667.5 * 212, 'eurlIs'],
   ] as const)(
     'the verdict names the right status — %s',
     async (_, path, turnover, want) => {
@@ -76,6 +76,8 @@ describe('the answers first, in Chromium on the built app', () => {
       })
       const region = page.getByRole('region', { name: 'Verdict' })
       await region.waitFor()
+      // The figures of these inputs, not the prerendered default ones shown until the worker answers.
+      await page.locator('section.net[aria-busy="false"]').waitFor({ timeout: 60_000 })
       const verdict = await verdictOf(page)
       // The oracle: the highest net after tax in the net table, micro left out above its ceiling.
       await expect.poll(() => cell(page, 'cdi', 'netAfter'), { timeout: 30_000 }).toMatch(/€$/)

@@ -49,6 +49,8 @@ export async function waitForStart(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   )
+  // The notices (link or saved values unreadable or replaced) load once the page has started.
+  await page.locator('.notices').waitFor({ state: 'attached', timeout: 10_000 })
   await nextFrames(page)
 }
 

@@ -201,7 +201,7 @@ describe('a social worker that never answers, or answers garbage', () => {
     async (kind) => {
       let broken = true
       // Not the default inputs (12 years), whose figures come prerendered: these need the worker.
-      const { page } = await openSession(browser(), '/?xp=0&annee=2026', {
+      const { page } = await openSession(browser(), '/?xp=0&tjm=600&annee=2026', {
         beforeGoto: (p) =>
           p.route(WORKER, (route) =>
             broken
@@ -209,7 +209,11 @@ describe('a social worker that never answers, or answers garbage', () => {
               : route.fallback(),
           ),
       })
-      const alert = page.getByRole('alert').filter({ hasText: 'Le calcul du revenu net a échoué' })
+      // The net panel's alert (the panels that read its figures say the same in their place).
+      const alert = page
+        .locator('section.net')
+        .getByRole('alert')
+        .filter({ hasText: 'Le calcul du revenu net a échoué' })
       await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1)
       expect(await textOf(page, 'revenue')).toBe('127 200 €')
       broken = false

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { calculate, defaultInputs } from '../../src/domain'
+import { socialRequestFor } from '../../src/social/contract'
 import { STATUSES } from '../../src/social/model'
-import { defaultScenario } from '../social/fixtures'
 import { eur, plain } from '../text'
 import { openSession, sharedBrowser } from './browser'
 
@@ -22,7 +23,12 @@ describe('the net figures of a first visit', () => {
     )
     expect(breakEvenSasu).toMatch(/\d/)
 
-    // The worker the page runs, asked directly for the default inputs.
+    // The worker the page runs, asked directly for the page's default inputs (this year's, as
+    // the build's prerendering).
+    const inputs = defaultInputs(new Date().getFullYear())
+    const results = calculate(inputs)
+    const plan = socialRequestFor(inputs, results.tjmEurPerDay, results.days)
+    if (plan.kind !== 'ready') throw new Error(`no social request for the defaults: ${plan.kind}`)
     const page = (await openSession(browser(), '/')).page
     const answer = await page.evaluate(
       ([file, inputs]) =>
@@ -34,7 +40,7 @@ describe('the net figures of a first visit', () => {
           worker.addEventListener('message', (e) => resolve(e.data))
           worker.postMessage({ id: 1, kind: 'compute', inputs })
         }),
-      [workerFile, { ...defaultScenario, expensesEurPerYear: 0, portageFeeRate: 0.07 }] as const,
+      [workerFile, plan.inputs] as const,
     )
     expect(answer.ok).toBe(true)
     for (const status of STATUSES) {

@@ -36,6 +36,9 @@ async function openProtection(width: number): Promise<CalculatorPage> {
   })
   await waitForStart(s.page)
   await s.page.getByTestId('protection-table').waitFor({ timeout: 60_000 })
+  // Until the worker answers for these inputs, the figures shown are the last ones, marked out of
+  // date (the prerendered page's are the default experience's).
+  await s.page.locator('section.net[aria-busy="false"]').waitFor({ timeout: 60_000 })
   return s
 }
 
@@ -106,7 +109,8 @@ describe('Protection sociale', () => {
   it('at 1440 px: a table with one column per status, axe clean', async () => {
     const { page } = await openProtection(1440)
     const headers = await page.locator('.protection thead th').allInnerTexts()
-    expect(headers.map(plain)).toHaveLength(5)
+    // CDI, micro, EI / EURL à l'IR, EURL à l'IS, SASU, portage.
+    expect(headers.map(plain)).toHaveLength(6)
     const axe = await new AxeBuilder({ page })
       .include('.protection')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
