@@ -116,7 +116,10 @@ describe('NetPanel', () => {
     await vi.waitFor(() => expect(cell('eurl', 'breakEven')).toMatch(/^\d[\d ]* €$/), {
       timeout: 15_000,
     })
-    expect(screen.getByRole('img', { name: /barres empilées par statut/i })).toBeInTheDocument()
+    // The charts load after the table, in a chunk of their own.
+    expect(
+      await screen.findByRole('img', { name: /barres empilées par statut/i }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
   }, 30_000)
 
   it('recomputes when the household changes, and says its parts', async () => {

@@ -5,7 +5,7 @@ import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Status } from '../../src/social'
 import { eur } from '../text'
-import { field, LABEL } from './app'
+import { field, LABEL, waitForStart } from './app'
 import { openSession, plain, sharedBrowser } from './browser'
 
 // The three answers of issue 13, each played from a cold load: the verdict, the TJM for a target
@@ -74,9 +74,11 @@ describe('the answers first, in Chromium on the built app', () => {
       const { page } = await openSession(browser(), path, {
         viewport: { width: 1440, height: 900 },
       })
+      // Hydrated (the prerendered page is the default inputs'), then the figures of these inputs,
+      // not the prerendered default ones shown until the worker answers.
+      await waitForStart(page)
       const region = page.getByRole('region', { name: 'Verdict' })
       await region.waitFor()
-      // The figures of these inputs, not the prerendered default ones shown until the worker answers.
       await page.locator('section.net[aria-busy="false"]').waitFor({ timeout: 60_000 })
       const verdict = await verdictOf(page)
       // The oracle: the highest net after tax in the net table, micro left out above its ceiling.

@@ -244,18 +244,19 @@ describe('saved state in localStorage', () => {
     }
     expect(await notice(page)).toBe(null)
 
-    // The page works and saves over what it could not read.
-    await field(page, LABEL.experience).fill('12')
-    await expect.poll(() => shown(page, 'band-range')).toBe('650 € – 685 €')
+    // The page works and saves over what it could not read (a value other than the default,
+    // so that typing it changes the inputs).
+    await field(page, LABEL.experience).fill('16')
+    await expect.poll(() => shown(page, 'band-range')).toBe('400 € – 775 €')
     const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)
     const parsed = JSON.parse(stored ?? 'null')
     expect(parsed.version).toBe(1)
-    expect(parsed.state.inputs.experienceYears).toBe(12)
+    expect(parsed.state.inputs.experienceYears).toBe(16)
 
     // Opening the page again without a query reads back what was saved.
     await page.goto(`${ORIGIN}/`)
     await waitForStart(page)
-    expect(await fieldValue(page, LABEL.experience)).toBe('12')
+    expect(await fieldValue(page, LABEL.experience)).toBe('16')
     await expectHealthy(s)
   })
 

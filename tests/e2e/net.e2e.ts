@@ -106,8 +106,9 @@ async function expectNetsNear(page: Page, turnover: number) {
   const want = expectedNets(turnover)
   for (const status of STATUSES) {
     await expect
+      // A cold worker builds its engine first: seconds on a loaded two-core machine.
       .poll(async () => Math.abs(amount(await cell(page, status, 'netAfter')) - want[status]), {
-        timeout: 20_000,
+        timeout: 45_000,
       })
       .toBeLessThanOrEqual(1)
   }
