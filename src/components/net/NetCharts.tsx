@@ -61,7 +61,7 @@ export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
         : [],
     [figures, t],
   )
-  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
+  const chart = useMemo(() => <NetChart data={breakdown} />, [NetChart, breakdown])
 
   // The curve comes last and slowest: while it is computed, its chart and table say so rather
   // than show a curve of other inputs.
@@ -78,7 +78,7 @@ export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
       ) : (
         <p className="chart-loading">{t.charts.loading}</p>
       ),
-    [curve, daysRows, days, t],
+    [NetByDaysChart, curve, daysRows, days, t],
   )
   return (
     <>
