@@ -42,15 +42,16 @@ async function openCharts(path: string, options: SessionOptions) {
   return calculator
 }
 
+/** The widths the charts are checked at, each named as its tests are. */
+const WIDE = ['1280 px', { viewport: { width: 1280, height: 900 } }] as const
+const NARROW = ['320 px', { viewport: { width: 320, height: 800 } }] as const
+const ZOOMED = [
+  '200 % zoom (640 px at scale 2)',
+  { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
+] as const
+
 describe('charts at every width', () => {
-  it.each([
-    ['1280 px', { viewport: { width: 1280, height: 900 } }],
-    ['320 px', { viewport: { width: 320, height: 800 } }],
-    [
-      '200 % zoom (640 px at scale 2)',
-      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
-    ],
-  ] as const)(
+  it.each([WIDE, NARROW, ZOOMED])(
     '%s: the comparison writes "1 000 000 €" whole, inside its drawing',
     async (_, options) => {
       const s = await openCharts(MILLION, options)
@@ -75,13 +76,7 @@ describe('charts at every width', () => {
     },
   )
 
-  it.each([
-    ['320 px', { viewport: { width: 320, height: 800 } }],
-    [
-      '200 % zoom (640 px at scale 2)',
-      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
-    ],
-  ] as const)(
+  it.each([NARROW, ZOOMED])(
     '%s: axis labels stay apart and inside their chart, nothing scrolls sideways',
     async (_, options) => {
       const s = await openCharts('/?xp=12&annee=2026', options)

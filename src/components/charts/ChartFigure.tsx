@@ -65,14 +65,19 @@ function onDrawingsRetry(retry: () => void): () => void {
   return () => retryListeners.delete(retry)
 }
 
+/** One chart of the drawings' chunk as a lazy component: it loads the chunk (loadDrawings). */
+function lazyChart<Name extends keyof Drawings>(name: Name) {
+  return lazy(() => loadDrawings().then((m) => ({ default: m[name] })))
+}
+
 /** The charts as lazy components; made anew by a retry, since React.lazy keeps a failure. */
 function lazyDrawings() {
   return {
-    BandsChart: lazy(() => loadDrawings().then((m) => ({ default: m.BandsChart }))),
-    RevenueChart: lazy(() => loadDrawings().then((m) => ({ default: m.RevenueChart }))),
-    ComparisonChart: lazy(() => loadDrawings().then((m) => ({ default: m.ComparisonChart }))),
-    NetChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetChart }))),
-    NetByDaysChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetByDaysChart }))),
+    BandsChart: lazyChart('BandsChart'),
+    RevenueChart: lazyChart('RevenueChart'),
+    ComparisonChart: lazyChart('ComparisonChart'),
+    NetChart: lazyChart('NetChart'),
+    NetByDaysChart: lazyChart('NetByDaysChart'),
   }
 }
 let lazyCharts = lazyDrawings()
