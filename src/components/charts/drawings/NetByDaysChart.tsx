@@ -49,7 +49,7 @@ export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) 
         <XAxis {...daysAxis(t)} domain={['dataMin', 'dataMax']} allowDecimals={false} />
         <YAxis {...eurAxis(t)} />
         <Tooltip {...daysTooltip(t)} />
-        <Legend {...legend(statusSeries(t, statuses))} />
+        <Legend {...legend(statusSeries(t, statuses), split ? { micro: 'microWithin' } : {})} />
         <ReferenceLine
           x={currentDays}
           {...REFERENCE}

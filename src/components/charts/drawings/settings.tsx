@@ -87,8 +87,12 @@ export const daysTooltip = (t: Catalogue) => ({
  * A legend in the order of its series, not recharts' alphabetical default: the stack's order
  * bottom up, the statuses' order of the net table.
  */
-export const legend = (series: readonly { key: string }[]) => ({
+export const legend = (
+  series: readonly { key: string }[],
+  /** Series drawn under another data key (the micro-entreprise within its ceiling). */
+  drawnAs: Readonly<Record<string, string>> = {},
+) => ({
   formatter: legendText,
   itemSorter: (item: { dataKey?: unknown }): number =>
-    series.findIndex((s) => s.key === item.dataKey),
+    series.findIndex((s) => (drawnAs[s.key] ?? s.key) === item.dataKey),
 })
