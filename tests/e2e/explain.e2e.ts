@@ -132,6 +132,8 @@ describe('Imprimer / PDF', () => {
     const app = await openDefault()
     const { page } = app
     await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy()
+    // Panels and their tables mount after hydration: count them once they are all there.
+    await app.settled()
     await page.emulateMedia({ media: 'screen' })
     const onScreen = await page.locator('table:visible').count()
     await page.emulateMedia({ media: 'print' })
