@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import rules from 'modele-social'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { EXPLAINED_RULES } from './src/social/explain'
 import { prerenderSocial } from './src/social/prerender'
 import { ruleNamesOf, workerRules } from './src/social/prune'
 import * as ruleNames from './src/social/rules'
@@ -89,8 +90,9 @@ function preloadStartupChunks(): Plugin {
 /**
  * Replaces src/social/rules-data.ts, in the build, by the rules the worker evaluates (every name
  * in the constants of src/social/rules.ts: RULES, PROTECTION_RULES…) and what they depend on,
- * without their documentation: derived from those constants at each build, so a rule added
- * there is never pruned (src/social/prune.ts).
+ * without their documentation but the legal references of the rules an explanation shows
+ * (EXPLAINED_RULES): derived from those constants at each build, so a rule added there is never
+ * pruned (src/social/prune.ts).
  */
 function prunedRules(): Plugin {
   let source: string | undefined
@@ -101,7 +103,7 @@ function prunedRules(): Plugin {
       if (!/\/src\/social\/rules-data\.ts$/.test(id)) return null
       if (source === undefined) {
         const json = JSON.stringify(
-          workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames)),
+          workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames), EXPLAINED_RULES),
         )
         // JSON.parse of a string is faster to load than the same object as a literal.
         source = [

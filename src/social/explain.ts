@@ -109,6 +109,22 @@ const CORPORATE_TAX: readonly ChainRule[] = [
 ]
 
 /**
+ * Every rule an explanation may show, whatever the regime and the figure: the build keeps their
+ * legal references (`références`) in the worker's rules, which leave every other rule's out
+ * (./prune.ts, workerRules).
+ */
+export const EXPLAINED_RULES: readonly RuleName[] = [
+  ...new Set(
+    [
+      ...Object.values(CONTRIBUTIONS).flat(),
+      ...CORPORATE_TAX,
+      ...INCOME_TAX,
+      ...Object.values(NET_AFTER_TAX).flat(),
+    ].map(({ rule }) => rule),
+  ),
+]
+
+/**
  * The rules behind a figure, for a situation of a regime (at the corporate tax or not), in the
  * order they are computed.
  */

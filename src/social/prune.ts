@@ -111,8 +111,9 @@ export function pruneRules(
 }
 
 /**
- * What a rule says for people, not for the computation: the worker never shows it. `titre` and
- * `question` stay (short; publicodes reads a question to type a rule as a yes/no).
+ * What a rule says for people, not for the computation: the worker never shows it, except the
+ * `références` of the rules an explanation shows (see workerRules). `titre` and `question` stay
+ * (short; publicodes reads a question to type a rule as a yes/no).
  */
 const DOCUMENTATION = [
   'description',
@@ -125,24 +126,38 @@ const DOCUMENTATION = [
   'aide',
 ]
 
-/** A rule without its documentation fields (see DOCUMENTATION); anything else kept as is. */
-function withoutDocumentation(rule: unknown): unknown {
+/**
+ * A rule without its documentation fields (see DOCUMENTATION), its `références` kept when
+ * `keepReferences`; anything else kept as is.
+ */
+function withoutDocumentation(rule: unknown, keepReferences: boolean): unknown {
   if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return rule
-  return Object.fromEntries(Object.entries(rule).filter(([key]) => !DOCUMENTATION.includes(key)))
+  return Object.fromEntries(
+    Object.entries(rule).filter(
+      ([key]) => !DOCUMENTATION.includes(key) || (keepReferences && key === 'références'),
+    ),
+  )
 }
 
 /**
- * The worker's rules: those needed for `roots` (pruneRules), without their documentation. The
- * build writes them in place of ./rules-data.ts; the tests compare their figures with the full
+ * The worker's rules: those needed for `roots` and `explained` (pruneRules), without their
+ * documentation, except the legal references (`références`) of the `explained` rules, which
+ * "Comment est-ce calculé ?" links to (./explain.ts, EXPLAINED_RULES). The build writes them in
+ * place of ./rules-data.ts; the tests compare their figures and explanations with the full
  * model's.
  */
 export function workerRules(
   rules: Record<string, unknown>,
   roots: Iterable<string>,
+  explained: Iterable<string> = [],
 ): Record<string, unknown> {
-  const pruned = pruneRules(rules, roots)
+  const withReferences = new Set(explained)
+  const pruned = pruneRules(rules, [...roots, ...withReferences])
   return Object.fromEntries(
-    Object.entries(pruned).map(([name, rule]) => [name, withoutDocumentation(rule)]),
+    Object.entries(pruned).map(([name, rule]) => [
+      name,
+      withoutDocumentation(rule, withReferences.has(name)),
+    ]),
   )
 }
 

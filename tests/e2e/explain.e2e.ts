@@ -107,12 +107,13 @@ describe('Exporter en CSV', () => {
       'CDI (cadre)',
       'Micro-entreprise (BNC)',
       'EI / EURL à l’IR',
+      'EURL à l’IS',
       'SASU (président)',
       'Portage salarial',
     ])
     const net = rows.find((r) => r[0]?.startsWith('Net après impôt (an)'))
     expect(net?.[0]).toBe('Net après impôt (an) (€/an)')
-    const statuses = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+    const statuses = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
     for (const [i, status] of statuses.entries()) {
       const shown = plain(
         await page
@@ -131,6 +132,8 @@ describe('Imprimer / PDF', () => {
     const app = await openDefault()
     const { page } = app
     await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy()
+    // Panels and their tables mount after hydration: count them once they are all there.
+    await app.settled()
     await page.emulateMedia({ media: 'screen' })
     const onScreen = await page.locator('table:visible').count()
     await page.emulateMedia({ media: 'print' })

@@ -56,14 +56,18 @@ describe('offline and installable', () => {
       ['Jours facturés par an', '200'],
       ['Salaire brut annuel (CDI)', '90000'],
       ['Frais professionnels annuels (€)', '4000'],
-      ['Parts fiscales du foyer', '2'],
       ['Frais de gestion du portage (%)', '8'],
+      ['Enfants à charge', '2'],
     ] as const) {
       await app.fill(label, value)
     }
     await app.page.getByLabel('Micro-entreprise : versement libératoire de l’impôt').check()
+    // The household: a couple (the spouse's income is then asked) with two children, 3 parts.
+    await app.field('Marié(e) ou pacsé(e) (déclaration commune)').check()
+    await app.fill('Revenus imposables du conjoint (€ par an)', '30000')
+    await expect.poll(() => app.shown('household-parts')).toContain('Soit 3 parts fiscales')
     await expect.poll(() => netAfter(app.page, 'sasu'), { timeout: 60_000 }).not.toBe(before)
-    for (const status of ['cdi', 'micro', 'eurl', 'sasu', 'portage']) {
+    for (const status of ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']) {
       expect(await netAfter(app.page, status), status).toMatch(/\d/)
     }
     await app.chartsDrawn()

@@ -3,8 +3,10 @@ import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSocialEngine, type RuleName } from '../../src/social/engine'
-import { SocialInputsSchema } from '../../src/social/model'
-import { neededRuleNames, pruneRules, ruleNamesOf } from '../../src/social/prune'
+import { EXPLAINED_RULES } from '../../src/social/explain'
+import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
+import { SocialInputsSchema, STATUSES } from '../../src/social/model'
+import { flattenRules, neededRuleNames, pruneRules, ruleNamesOf } from '../../src/social/prune'
 import * as ruleNames from '../../src/social/rules'
 import { defaultScenario } from './fixtures'
 import { builtWorkerRules } from './worker-rules'
@@ -66,5 +68,36 @@ describe('the worker’s rules', () => {
       expect(b.netByDays(inputs)).toEqual(a.netByDays(inputs))
     },
     240_000,
+  )
+
+  it('keep the legal references of every rule an explanation shows, and only theirs', () => {
+    const built = builtWorkerRules() as Record<string, { références?: unknown } | null>
+    const model = flattenRules(rules) as Record<string, { références?: unknown } | null>
+    for (const name of EXPLAINED_RULES) {
+      expect(name in built, name).toBe(true)
+      expect(built[name]?.références, name).toEqual(model[name]?.références)
+    }
+    expect(EXPLAINED_RULES.some((name) => model[name]?.références !== undefined)).toBe(true)
+    const explained = new Set<string>(EXPLAINED_RULES)
+    const others = Object.entries(built).filter(
+      ([name, rule]) => !explained.has(name) && rule?.références !== undefined,
+    )
+    expect(others.map(([name]) => name)).toEqual([])
+  })
+
+  it.each(STATUSES)(
+    'explain %s’s figures as the full model does, legal references included',
+    (status) => {
+      const inputs = SocialInputsSchema.parse(defaultScenario)
+      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
+      const b = createSocialEngine(pruned.shallowCopy() as Engine<RuleName>)
+      for (const figure of EXPLAIN_FIGURES) {
+        const explanation = b.explain(inputs, status, figure)
+        expect(explanation, figure).toEqual(a.explain(inputs, status, figure))
+      }
+      const netAfterTax = b.explain(inputs, status, 'netAfterTax')
+      expect(netAfterTax.steps.some((step) => step.references.length > 0)).toBe(true)
+    },
+    120_000,
   )
 })
