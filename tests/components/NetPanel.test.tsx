@@ -68,7 +68,7 @@ describe('NetPanel', () => {
         <NetPanel />
       </SocialClientContext.Provider>,
     )
-    const table = await screen.findByTestId('net-table', {}, { timeout: 10_000 })
+    const table = await screen.findByTestId('net-table', {}, { timeout: 30_000 })
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -120,7 +120,7 @@ describe('NetPanel', () => {
     expect(
       await screen.findByRole('img', { name: /barres empilées par statut/i }, { timeout: 10_000 }),
     ).toBeInTheDocument()
-  }, 30_000)
+  }, 90_000)
 
   it('recomputes when the household changes, and says its parts', async () => {
     const user = userEvent.setup()
@@ -130,7 +130,7 @@ describe('NetPanel', () => {
         <NetPanel />
       </SocialClientContext.Provider>,
     )
-    await screen.findByTestId('net-table', {}, { timeout: 10_000 })
+    await screen.findByTestId('net-table', {}, { timeout: 30_000 })
     const before = cell('cdi', 'tax')
     expect(plain(screen.getByTestId('household-parts').textContent)).toMatch(
       /soit 1 part fiscale /i,
@@ -143,7 +143,7 @@ describe('NetPanel', () => {
     await user.clear(children)
     await user.type(children, '1,5')
     expect(children).toHaveAccessibleDescription(/nombre entier/i)
-  }, 30_000)
+  }, 90_000)
 
   it('shows the failure with a retry, and recovers', async () => {
     const user = userEvent.setup()
@@ -162,9 +162,9 @@ describe('NetPanel', () => {
     )
     fail = false
     await user.click(screen.getByRole('button', { name: /réessayer/i }))
-    expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(await screen.findByTestId('net-table', {}, { timeout: 30_000 })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
-  }, 30_000)
+  }, 90_000)
 
   it('"Réessayer" starts a fresh worker: the client is disposed before asking again', async () => {
     const user = userEvent.setup()
@@ -192,9 +192,9 @@ describe('NetPanel', () => {
       /did not answer/,
     )
     await user.click(screen.getByRole('button', { name: /réessayer/i }))
-    expect(await screen.findByTestId('net-table', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(await screen.findByTestId('net-table', {}, { timeout: 30_000 })).toBeInTheDocument()
     expect(log).toEqual(['compute', 'dispose', 'compute'])
-  }, 30_000)
+  }, 90_000)
 
   it('draws net after tax against billable days, its data table matching the engine', async () => {
     const user = userEvent.setup()
