@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react'
+import rules from 'modele-social'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { EXPLAINED_RULES } from './src/social/explain'
+import { prerenderSocial } from './src/social/prerender'
+import { ruleNamesOf, workerRules } from './src/social/prune'
+import * as ruleNames from './src/social/rules'
 
 /**
  * Content-Security-Policy of the built page: scripts, styles, workers and data only from the
@@ -82,17 +87,84 @@ function preloadStartupChunks(): Plugin {
   }
 }
 
+/**
+ * Replaces src/social/rules-data.ts, in the build, by the rules the worker evaluates (every name
+ * in the constants of src/social/rules.ts: RULES, PROTECTION_RULES…) and what they depend on,
+ * without their documentation but the legal references of the rules an explanation shows
+ * (EXPLAINED_RULES): derived from those constants at each build, so a rule added there is never
+ * pruned (src/social/prune.ts).
+ */
+function prunedRules(): Plugin {
+  let source: string | undefined
+  return {
+    name: 'pruned-rules',
+    apply: 'build',
+    load(id) {
+      if (!/\/src\/social\/rules-data\.ts$/.test(id)) return null
+      if (source === undefined) {
+        const json = JSON.stringify(
+          workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames), EXPLAINED_RULES),
+        )
+        // JSON.parse of a string is faster to load than the same object as a literal.
+        source = [
+          'const started = performance.now()',
+          `export const RULES_DATA = JSON.parse(${JSON.stringify(json)})`,
+          'export const RULES_LOAD_MS = performance.now() - started',
+        ].join('\n')
+      }
+      return source
+    },
+  }
+}
+
+/**
+ * Writes the social model's answers for the default inputs (computed now, in Node, by the
+ * worker's engine) into src/components/net/prerendered.ts, for the page and its prerendering
+ * alike: the net figures are in the first paint and hydrate as they are.
+ */
+function prerenderedSocial(): Plugin {
+  let source: string | undefined
+  return {
+    name: 'prerendered-social',
+    apply: 'build',
+    load(id, options) {
+      // The page reads them from index.html; only the prerendering takes them as a module.
+      if (!options?.ssr || !/\/src\/components\/net\/prerendered\.ts$/.test(id)) return null
+      source ??=
+        `export const PRERENDERED_SOCIAL = JSON.parse(${JSON.stringify(
+          JSON.stringify(prerenderSocial(new Date().getFullYear())),
+        )})\nexport const PRERENDERED_SOCIAL_ID = 'prerendered-social'\n` +
+        // Never called while prerendering (effects do not run); there for the module's shape.
+        'export async function checkedPrerendered(key) {\n' +
+        '  return PRERENDERED_SOCIAL.key === key ? PRERENDERED_SOCIAL : null\n}\n'
+      return source
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadStartupChunks()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadStartupChunks(),
+    prunedRules(),
+    prerenderedSocial(),
+  ],
   build: {
     target: 'es2022',
     // One stylesheet, linked from index.html: each component imports its own CSS, and most of
     // them load in a lazy chunk; split, their rules would arrive after the prerendered first paint.
     cssCodeSplit: false,
+    // Every browser the build targets that lacks <link rel="modulepreload"> (Safari before 17)
+    // still loads the chunks, only without preloading them; the polyfill cost first-load bytes
+    // for every visitor.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   worker: {
     format: 'es',
+    // Workers are bundled with these plugins only, not the page's.
+    plugins: () => [prunedRules()],
   },
   preview: {
     host: '127.0.0.1',

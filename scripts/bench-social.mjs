@@ -25,7 +25,7 @@ const arg = (name, fallback) => {
 const CHANGES = arg('changes', 40)
 const BROWSER = process.argv.includes('--browser')
 const NAIVE_CHANGES = arg('naive', 12)
-const STATUSES = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+const STATUSES = ['cdi', 'micro', 'eurl', 'eurlIs', 'sasu', 'portage']
 
 const root = new URL('..', import.meta.url).pathname
 const { module: social } = await runnerImport(`${root}src/social/engine.ts`, {
@@ -49,7 +49,10 @@ const time = (f) => {
 }
 
 // The default scenario: 492.5 €/day × 212 days, CDI 97 193 € gross, 1 part, no expenses, 7 %.
+// The page sends the TJM and days (the worker derives the turnover); the engine and the naive
+// baseline, called directly, read the turnover: both are kept, TJM × days.
 const DEFAULT = {
+  tjmEurPerDay: 492.5,
   turnoverEurPerYear: 104410,
   billableDays: 212,
   expensesEurPerYear: 0,
@@ -57,6 +60,11 @@ const DEFAULT = {
   householdParts: 1,
   microVersementLiberatoire: false,
   portageFeeRate: 0.07,
+  sasuPay: 'salaire',
+  eurlIsPay: 'salaire',
+  dividendsMethod: 'pfu',
+  capitalEur: 1000,
+  currentAccountEur: 0,
 }
 
 // A reproducible sequence of changes as a person makes them: mostly the TJM slider, sometimes
@@ -72,7 +80,7 @@ function* changes(count) {
     const r = random()
     if (r < 0.6) {
       const tjm = Math.round(400 + random() * 500)
-      inputs = { ...inputs, turnoverEurPerYear: tjm * inputs.billableDays }
+      inputs = { ...inputs, tjmEurPerDay: tjm, turnoverEurPerYear: tjm * inputs.billableDays }
     } else if (r < 0.7) inputs = { ...inputs, householdParts: [1, 1.5, 2, 2.5, 3][i % 5] }
     else if (r < 0.8)
       inputs = { ...inputs, cdiGrossEurPerYear: Math.round(60000 + random() * 80000) }
@@ -238,6 +246,59 @@ console.log(
     .join(', ')}`,
 )
 
+// 6. The optimal SASU split: the engine's search against the naive 1 000 € grid of total pay,
+// each point evaluated directly (publicodes inverting the pay, then the dividends).
+const optimalTimes = []
+const optimalSituations = []
+for (const turnover of [104_410, 91_582.5, 128_000]) {
+  const inputs = { ...DEFAULT, turnoverEurPerYear: turnover, sasuPay: 'optimal' }
+  const before = engine.stats().situations
+  optimalTimes.push(time(() => engine.computeStatus('sasu', inputs))[0])
+  optimalSituations.push(engine.stats().situations - before)
+}
+console.log(
+  `optimal SASU split: median ${ms(median(optimalTimes))}, max ${ms(Math.max(...optimalTimes))}; model evaluations: ${optimalSituations.join(', ')}`,
+)
+function naiveGrid(turnover) {
+  const situation = {
+    'entreprise . catégorie juridique': "'SAS'",
+    'entreprise . associés': "'unique'",
+    'entreprise . imposition': "'IS'",
+    "entreprise . chiffre d'affaires": `${turnover} €/an`,
+    ...household(1),
+  }
+  let best = Number.NEGATIVE_INFINITY
+  let evaluations = 0
+  const read = (extra, rule) => {
+    evaluations += 1
+    return naiveEngine
+      .setSituation({ ...situation, ...extra })
+      .evaluate({ valeur: rule, unité: '€/an' }).nodeValue
+  }
+  for (let pay = 1000; pay <= turnover; pay += 1000) {
+    const paid = { 'dirigeant . rémunération . totale': `${pay} €/an` }
+    const salary = read(paid, 'dirigeant . rémunération . net . après impôt')
+    const profit = read(paid, 'entreprise . imposition . IS . résultat net')
+    const dividends = read(
+      {
+        ...paid,
+        bénéficiaire: 'oui',
+        'impôt . méthode de calcul': "'PFU'",
+        'bénéficiaire . dividendes . bruts': `${profit} €/an`,
+      },
+      "bénéficiaire . dividendes . nets d'impôt",
+    )
+    if (typeof salary === 'number' && typeof dividends === 'number')
+      best = Math.max(best, salary + dividends)
+  }
+  return { best, evaluations }
+}
+const [gridMs, grid] = time(() => naiveGrid(DEFAULT.turnoverEurPerYear))
+const optimal = engine.computeStatus('sasu', { ...DEFAULT, sasuPay: 'optimal' })
+console.log(
+  `naive 1 000 € grid of pay, default scenario: ${ms(gridMs)}, ${grid.evaluations} evaluations, best ${grid.best.toFixed(2)} €; engine's optimum ${optimal.netAfterTaxEurPerYear.toFixed(2)} €`,
+)
+
 if (BROWSER) await benchInChromium()
 
 // The real worker, built by Vite into a throw-away page, timed from the page in Chromium.
@@ -307,7 +368,11 @@ function serve(dist) {
 function harnessSource() {
   const sequence = JSON.stringify([...changes(CHANGES)])
   const burst = JSON.stringify(
-    [...changes(10)].map((i) => ({ ...i, turnoverEurPerYear: i.turnoverEurPerYear + 1 })),
+    [...changes(10)].map((i) => ({
+      ...i,
+      tjmEurPerDay: i.tjmEurPerDay + 1,
+      turnoverEurPerYear: (i.tjmEurPerDay + 1) * i.billableDays,
+    })),
   )
   return `
 import { buildPublicodesEngine } from '${root}src/social/engine.ts'

@@ -4,7 +4,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
 const ssrDir = '.ssr'
-const { render, head } = await import(pathToFileURL(`${ssrDir}/entry-server.js`).href)
+const { render, head, prerenderedSocialElement } = await import(
+  pathToFileURL(`${ssrDir}/entry-server.js`).href
+)
 const file = 'dist/index.html'
 const html = readFileSync(file, 'utf8')
 const marker = '<div id="root"></div>'
@@ -20,7 +22,10 @@ const year = new Date().getFullYear()
 writeFileSync(
   file,
   html
-    .replace(marker, `<div id="root" data-prerendered-year="${year}">${render()}</div>`)
+    .replace(
+      marker,
+      `<div id="root" data-prerendered-year="${year}">${render()}</div>${prerenderedSocialElement()}`,
+    )
     .replace(slots[0], `<title>${escapeHtml(head.title)}</title>`)
     .replace(slots[1], `<meta name="description" content="${escapeHtml(head.description)}" />`),
 )

@@ -11,7 +11,8 @@ import { startPreview } from './preview.mjs'
 // Not 4173 (the browser tests' default) nor 4180 (the bench): the three may run side by side.
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4181)
 const OUT = 'docs/screenshot.png'
-const PATH = '/?xp=12&annee=2026'
+// What the page opens on (its defaults), the year fixed so that the picture does not age.
+const PATH = '/?annee=2026'
 
 /** Latest modification time under `paths`, in ms. */
 function newest(paths) {

@@ -1,42 +1,36 @@
 import './App.css'
-import { Fragment } from 'react'
+import { Fragment, lazy } from 'react'
+import { AfterHydration } from './components/AfterHydration'
+import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
+import { MoreInputs } from './components/answer/MoreInputs'
+import { StaleNotice } from './components/answer/StaleNotice'
 import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
-import { DaysBreakdown } from './components/DaysBreakdown'
 import { ErrorBoundary, PageErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
 import { NetPanel } from './components/net/NetPanel'
+import { SocialProvider } from './components/net/SocialProvider'
 import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { useText } from './i18n'
 import { useCalculator } from './store'
 
-/** What the link or the saved state could not give as it came, with a way back where there is one. */
-function Notices() {
-  const notices = useCalculator((s) => s.notices)
-  const restoreSaved = useCalculator((s) => s.restoreSaved)
-  const t = useText()
+// The notices appear once the page has started (they come from the link and the saved state
+// read at start-up): loaded after hydration, with their texts, outside the first-load budget.
+const Notices = lazy(() => import('./components/Notices').then((m) => ({ default: m.Notices })))
+
+// The new-version notice and the service worker's page side load after the first view, outside
+// the first-load budget: there is nothing to announce before the page has started.
+const LazyUpdateBanner = lazy(() =>
+  import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
+)
+
+/** The notice, in the browser only (after hydration): the prerendering has nothing to show. */
+function UpdateBanner() {
   return (
-    <>
-      {notices.linkUnreadable.length > 0 && (
-        <p className="notice" role="status">
-          {t.url.notice(notices.linkUnreadable.join(', '))}
-        </p>
-      )}
-      {notices.replacedSaved !== null && (
-        <p className="notice" role="status">
-          {t.url.replacedSaved}{' '}
-          <button type="button" className="link-button" onClick={restoreSaved}>
-            {t.url.backToSaved}
-          </button>
-        </p>
-      )}
-      {notices.savedUnreadable.length > 0 && (
-        <p className="notice" role="status">
-          {t.saved.notice(notices.savedUnreadable.map((key) => t.saved.fields[key]).join(', '))}
-        </p>
-      )}
-    </>
+    <AfterHydration>
+      <LazyUpdateBanner />
+    </AfterHydration>
   )
 }
 
@@ -51,26 +45,36 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="tagline">{t.tagline}</p>
         <Toolbar />
-        <Notices />
+        <UpdateBanner />
+        <AfterHydration>
+          <Notices />
+        </AfterHydration>
       </header>
       <Fragment key={epoch}>
-        <main className="layout">
-          <div className="column-inputs">
-            <InputsPanel />
-            <ErrorBoundary what={t.panels.days}>
-              <DaysBreakdown />
-            </ErrorBoundary>
-          </div>
-          <div className="column-results">
-            <Results />
-            <ErrorBoundary what={t.panels.net}>
-              <NetPanel />
-            </ErrorBoundary>
-            <ErrorBoundary what={t.panels.charts}>
-              <Charts />
-            </ErrorBoundary>
-          </div>
-        </main>
+        <SocialProvider>
+          <main className="layout">
+            <div className="column-inputs">
+              <InputsPanel />
+              <MoreInputs />
+            </div>
+            {/* The answers first: verdict, net per status, then what it takes and the details. */}
+            <div className="column-results">
+              <StaleNotice />
+              <ErrorBoundary what={t.panels.verdict}>
+                <LazyVerdict />
+              </ErrorBoundary>
+              <ErrorBoundary what={t.panels.net}>
+                <NetPanel />
+              </ErrorBoundary>
+              {/* The social protection table sits inside the net panel, right after its table. */}
+              <LaterPanels />
+              <Results />
+              <ErrorBoundary what={t.panels.charts}>
+                <Charts />
+              </ErrorBoundary>
+            </div>
+          </main>
+        </SocialProvider>
         <footer className="page-footer">
           <DataSource />
         </footer>

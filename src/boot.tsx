@@ -1,6 +1,7 @@
 import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
+import { loadSocialClient } from './components/net/socialClient'
 import { warmFormatters } from './domain'
 import { fr } from './i18n'
 import { followOtherTabs, restoreInputs, syncUrlWithInputs, useCalculator } from './store'
@@ -32,6 +33,11 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 export async function mount(root: HTMLElement): Promise<void> {
   // The build writes the title into index.html; the dev server serves it without one.
   document.title ||= fr.document.title
+  // The social worker builds its engine (the slowest step to the first net figure) on its own
+  // thread while the page hydrates, instead of after.
+  void loadSocialClient().catch(() => {
+    // The net panel asks again and shows the error with "Réessayer".
+  })
   await yieldToBrowser()
   warmFormatters()
   await yieldToBrowser()

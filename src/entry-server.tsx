@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { App } from './App'
+import { PRERENDERED_SOCIAL, PRERENDERED_SOCIAL_ID } from './components/net/prerendered'
 import { fr } from './i18n'
 
 /** The document's title and description, in the page's language, for index.html's head. */
@@ -13,4 +14,14 @@ export function render(): string {
       <App />
     </StrictMode>,
   )
+}
+
+/**
+ * The social answers the build computed for the default inputs, as the JSON element index.html
+ * carries for the page to hydrate them (`<` escaped, so the text cannot close the element).
+ */
+export function prerenderedSocialElement(): string {
+  if (PRERENDERED_SOCIAL === null) return ''
+  const json = JSON.stringify(PRERENDERED_SOCIAL).replace(/</g, '\\u003c')
+  return `<script type="application/json" id="${PRERENDERED_SOCIAL_ID}">${json}</script>`
 }

@@ -1,5 +1,7 @@
 import './styles.css'
 import './palette.css'
+import './theme-dark.css'
+import './print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')

@@ -61,6 +61,7 @@ export function DaysBreakdown() {
             ))}
           </ul>
         )}
+        <p className="note">{t.honest.pentecost}</p>
       </details>
       <div className="days-grid">
         <InputNumber field="paidLeaveDays" label={t.days.paidLeave} />

@@ -6,12 +6,11 @@ import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
 import { useResults } from './useResults'
 
-/** The four inputs that drive the calculator. */
+/** The first inputs: experience, TJM and billable days (the rest fold away on a phone). */
 export function InputsPanel() {
   const t = useText()
   const setInput = useCalculator((s) => s.setInput)
-  const { inputs, dataset, results } = useResults()
-  const { salary } = dataset
+  const { inputs, results } = useResults()
 
   return (
     <section className="card inputs" aria-labelledby="inputs-heading">
@@ -37,9 +36,17 @@ export function InputsPanel() {
         limits={LIMITS.tjmEurPerDay}
         onValue={(v) => setInput('tjmEurPerDay', v)}
         hint={
-          results.tjmFollowsBand
-            ? t.inputs.tjmFollowsBand
-            : `${t.inputs.tjmOverridden} ${t.inputs.tjmOfBand(formatEurCents(results.band.midpointEurPerDay))}`
+          <>
+            {results.tjmFollowsBand
+              ? t.inputs.tjmFollowsBand
+              : `${t.inputs.tjmOverridden} ${t.inputs.tjmOfBand(formatEurCents(results.band.midpointEurPerDay))}`}
+            {results.plausibility.tjmFarAboveBand && (
+              <strong className="note-outside" data-testid="tjm-implausible">
+                {' '}
+                {t.honest.plausibility.tjm(formatEur(results.band.rate.max))}
+              </strong>
+            )}
+          </>
         }
       >
         <button
@@ -57,9 +64,20 @@ export function InputsPanel() {
         limits={LIMITS.billableDays}
         onValue={(v) => setInput('billableDays', v)}
         hint={
-          results.daysFollowCalendar
-            ? t.inputs.daysFollowCalendar
-            : `${t.inputs.daysOverridden} ${t.inputs.daysOfCalendar(formatNumber(results.calendar.billableDays))}`
+          <>
+            {results.daysFollowCalendar
+              ? t.inputs.daysFollowCalendar
+              : `${t.inputs.daysOverridden} ${t.inputs.daysOfCalendar(formatNumber(results.calendar.billableDays))}`}
+            {results.plausibility.daysAboveWorkingDays && (
+              <strong className="note-outside" data-testid="days-implausible">
+                {' '}
+                {t.honest.plausibility.days(
+                  formatNumber(results.calendar.workingDays),
+                  String(results.calendar.year),
+                )}
+              </strong>
+            )}
+          </>
         }
       >
         <button
@@ -71,22 +89,37 @@ export function InputsPanel() {
           {t.inputs.daysReset}
         </button>
       </NumberField>
-      <InputNumber
-        field="salaryGrossEurPerYear"
-        label={t.inputs.salary}
-        hint={
-          <>
-            {t.inputs.salaryRange(
-              formatEur(salary.minEur),
-              formatEur(salary.meanEur),
-              formatEur(salary.maxEur),
-            )}
-            {!results.salaryInGlassdoorRange && (
-              <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
-            )}
-          </>
-        }
-      />
     </section>
+  )
+}
+
+/** The CDI's gross salary, with the Glassdoor range it is compared with. */
+export function SalaryField() {
+  const t = useText()
+  const { dataset, results } = useResults()
+  const { salary } = dataset
+  return (
+    <InputNumber
+      field="salaryGrossEurPerYear"
+      label={t.inputs.salary}
+      hint={
+        <>
+          {t.inputs.salaryRange(
+            formatEur(salary.minEur),
+            formatEur(salary.meanEur),
+            formatEur(salary.maxEur),
+          )}
+          {!results.salaryInGlassdoorRange && (
+            <strong className="note-outside"> {t.inputs.salaryOutside}</strong>
+          )}
+          {results.plausibility.salaryFarAboveMax && (
+            <strong className="note-outside" data-testid="salary-implausible">
+              {' '}
+              {t.honest.plausibility.salary(formatEur(salary.maxEur))}
+            </strong>
+          )}
+        </>
+      }
+    />
   )
 }

@@ -2,6 +2,7 @@ import './NumberField.css'
 import { type ReactNode, useEffect, useId, useState } from 'react'
 import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
 import { useText } from '../i18n'
+import { reportInvalid } from './invalidFields'
 
 type Props = {
   label: string
@@ -13,13 +14,24 @@ type Props = {
   /** Controls beside the field, such as a reset button. */
   children?: ReactNode
   className?: string
+  /** A check beyond the limits (another field's value): a French message refuses the value. */
+  check?: (value: number) => string | null
 }
 
 /**
  * A labelled number field that keeps what the person types: invalid text shows a message under
  * the field and never reaches the store, so the results keep their last valid values.
  */
-export function NumberField({ label, value, limits, onValue, hint, children, className }: Props) {
+export function NumberField({
+  label,
+  value,
+  limits,
+  onValue,
+  hint,
+  children,
+  className,
+  check,
+}: Props) {
   const t = useText()
   const id = useId()
   const [draft, setDraft] = useState(() => writeNumber(value))
@@ -33,8 +45,14 @@ export function NumberField({ label, value, limits, onValue, hint, children, cla
     })
   }, [value, limits])
 
+  // The page marks its results out of date while this field holds an invalid value.
+  useEffect(() => {
+    reportInvalid(id, !reading.ok)
+    return () => reportInvalid(id, false)
+  }, [id, reading.ok])
+
   const error = reading.ok
-    ? null
+    ? (check?.(reading.value) ?? null)
     : reading.reason === 'range'
       ? t.errors.range(formatNumber(limits.min), formatNumber(limits.max))
       : reading.reason === 'notStep'
@@ -60,7 +78,7 @@ export function NumberField({ label, value, limits, onValue, hint, children, cla
             const text = e.target.value
             setDraft(text)
             const r = readNumber(text, limits)
-            if (r.ok && r.value !== value) onValue(r.value)
+            if (r.ok && r.value !== value && !check?.(r.value)) onValue(r.value)
           }}
         />
         {children}

@@ -1,6 +1,7 @@
 import './Results.css'
 import { formatEur, formatEurCents, formatNumber, formatPercent } from '../domain'
 import { useText } from '../i18n'
+import { Explain, FormulaLines } from './explain/Explain'
 import { useResults } from './useResults'
 
 const range = (min: number, max: number) => `${formatEur(min)} – ${formatEur(max)}`
@@ -8,7 +9,7 @@ const range = (min: number, max: number) => `${formatEur(min)} – ${formatEur(m
 /** The band, the annual revenue and the gross comparison with the CDI, updated as one types. */
 export function Results() {
   const t = useText()
-  const { results } = useResults()
+  const { inputs, results } = useResults()
   const { band, gross } = results
 
   return (
@@ -39,6 +40,14 @@ export function Results() {
           </ul>
         )}
         <p className="note">{t.results.bandNote}</p>
+        <Explain what={t.results.band}>
+          {() => (
+            <FormulaLines
+              writeKey={`${inputs.experienceYears}|${band.label}|${band.midpointEurPerDay}`}
+              write={(f, text) => f.bandFormula(text, inputs.experienceYears, band)}
+            />
+          )}
+        </Explain>
       </article>
       <article className="card figure" aria-labelledby="revenue-heading">
         <h3 id="revenue-heading">{t.results.revenue}</h3>
@@ -52,6 +61,17 @@ export function Results() {
             formatNumber(results.days),
           )}
         </p>
+        <Explain what={t.results.revenue}>
+          {() => (
+            <FormulaLines
+              writeKey={`${results.tjmEurPerDay}|${results.days}|${JSON.stringify(results.calendar)}`}
+              write={(f, text) => [
+                ...f.revenueFormula(text, results.tjmEurPerDay, results.days, gross),
+                ...f.billableDaysFormula(text, results.calendar),
+              ]}
+            />
+          )}
+        </Explain>
       </article>
       <article className="card figure" aria-labelledby="comparison-heading">
         <h3 id="comparison-heading">{t.results.comparison}</h3>
@@ -79,6 +99,19 @@ export function Results() {
           </div>
         </dl>
         <p className="note">{t.results.grossNote}</p>
+        <p className="note" data-testid="gross-break-even-note">
+          {t.honest.grossBreakEvenNote}
+        </p>
+        <Explain what={t.results.comparison}>
+          {() => (
+            <FormulaLines
+              writeKey={`${results.tjmEurPerDay}|${results.days}|${gross.salaryGrossEurPerYear}`}
+              write={(f, text) =>
+                f.grossComparisonFormula(text, results.tjmEurPerDay, results.days, gross)
+              }
+            />
+          )}
+        </Explain>
       </article>
     </section>
   )

@@ -34,6 +34,9 @@ export function Toolbar() {
       >
         {t.actions.reset}
       </button>
+      <button type="button" className="secondary" onClick={() => window.print()}>
+        {t.export.print}
+      </button>
       <p className="toolbar-status" role="status">
         {status}
       </p>

@@ -8,6 +8,11 @@ export const DEFAULT_PAID_LEAVE_DAYS = 25
 export const DEFAULT_BENCH_DAYS = 10
 /** Other non-billable days a year (training, sickness, admin, prospecting): editable assumption. */
 export const DEFAULT_OTHER_DAYS = 5
+/**
+ * Days a year worked by a cadre "au forfait jours", the usual contract of a salaried CTO: at most
+ * 218 days, the journée de solidarité included (Code du travail L3121-64).
+ */
+export const FORFAIT_JOURS_DAYS_PER_YEAR = 218
 export { MAX_DAYS, MAX_YEAR, MIN_YEAR }
 
 /** A French public holiday (jour férié). */

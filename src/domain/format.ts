@@ -30,6 +30,13 @@ export const formatEurCents = lazyFormat({
   minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 })
+/** Euros with up to four decimals in fr-FR, e.g. a pension point's worth `1,4386 €`. */
+export const formatEurPrecise = lazyFormat({
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 4,
+})
 /** A number with at most one decimal in fr-FR, e.g. `149,5`. */
 export const formatNumber = lazyFormat({ maximumFractionDigits: 1 })
 /** A signed percentage in fr-FR, e.g. `+7,4 %`. */

@@ -12,6 +12,7 @@ export {
   DEFAULT_OTHER_DAYS,
   DEFAULT_PAID_LEAVE_DAYS,
   type Deduction,
+  FORFAIT_JOURS_DAYS_PER_YEAR,
   type Holiday,
   MAX_DAYS,
   MAX_YEAR,
@@ -28,6 +29,8 @@ export {
   revenueByDaysSeries,
   tjmByExperienceSeries,
 } from './chart-data'
+export { type CompanyInputs, type CompanyView, companyView } from './company'
+export { CSV_BOM, type CsvTable, csvCell, csvNumber, csvText, toCsv } from './csv'
 export {
   type BandData,
   ctoFrance,
@@ -42,11 +45,18 @@ export {
 export {
   formatEur,
   formatEurCents,
+  formatEurPrecise,
   formatNumber,
   formatPercent,
   NO_FIGURE,
   warmFormatters,
 } from './format'
+export {
+  type HouseholdDescription,
+  householdFromParts,
+  householdParts,
+  MAX_CHILDREN,
+} from './household'
 export {
   annualRevenue,
   breakEvenTjm,
@@ -58,6 +68,8 @@ export {
 } from './income'
 export {
   calculate,
+  DEFAULT_MISSION_DAYS_PER_WEEK,
+  DEFAULT_TARGET_NET_EUR_PER_MONTH,
   defaultInputs,
   type InputKey,
   type Inputs,
@@ -72,17 +84,8 @@ export {
   MAX_LABEL_LENGTH,
   MAX_TEXT_LENGTH,
 } from './limits'
-export {
-  type BreakdownBar,
-  netBreakdownSeries,
-  type StatusFigures,
-} from './net-breakdown'
-export {
-  type NetByDaysFigures,
-  type NetByDaysRow,
-  netByDaysSeries,
-} from './net-by-days'
 export { type NumberReading, readNumber, writeNumber } from './number-text'
+export { IMPLAUSIBLE_FACTOR, type Plausibility, plausibility } from './plausibility'
 export {
   DEFAULT_PORTAGE_FEE_PERCENT,
   HOUSEHOLD_PARTS,

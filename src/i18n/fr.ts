@@ -1,6 +1,7 @@
 /**
  * Every text of the interface, in French. Its shape is the `Catalogue` type: another language is
- * one more file `xx.ts` exporting a value of that type (see ./index.ts).
+ * one more file `xx.ts` exporting a value of that type (see ./index.ts). Over 250 lines because it
+ * is one catalogue (the texts of lazy panels are in the fr-*.ts files loaded with them).
  */
 export const fr = {
   /** The document's <title> and description, written into index.html at build time. */
@@ -82,33 +83,10 @@ export const fr = {
     copyFailed: 'Copie impossible : copiez l’adresse de la page.',
     reset: 'Réinitialiser',
   },
-  url: {
-    notice: (names: string) =>
-      `Certaines valeurs du lien étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
-    replacedSaved:
-      'Ce lien affiche les valeurs de la personne qui l’a partagé, à la place de vos valeurs enregistrées.',
-    backToSaved: 'Revenir à mes valeurs enregistrées',
-  },
-  saved: {
-    notice: (names: string) =>
-      `Certaines valeurs enregistrées étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
-    /** How the notice names each saved field. */
-    fields: {
-      experienceYears: "Années d'expérience",
-      tjmEurPerDay: 'TJM',
-      billableDays: 'Jours facturés par an',
-      salaryGrossEurPerYear: 'Salaire brut annuel',
-      year: 'Année',
-      alsaceMoselle: 'Alsace-Moselle',
-      paidLeaveDays: 'Congés payés',
-      benchDays: 'Intercontrat',
-      otherDays: 'Autres jours non facturés',
-      expensesEurPerYear: 'Frais professionnels',
-      householdParts: 'Parts fiscales',
-      portageFeePercent: 'Frais de portage',
-      microVersementLiberatoire: 'Versement libératoire',
-      dataset: 'jeu de données chargé',
-    },
+  /** A new build of the app, installed by the service worker, waits for a reload. */
+  update: {
+    available: 'Nouvelle version disponible',
+    reload: 'Recharger',
   },
   pageError: {
     message:
@@ -161,7 +139,6 @@ export const fr = {
     intro:
       'Ce qu’il vous reste après cotisations sociales et impôt sur le revenu, pour chaque statut, comparé au CDI.',
     expenses: 'Frais professionnels annuels (€)',
-    parts: 'Parts fiscales du foyer',
     portageFee: 'Frais de gestion du portage (%)',
     versementLiberatoire: 'Micro-entreprise : versement libératoire de l’impôt',
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
@@ -220,11 +197,43 @@ export const fr = {
     yourDays: 'Vos jours',
     yourDaysTag: ' (vous)',
   },
+  /**
+   * The answers first: verdict, target net, the company's view, scenarios (issue 13). The lazy
+   * panels' own texts are in ./fr-answer.ts, loaded with them; here what shows before.
+   */
+  answer: {
+    verdict: {
+      heading: 'Verdict',
+      waiting: 'Calcul des revenus nets…',
+    },
+    stale: 'Résultats non à jour : corrigez le champ invalide.',
+    moreInputs: 'Autres paramètres',
+    moreInputsSummary: (salary: string, days: string, year: string) =>
+      `Salaire CDI ${salary} · ${days} jours facturables · ${year}`,
+    showMore: 'Modifier',
+    showLess: 'Replier',
+    target: {
+      heading: 'Le TJM pour le net que vous visez',
+    },
+    company: {
+      heading: 'Point de vue de l’entreprise',
+    },
+  },
+  /**
+   * The "Protection sociale" table (issue 12): only what shows before its lazy chunk arrives; the
+   * table's own texts are in ./fr-protection.ts, loaded with it.
+   */
+  protection: {
+    loading: 'calcul…',
+  },
   /** What a failing panel names in its message. */
   panels: {
     days: 'le détail des jours',
     net: 'le revenu net',
     charts: 'les graphiques',
+    verdict: 'le verdict',
+    target: 'le TJM pour le net visé',
+    company: 'le point de vue de l’entreprise',
   },
   errorPanel: {
     message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,
@@ -242,10 +251,87 @@ export const fr = {
     tjmQuote: (source: string, quote: string) => `${source}. ${quote}`,
     problem: (path: string, message: string) => `${path} : ${message}`,
     exportName: 'jeu-de-donnees.json',
+  },
+  /** The household as a person describes it (issue 11). */
+  household: {
+    heading: 'Votre foyer fiscal',
+    couple: 'Marié(e) ou pacsé(e) (déclaration commune)',
+    children: 'Enfants à charge',
+    singleParent: 'Parent isolé : vous vivez seul(e) avec vos enfants',
+    spouseIncome: 'Revenus imposables du conjoint (€ par an)',
+    spouseIncomeHint:
+      'Le revenu imposable de sa déclaration (après l’abattement de 10 % sur les salaires) ; 0 sans revenu.',
+    // French counts 1 and 1,5 in the singular ("1,5 part"), 2 and more in the plural.
+    parts: (parts: string, plural: boolean) =>
+      plural
+        ? `Soit ${parts} parts fiscales (quotient familial), déduites de ces réponses.`
+        : `Soit ${parts} part fiscale (quotient familial), déduite de ces réponses.`,
+  },
+  /** What a status really allows, the CDI's whole cost, what the model is (issue 11). */
+  honest: {
     /**
-     * Slot for the dataset schema's validation messages, by problem code: the schema
-     * (src/domain/dataset.ts) reports codes and paths, the page words them from here.
+     * The notes under the net table, shown only once the social model has answered: loaded with
+     * them, in a chunk of their own (./fr-notes.ts), so that first-load JavaScript stays small.
      */
-    validation: {} as Record<string, string>,
+    notes: () => import('./fr-notes').then((m) => m.frNotes),
+    rows: {
+      employerCost: 'Coût annuel pour l’entreprise',
+      costPerDay: 'Coût par jour pour l’entreprise',
+      contributions: 'Cotisations sociales (toutes parts)',
+      employeeShare: 'dont part salariale',
+      employerShare: 'dont part patronale',
+      healthAndProvident: 'dont mutuelle et prévoyance d’entreprise',
+    },
+    costPerDayCdi: (cost: string, days: string) => `${cost} (÷ ${days} j)`,
+    notAccessible: 'non accessible à ce chiffre d’affaires',
+    breakEvenAboveCeiling: 'au-delà du plafond micro',
+    rfr: 'Revenu fiscal de référence N-2 du foyer (€)',
+    rfrFromCdi: 'Non saisi : celui que donnerait le salaire du CDI simulé.',
+    rfrTyped: 'Votre valeur.',
+    rfrReset: 'Revenir au revenu du CDI',
+    pentecost:
+      'Le lundi de Pentecôte est compté férié, non facturé ; pour un salarié, c’est souvent la journée de solidarité (Code du travail, art. L3133-7).',
+    grossBreakEvenNote:
+      'Ce TJM égale le seul salaire brut, sans cotisations ni coût employeur : voir le coût employeur du CDI et les TJM d’équilibre en net plus bas.',
+    plausibility: {
+      days: (working: string, year: string) =>
+        `Plus que les ${working} jours travaillables de ${year} : vérifiez la saisie.`,
+      tjm: (max: string) => `Plus de dix fois le haut de la tranche (${max}) : vérifiez la saisie.`,
+      salary: (max: string) => `Plus de dix fois le maximum Glassdoor (${max}) : un zéro de trop ?`,
+    },
+  },
+  /** Spreadsheet export and printing. */
+  export: {
+    csv: 'Exporter en CSV',
+    csvOf: (what: string) => `Exporter en CSV : ${what}`,
+    print: 'Imprimer / PDF',
+    /** A column of euros per year, as the CSV header names it. */
+    eurPerYear: (what: string) => `${what} (€/an)`,
+    eurPerDay: (what: string) => `${what} (€/jour)`,
+    days: (what: string) => `${what} (jours)`,
+    row: 'Ligne',
+    files: {
+      net: 'revenu-net-par-statut.csv',
+      bands: 'tjm-par-experience.csv',
+      revenue: 'chiffre-affaires-par-jours.csv',
+      comparison: 'freelance-cdi-brut.csv',
+      breakdown: 'du-chiffre-affaires-au-net.csv',
+      netByDays: 'net-par-jours-factures.csv',
+    },
+  },
+  /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
+  explain: {
+    button: 'Comment est-ce calculé ?',
+    /** The button's accessible name and its panel's: the question and the figure. */
+    about: (what: string) => `Comment est-ce calculé : ${what}`,
+    statuses: 'Comment est-ce calculé, par statut :',
+    value: 'Montant',
+    loading: 'Calcul de l’explication…',
+    /**
+     * The formulas' texts ("Comment est-ce calculé ?" panels of the page's own arithmetic): loaded
+     * with the first panel opened, in a chunk of their own (./fr-formulas.ts), so that first-load
+     * JavaScript stays small.
+     */
+    formulas: () => import('./fr-formulas').then((m) => m.frFormulas),
   },
 }

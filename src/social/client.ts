@@ -1,13 +1,17 @@
+// The page's side of the social worker's protocol. "Latest request wins" lives on ONE side, the
+// worker's (./serve.ts): it alone knows which requests are still waiting, skips them, and answers
+// them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
+import type { ExplainFigure, Explanation } from './explain-contract'
+import { type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './messages'
 import {
   type BreakEvenResult,
   type NetByDaysResult,
   type SocialInputsInput,
   SocialInputsSchema,
-  type SocialRequestKind,
-  SocialResponseSchema,
   type SocialResult,
-  SUPERSEDED,
+  type Status,
+  type TargetResult,
 } from './model'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
@@ -27,26 +31,59 @@ export interface WorkerLike {
 
 /** The social model from the page's side: each call answers from the worker. */
 export interface SocialClient {
-  /** The yearly figures of every status; rejects with StaleError when a newer compute is sent. */
+  /** The yearly figures of every status; rejects with StaleError when the worker superseded it. */
   compute(inputs: SocialInputsInput): Promise<SocialResult>
-  /** The break-even TJMs; rejects with StaleError when a newer break-even request is sent. */
+  /** The break-even TJMs; rejects with StaleError when the worker superseded the request. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
   /**
+   * For each freelance status, the turnover, TJM and days at which its net after tax reaches
+   * `targetNetEurPerYear`; rejects with StaleError when the worker superseded the request.
+   */
+  target(inputs: SocialInputsInput, targetNetEurPerYear: number): Promise<TargetResult>
+  /**
    * Every status's net after tax against billable days at the inputs' TJM; rejects with
-   * StaleError when a newer net-by-days request is sent.
+   * StaleError when the worker superseded the request.
    */
   netByDays(inputs: SocialInputsInput): Promise<NetByDaysResult>
+  /**
+   * The chain of rules behind one figure of one status ("Comment est-ce calculé ?"), asked on
+   * demand; rejects with StaleError when a newer explanation replaced it in the worker.
+   */
+  explain(inputs: SocialInputsInput, status: Status, figure: ExplainFigure): Promise<Explanation>
   /** Terminates the worker and rejects what is pending with StaleError; a later call restarts. */
   dispose(): void
+  /**
+   * Starts the worker now, so that its engine is built while the page hydrates and the first
+   * request does not wait for it (optional: a fake client in tests need not have it).
+   */
+  start?(): void
 }
 
 /** What a request of any kind resolves to. */
-type AnyResult = SocialResult | BreakEvenResult | NetByDaysResult
+type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult | Explanation
 
 interface Pending {
   kind: SocialRequestKind
   resolve(result: AnyResult): void
   reject(error: Error): void
+  timer: ReturnType<typeof setTimeout>
+}
+
+/** How long the client waits for an answer before it gives the worker up. */
+export interface SocialClientTimeouts {
+  /** Before the worker's first answer, which includes building the engine (≈ 0.5 s). */
+  firstAnswerMs: number
+  /** For a compute or break-even request once the worker has answered once. */
+  answerMs: number
+  /** For a net-by-days curve (36 evaluations and more) or a target search. */
+  curveMs: number
+}
+
+/** Generous defaults: a slow phone builds the engine in a few seconds and a curve in ten. */
+export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
+  firstAnswerMs: 20_000,
+  answerMs: 10_000,
+  curveMs: 40_000,
 }
 
 const defaultWorker = (): WorkerLike =>
@@ -54,21 +91,28 @@ const defaultWorker = (): WorkerLike =>
 
 /**
  * Creates the page's client of the social worker: the worker is created on the first call (then
- * reused), inputs and answers are parsed with zod, each kind of request is latest-wins (the older
- * one rejects with StaleError), and a worker error rejects what is pending with a readable Error,
- * the next call starting a new worker.
+ * reused), inputs and answers are parsed with zod, a request the worker answers as superseded
+ * rejects with StaleError, and a worker error, an answer without an id or a request left
+ * unanswered beyond its time-out rejects what is pending with a readable Error, terminates the
+ * worker, and the next call starts a new one (so does dispose: the page's "Réessayer").
  */
-export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker): SocialClient {
+export function createSocialClient(
+  makeWorker: () => WorkerLike = defaultWorker,
+  timeouts: SocialClientTimeouts = DEFAULT_SOCIAL_TIMEOUTS,
+): SocialClient {
   let worker: WorkerLike | undefined
+  // Whether the current worker has answered anything yet (its engine is built).
+  let answered = false
   let nextId = 0
   const pending = new Map<number, Pending>()
-  const latest = new Map<SocialRequestKind, number>()
 
   const settleAll = (error: Error) => {
     const all = [...pending.values()]
     pending.clear()
-    latest.clear()
-    for (const p of all) p.reject(error)
+    for (const p of all) {
+      clearTimeout(p.timer)
+      p.reject(error)
+    }
   }
 
   const drop = (failed: WorkerLike, error: Error) => {
@@ -80,15 +124,17 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
 
   const receive = (from: WorkerLike, data: unknown) => {
     if (from !== worker) return
+    answered = true
     const parsed = SocialResponseSchema.safeParse(data)
     if (!parsed.success) {
       const error = new Error(
         `The social worker sent an invalid answer: ${z.prettifyError(parsed.error)}`,
       )
       const id = (data as { id?: unknown } | null)?.id
-      // Without a usable id the answer could be anyone's: everything pending fails.
+      // Without a usable id the answer could be anyone's, and a worker that answers that is
+      // broken: everything pending fails, and the next call starts a new worker.
       if (typeof id !== 'number') {
-        settleAll(error)
+        drop(from, error)
         return
       }
       const p = pending.get(id)
@@ -115,19 +161,27 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
       )
     } else if (response.kind !== p.kind) {
       p.reject(new Error(`The social worker answered a ${p.kind} with a ${response.kind}`))
-    } else p.resolve(response.result)
+    } else {
+      // The worker's start-up, for the bench (scripts/bench.mjs) and the browser's profiler.
+      if (response.kind === 'compute' && response.startup !== undefined) {
+        performance.mark('social-startup', { detail: response.startup })
+      }
+      p.resolve(response.result)
+    }
   }
 
   const forget = (id: number) => {
     const p = pending.get(id)
+    if (p !== undefined) clearTimeout(p.timer)
     pending.delete(id)
-    if (p !== undefined && latest.get(p.kind) === id) latest.delete(p.kind)
   }
 
   const ensureWorker = (): WorkerLike => {
     if (worker !== undefined) return worker
+    performance.mark('social-worker-created')
     const created = makeWorker()
     worker = created
+    answered = false
     created.addEventListener('message', (event) => receive(created, (event as MessageEvent).data))
     created.addEventListener('error', (event) => {
       const message = (event as ErrorEvent).message
@@ -139,24 +193,40 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
     return created
   }
 
-  const send = <R extends AnyResult>(kind: SocialRequestKind, raw: SocialInputsInput): Promise<R> =>
+  const send = <R extends AnyResult>(
+    kind: SocialRequestKind,
+    raw: SocialInputsInput,
+    extra:
+      | { status: Status; figure: ExplainFigure }
+      | { targetNetEurPerYear: number }
+      | Record<string, never> = {},
+  ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
       if (!parsed.success) {
         reject(new Error(`Invalid social inputs: ${z.prettifyError(parsed.error)}`))
         return
       }
-      const older = latest.get(kind)
-      if (older !== undefined) {
-        const p = pending.get(older)
-        forget(older)
-        p?.reject(new StaleError(`a newer ${kind} replaced request ${older}`))
-      }
       const id = nextId++
-      pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject })
-      latest.set(kind, id)
       try {
-        ensureWorker().postMessage({ id, kind, inputs: parsed.data })
+        const target = ensureWorker()
+        // A worker that never answers (stuck, or its script never ran) is given up: what is
+        // pending fails with a readable error, and the next call starts a new worker.
+        // A target search runs after the figures and break-evens: it may wait as long as a curve.
+        const long = kind === 'netByDays' || kind === 'target'
+        const ms = answered
+          ? long
+            ? timeouts.curveMs
+            : timeouts.answerMs
+          : Math.max(timeouts.firstAnswerMs, long ? timeouts.curveMs : 0)
+        const timer = setTimeout(() => {
+          drop(
+            target,
+            new Error(`The social worker did not answer within ${Math.round(ms / 1000)} s`),
+          )
+        }, ms)
+        pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
+        target.postMessage({ id, kind, inputs: parsed.data, ...extra })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
@@ -166,7 +236,13 @@ export function createSocialClient(makeWorker: () => WorkerLike = defaultWorker)
   return {
     compute: (inputs) => send<SocialResult>('compute', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
+    target: (inputs, targetNetEurPerYear) =>
+      send<TargetResult>('target', inputs, { targetNetEurPerYear }),
     netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
+    explain: (inputs, status, figure) => send<Explanation>('explain', inputs, { status, figure }),
+    start() {
+      ensureWorker()
+    },
     dispose() {
       const current = worker
       worker = undefined

@@ -2,6 +2,25 @@
 // gzipped) stay in the worker's chunk.
 export { createSocialClient, type SocialClient, StaleError, type WorkerLike } from './client'
 export {
+  type SocialPageInputs,
+  type SocialRequestPlan,
+  socialRequestFor,
+} from './contract'
+export {
+  EXPLAIN_FIGURES,
+  type ExplainFigure,
+  type Explanation,
+  type ExplanationStep,
+} from './explain-contract'
+export {
+  REQUEST_KINDS,
+  type SocialRequest,
+  type SocialRequestInput,
+  SocialRequestSchema,
+  type SocialResponse,
+  SocialResponseSchema,
+} from './messages'
+export {
   type BreakEvenPoint,
   BreakEvenPointSchema,
   type BreakEvenResult,
@@ -9,6 +28,10 @@ export {
   DEFAULT_PORTAGE_FEE_RATE,
   FREELANCE_STATUSES,
   type FreelanceStatus,
+  type Household,
+  HouseholdSchema,
+  INACCESSIBLE_REASONS,
+  type InaccessibleReason,
   MAX_EUR_PER_YEAR,
   MAX_HOUSEHOLD_PARTS,
   MAX_NET_BY_DAYS_POINTS,
@@ -18,15 +41,9 @@ export {
   type NetByDaysResult,
   NetByDaysResultSchema,
   netByDaysDays,
-  REQUEST_KINDS,
   type SocialInputs,
   type SocialInputsInput,
   SocialInputsSchema,
-  type SocialRequest,
-  type SocialRequestInput,
-  SocialRequestSchema,
-  type SocialResponse,
-  SocialResponseSchema,
   type SocialResult,
   SocialResultSchema,
   STATUSES,
@@ -34,7 +51,43 @@ export {
   type StatusResult,
   StatusResultSchema,
   StatusSchema,
+  type TargetPoint,
+  TargetPointSchema,
+  type TargetResult,
+  TargetResultSchema,
+  type VersementLiberatoire,
 } from './model'
+export {
+  PROTECTION_SCHEMES,
+  type Protection,
+  type ProtectionFigure,
+  ProtectionSchema,
+} from './protection-model'
+export {
+  hasUnemploymentInsurance,
+  type ProtectionTradeOff,
+  protectionTradeOff,
+  supplementaryPensionEurPerYear,
+} from './protection-reading'
+export {
+  type BreakdownBar,
+  type CeilingSplitRow,
+  type NetByDaysFigures,
+  type NetByDaysRow,
+  netBreakdownSeries,
+  netByDaysSeries,
+  type StatusFigures,
+  splitAtCeiling,
+} from './series'
+
+export {
+  type Caveat,
+  type Exclusion,
+  exclusionOf,
+  NEAR_CEILING_SHARE,
+  type Verdict,
+  verdictFor,
+} from './verdict'
 
 import type { Status } from './model'
 
@@ -43,6 +96,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   cdi: 'CDI (cadre)',
   micro: 'Micro-entreprise (BNC)',
   eurl: "EI / EURL à l'IR",
+  eurlIs: "EURL à l'IS",
   sasu: 'SASU (président)',
   portage: 'Portage salarial',
 }

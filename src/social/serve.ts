@@ -1,20 +1,21 @@
 import { z } from '../domain/zod'
 import type { SocialEngine } from './engine'
 import {
-  type NetByDaysResult,
   type SocialRequest,
   type SocialRequestKind,
   SocialRequestSchema,
   type SocialResponse,
+  type SocialStartup,
   SUPERSEDED,
-} from './model'
+} from './messages'
+import type { NetByDaysResult } from './model'
 
 /** What the worker side needs: where to post answers and how to get the (lazily built) engine. */
 export interface SocialServerOptions {
   /** Posts one answer to the page. */
   post(response: SocialResponse): void
   /** The social engine, built on first call. */
-  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'netByDaysSteps'>
+  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'>
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
   /** A clock in milliseconds (default: performance.now). */
@@ -24,6 +25,8 @@ export interface SocialServerOptions {
    * CURVE_SLICE_MS); 0 runs one step per round.
    */
   sliceMs?: number
+  /** How the worker started: sent once, with the first compute answer. */
+  startup?(): SocialStartup | undefined
 }
 
 /**
@@ -52,7 +55,7 @@ interface Job {
  * Creates the worker side of the protocol: each request is parsed with zod (a bad one is answered
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
- * break-even searches, and both before net-by-days curves, which run in slices of steps so that a
+ * break-even searches, then target searches, then explanations, and all before net-by-days curves, which run in slices of steps so that a
  * break-even arriving meanwhile is answered between two slices, while a compute (sent when the
  * inputs change) drops the curve under way or waiting; nothing thrown escapes.
  */
@@ -63,6 +66,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
   const waiting = new Map<SocialRequestKind, SocialRequest>()
   let job: Job | undefined
   let scheduled = false
+  let startupSent = false
 
   const fail = (id: number | null, error: unknown) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
@@ -75,10 +79,26 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       const engine = options.engine()
       if (request.kind === 'compute') {
         const result = engine.compute(request.inputs)
+        const startup = startupSent ? undefined : options.startup?.()
+        startupSent ||= startup !== undefined
         options.post({
           id: request.id,
           ok: true,
           kind: 'compute',
+          result,
+          elapsedMs: now() - started,
+          ...(startup === undefined ? {} : { startup }),
+        })
+      } else if (request.kind === 'explain') {
+        // The schema holds both for an explanation; the check narrows their types.
+        if (request.status === undefined || request.figure === undefined) {
+          throw new Error('an explanation needs a status and a figure')
+        }
+        const result = engine.explain(request.inputs, request.status, request.figure)
+        options.post({
+          id: request.id,
+          ok: true,
+          kind: 'explain',
           result,
           elapsedMs: now() - started,
         })
@@ -88,6 +108,18 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           id: request.id,
           ok: true,
           kind: 'breakEven',
+          result,
+          elapsedMs: now() - started,
+        })
+      } else if (request.kind === 'target') {
+        if (request.targetNetEurPerYear === undefined) {
+          throw new Error('invalid request: targetNetEurPerYear is required for a target')
+        }
+        const result = engine.target(request.inputs, request.targetNetEurPerYear)
+        options.post({
+          id: request.id,
+          ok: true,
+          kind: 'target',
           result,
           elapsedMs: now() - started,
         })
@@ -130,11 +162,17 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
   // break-even searches, and both before the next slice of a curve.
   const drain = () => {
     scheduled = false
-    const request = waiting.get('compute') ?? waiting.get('breakEven') ?? waiting.get('netByDays')
+    const request =
+      waiting.get('compute') ??
+      waiting.get('breakEven') ??
+      waiting.get('target') ??
+      waiting.get('explain') ??
+      waiting.get('netByDays')
     if (request !== undefined) {
       waiting.delete(request.kind)
       run(request)
     }
+    // An explanation is quick (one situation): the curve waits for it, as for a break-even.
     if (job !== undefined && (request === undefined || request.kind === 'netByDays')) advance(job)
     if (waiting.size > 0 || job !== undefined) plan()
   }

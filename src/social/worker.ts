@@ -2,19 +2,36 @@
 // The social model's Web Worker (a module worker): builds the publicodes engine as soon as it
 // starts, then answers the page's requests through the protocol of ./serve.
 import { createSocialEngine, type SocialEngine } from './engine'
+import { RULES_LOAD_MS } from './rules-data'
 import { createSocialServer } from './serve'
+
+// From the worker's creation (its time origin) to its script running, the rules parsed.
+const workerStartMs = performance.now()
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 let engine: SocialEngine | undefined
+let engineBuildMs: number | undefined
 const getEngine = (): SocialEngine => {
-  engine ??= createSocialEngine()
+  if (engine === undefined) {
+    const started = performance.now()
+    engine = createSocialEngine()
+    engineBuildMs = performance.now() - started
+  }
   return engine
 }
 
 const server = createSocialServer({
   post: (response) => scope.postMessage(response),
   engine: getEngine,
+  startup: () =>
+    engineBuildMs === undefined
+      ? undefined
+      : {
+          workerStartMs,
+          ...(RULES_LOAD_MS === undefined ? {} : { rulesLoadMs: RULES_LOAD_MS }),
+          engineBuildMs,
+        },
 })
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => server.receive(event.data))

@@ -1,4 +1,10 @@
-import { defaultInputs, type InputKey, type Inputs, parseInputsByField } from '../domain'
+import {
+  defaultInputs,
+  householdFromParts,
+  type InputKey,
+  type Inputs,
+  parseInputsByField,
+} from '../domain'
 
 /** Readable query names for each input, as they appear in a shared link. */
 export const URL_NAMES = {
@@ -12,9 +18,20 @@ export const URL_NAMES = {
   benchDays: 'intercontrat',
   otherDays: 'autres',
   expensesEurPerYear: 'frais',
-  householdParts: 'parts',
   portageFeePercent: 'portage',
   microVersementLiberatoire: 'vl',
+  householdCouple: 'couple',
+  householdChildren: 'enfants',
+  householdSingleParent: 'parent_isole',
+  spouseIncomeEurPerYear: 'revenu_conjoint',
+  referenceTaxIncomeEurPerYear: 'rfr',
+  targetNetEurPerMonth: 'objectif',
+  missionDaysPerWeek: 'jours_semaine',
+  sasuPay: 'sasu',
+  eurlIsPay: 'eurlis',
+  dividendsMethod: 'dividendes',
+  capitalEur: 'capital',
+  currentAccountEur: 'cca',
 } as const satisfies Record<InputKey, string>
 
 /** Fields always written to a link, so that it means the same thing next year. */
@@ -26,15 +43,44 @@ const MAX_VALUE_LENGTH = 32
 /** A plain decimal as people and links write it: digits, one optional `.` or `,` fraction. */
 const DECIMAL = /^-?\d{1,12}([.,]\d{1,6})?$/
 
+const BOOLEAN_KEYS: InputKey[] = [
+  'alsaceMoselle',
+  'microVersementLiberatoire',
+  'householdCouple',
+  'householdSingleParent',
+]
+
+/** Older links' name for the fiscal parts, read into the equivalent household (never written). */
+const LEGACY_PARTS = 'parts'
+
+/** Reads an old link's `parts` (1 to 10, in halves) into the household it meant; null if unreadable. */
+function readLegacyParts(text: string): Partial<Inputs> | null {
+  const value = DECIMAL.test(text) ? Number(text.replace(',', '.')) : Number.NaN
+  if (!(value >= 1 && value <= 10 && Number.isInteger(value * 2))) return null
+  const household = householdFromParts(value)
+  return {
+    householdCouple: household.couple,
+    householdChildren: household.children,
+    householdSingleParent: household.singleParent,
+  }
+}
+
 /** Reads one query value into the type its field expects; undefined when it is not readable. */
 function readValue(key: InputKey, text: string): unknown {
   if (text.length > MAX_VALUE_LENGTH) return undefined
-  if (key === 'alsaceMoselle' || key === 'microVersementLiberatoire') {
+  if (BOOLEAN_KEYS.includes(key)) {
     if (text === '1' || text === 'oui') return true
     if (text === '0' || text === 'non') return false
     return undefined
   }
-  if ((key === 'tjmEurPerDay' || key === 'billableDays') && text === 'auto') return null
+  if (
+    (key === 'tjmEurPerDay' || key === 'billableDays' || key === 'referenceTaxIncomeEurPerYear') &&
+    text === 'auto'
+  )
+    return null
+  // Named choices are read as written; the schema refuses any other word.
+  if (key === 'dividendsMethod') return text
+  if ((key === 'sasuPay' || key === 'eurlIsPay') && /^[a-z]+$/.test(text)) return text
   // `+ 0` turns "-0" into 0, which the page would otherwise show as "-0 €".
   return DECIMAL.test(text) ? Number(text.replace(',', '.')) + 0 : undefined
 }
@@ -59,6 +105,13 @@ export function decodeQuery(search: string): UrlReading {
       distinct.size === 1 && only !== undefined ? readValue(key, only.trim()) : undefined
     if (value === undefined) rejected.push(name)
     else raw[key] = value
+  }
+  // An old link's parts stand for the household unless the link also describes it.
+  const legacy = params.get(LEGACY_PARTS)
+  if (legacy !== null) {
+    const household = readLegacyParts(legacy.trim())
+    if (household === null) rejected.push(LEGACY_PARTS)
+    else for (const [key, value] of Object.entries(household)) raw[key] ??= value
   }
   const { values, rejected: invalid } = parseInputsByField(raw)
   return { values, rejected: [...rejected, ...invalid.map((k) => URL_NAMES[k])] }

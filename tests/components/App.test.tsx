@@ -10,6 +10,9 @@ const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
 // The figures below are 2026's calendar (the store starts in the current year).
 beforeEach(() => {
   useCalculator.getState().setInput('year', 2026)
+  // The scenario of these tests: 0 years (492,5 €/day × 212 days = 104 410 €), not the page's
+  // default experience.
+  useCalculator.getState().setInput('experienceYears', 0)
 })
 
 function setup() {
@@ -96,8 +99,8 @@ describe('the calculator page', () => {
     await user.clear(field)
     await user.type(field, '20')
     await user.click(screen.getByRole('button', { name: /réinitialiser/i }))
-    // The page is drawn anew after a reset: find the field again.
-    expect(screen.getByLabelText(/^années d'expérience$/i)).toHaveValue('0')
+    // The page is drawn anew after a reset: find the field again. It opens on a CTO's 12 years.
+    expect(screen.getByLabelText(/^années d'expérience$/i)).toHaveValue('12')
   })
 
   it('gives every chart an accessible name and a data table', () => {

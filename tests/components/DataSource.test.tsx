@@ -29,9 +29,11 @@ function otherRole() {
 describe('loading a dataset', () => {
   it('uses a valid file: bands, salary and source all follow', async () => {
     const user = userEvent.setup()
+    // The file's first band, at 0 years (the page opens on 12).
+    useCalculator.getState().setInput('experienceYears', 0)
     render(<App />)
     await user.upload(
-      screen.getByLabelText(/charger un jeu de données/i),
+      await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(otherRole()), 'lead.json'),
     )
     expect(await screen.findByText(/jeu de données « lead\.json » chargé/i)).toBeInTheDocument()
@@ -50,7 +52,7 @@ describe('loading a dataset', () => {
     } as (typeof raw.tjm.bands)[1]
     delete (bad.salary as Record<string, unknown>).meanEur
     await user.upload(
-      screen.getByLabelText(/charger un jeu de données/i),
+      await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(bad)),
     )
     expect(await screen.findByText(/fichier refusé/i)).toBeInTheDocument()
@@ -58,7 +60,7 @@ describe('loading a dataset', () => {
     expect(
       screen.getByText('tjm.bands[1].rate.min : le minimum dépasse le maximum'),
     ).toBeInTheDocument()
-    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('650 € – 685 €')
   })
 
   it('exports the dataset in use as a JSON file', async () => {
@@ -76,7 +78,7 @@ describe('loading a dataset', () => {
       clicked.push(this.download)
     })
     render(<App />)
-    await user.click(screen.getByRole('button', { name: /exporter le jeu de données/i }))
+    await user.click(await screen.findByRole('button', { name: /exporter le jeu de données/i }))
     expect(clicked).toEqual(['cto-france.json'])
     expect(blobs[0]?.type).toBe('application/json')
     expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual(raw)
@@ -85,7 +87,10 @@ describe('loading a dataset', () => {
   it('refuses a file that is not JSON', async () => {
     const user = userEvent.setup()
     render(<App />)
-    await user.upload(screen.getByLabelText(/charger un jeu de données/i), jsonFile('{ nope'))
+    await user.upload(
+      await screen.findByLabelText(/charger un jeu de données/i),
+      jsonFile('{ nope'),
+    )
     expect(await screen.findByText(/pas du JSON valide/i)).toBeInTheDocument()
   })
 

@@ -19,7 +19,7 @@ const upload = async (data: unknown) => {
   const user = userEvent.setup()
   render(<App />)
   await user.upload(
-    screen.getByLabelText(/charger un jeu de données/i),
+    await screen.findByLabelText(/charger un jeu de données/i),
     jsonFile(JSON.stringify(data)),
   )
   return user
@@ -62,7 +62,7 @@ describe('a dataset can never blank the page', () => {
     expect(await screen.findByText(/fichier refusé/i)).toBeInTheDocument()
     expect(screen.getByText(problem)).toBeInTheDocument()
     expect(plain(screen.getByTestId('revenue').textContent)).toMatch(/^\d[\d ]* €$/)
-    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('650 € – 685 €')
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('"dataset"')
   })
 
@@ -96,7 +96,7 @@ describe('a dataset can never blank the page', () => {
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent(/n’a pas pu s’afficher/)
     await user.click(screen.getByRole('button', { name: 'Revenir aux données d’origine' }))
-    expect(plain(screen.getByTestId('band-range').textContent)).toBe('475 € – 510 €')
+    expect(plain(screen.getByTestId('band-range').textContent)).toBe('650 € – 685 €')
     expect(screen.queryByRole('button', { name: 'Revenir aux données d’origine' })).toBeNull()
     // A reload reads what is saved: the shipped data, not the poisoned set.
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('"dataset"')

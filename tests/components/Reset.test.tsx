@@ -29,6 +29,8 @@ describe('Réinitialiser', () => {
     await waitFor(() => expect(fresh.container.textContent).not.toMatch(/Chargement/), {
       timeout: 10_000,
     })
+    // The dataset controls load after hydration, with their texts.
+    await screen.findByLabelText(/charger un jeu de données/i)
     const expected = snapshot(fresh.container)
     fresh.unmount()
 
@@ -44,7 +46,7 @@ describe('Réinitialiser', () => {
     const other = structuredClone(raw)
     other.role = 'Lead developer'
     await user.upload(
-      screen.getByLabelText(/charger un jeu de données/i),
+      await screen.findByLabelText(/charger un jeu de données/i),
       new File([JSON.stringify(other)], 'lead.json', { type: 'application/json' }),
     )
     await screen.findByText(/« lead\.json » chargé/)

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
@@ -15,6 +15,12 @@ function visit(search: string) {
   if (saved === null) localStorage.removeItem(STORAGE_KEY)
   else localStorage.setItem(STORAGE_KEY, saved)
   restoreInputs(search)
+}
+
+/** The notices load after the page has started: wait for their module before saying none shows. */
+async function noticesLoaded() {
+  await import('../../src/components/Notices')
+  await act(async () => {})
 }
 
 beforeEach(() => {
@@ -36,6 +42,7 @@ describe('a shared link means the same figures for everyone', () => {
     const user = userEvent.setup()
     render(<App />)
     expect(textOf('revenue')).toBe('141 510 €')
+    await noticesLoaded()
     expect(screen.getByText(/à la place de vos valeurs enregistrées/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Revenir à mes valeurs enregistrées' }))
@@ -44,25 +51,27 @@ describe('a shared link means the same figures for everyone', () => {
     expect(screen.queryByText(/à la place de vos valeurs enregistrées/)).toBeNull()
   })
 
-  it('says nothing when the link shows what was saved (a reload)', () => {
+  it('says nothing when the link shows what was saved (a reload)', async () => {
     visit('?xp=3&tjm=900&brut=97193&annee=2026')
     visit('?xp=3&tjm=900&brut=97193&annee=2026')
     render(<App />)
+    await noticesLoaded()
     expect(screen.queryByRole('button', { name: 'Revenir à mes valeurs enregistrées' })).toBeNull()
     expect(textOf('revenue')).toBe('190 800 €')
   })
 
-  it('opens the saved values when the address holds no link', () => {
+  it('opens the saved values when the address holds no link', async () => {
     visit('?xp=3&tjm=900&brut=97193&annee=2026')
     visit('')
     render(<App />)
+    await noticesLoaded()
     expect(textOf('revenue')).toBe('190 800 €')
     expect(screen.queryByRole('status', { name: /enregistrées/ })).toBeNull()
   })
 })
 
 describe('saved fields that cannot be read are named', () => {
-  it('names each one, like for a link, and keeps the others', () => {
+  it('names each one, like for a link, and keeps the others', async () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
@@ -75,6 +84,7 @@ describe('saved fields that cannot be read are named', () => {
     )
     visit('')
     render(<App />)
+    await noticesLoaded()
     expect(
       screen.getByText(
         "Certaines valeurs enregistrées étaient illisibles (Années d'expérience, TJM, jeu de données chargé) : les valeurs par défaut les remplacent.",
@@ -83,13 +93,14 @@ describe('saved fields that cannot be read are named', () => {
     expect(screen.getByLabelText(/^intercontrat/i)).toHaveValue('3')
   })
 
-  it('says nothing of a saved state that reads whole', () => {
+  it('says nothing of a saved state that reads whole', async () => {
     localStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({ state: { inputs: { benchDays: 3, year: 2026 } }, version: 1 }),
     )
     visit('')
     render(<App />)
+    await noticesLoaded()
     expect(screen.queryByText(/valeurs enregistrées étaient illisibles/)).toBeNull()
   })
 })

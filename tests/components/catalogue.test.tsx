@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { ctoFrance } from '../../src/domain'
 import { type Catalogue, fr, TextContext } from '../../src/i18n'
+import { type AnswerCatalogue, AnswerTextContext, frAnswer } from '../../src/i18n/answer'
+import {
+  frProtection,
+  type ProtectionCatalogue,
+  ProtectionTextContext,
+} from '../../src/i18n/protection'
+import { frRules, type RulesCatalogue, RulesTextContext } from '../../src/i18n/rules'
 
 /**
  * A pseudo-language: every string and message of the French catalogue wrapped in ‹ ›. Rendered
@@ -31,9 +38,19 @@ const DATA_WORDS = [
 describe('the text catalogue', () => {
   it('holds every text of the page: a catalogue of another language replaces them all', async () => {
     const other: Catalogue = pseudo(fr)
+    // The catalogue's lazily loaded parts, each with its own provider.
+    const answer: AnswerCatalogue = pseudo(frAnswer)
+    const protection: ProtectionCatalogue = pseudo(frProtection)
+    const rules: RulesCatalogue = pseudo(frRules)
     render(
       <TextContext.Provider value={other}>
-        <App />
+        <AnswerTextContext.Provider value={answer}>
+          <ProtectionTextContext.Provider value={protection}>
+            <RulesTextContext.Provider value={rules}>
+              <App />
+            </RulesTextContext.Provider>
+          </ProtectionTextContext.Provider>
+        </AnswerTextContext.Provider>
       </TextContext.Provider>,
     )
     // The charts arrive from their own chunk (jsdom has no IntersectionObserver: drawn at once).

@@ -49,6 +49,8 @@ export async function waitForStart(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   )
+  // The notices (link or saved values unreadable or replaced) load once the page has started.
+  await page.locator('.notices').waitFor({ state: 'attached', timeout: 10_000 })
   await nextFrames(page)
 }
 
@@ -130,8 +132,26 @@ export function describedBy(input: Locator): Promise<Record<string, string>> {
   })
 }
 
-/** Opens every `<details>` of the page by clicking its summary, as a person would. */
+/**
+ * Unfolds « Autres paramètres » by its « Modifier » button, as a person on a phone does: there
+ * the salary and the calendar (holidays list included) are folded away. On a wide screen they
+ * are always shown and the button is hidden: nothing to do.
+ */
+export async function unfoldMoreInputs(page: Page): Promise<void> {
+  const unfold = page.getByRole('button', { name: 'Modifier', exact: true, expanded: false })
+  if (!(await unfold.isVisible())) return
+  await unfold.click()
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Replier', exact: true, expanded: true }).count())
+    .toBe(1)
+}
+
+/**
+ * Opens every `<details>` of the page by clicking its summary, as a person would: on a phone,
+ * « Autres paramètres » is unfolded first, since some of them sit there.
+ */
 export async function openAllDetails(page: Page): Promise<number> {
+  await unfoldMoreInputs(page)
   const summaries = page.locator('details:not([open]) > summary')
   let opened = 0
   while ((await summaries.count()) > 0) {

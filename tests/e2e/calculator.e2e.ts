@@ -116,7 +116,7 @@ describe('experience and TJM band', () => {
 
 describe('billable days and revenue', () => {
   it('recomputes the days and the revenue from the calendar fields', async () => {
-    const s = await open('/')
+    const s = await open('/?xp=0')
     const { page } = s
     await waitForStart(page)
     await field(page, LABEL.year).fill('2026')
@@ -175,7 +175,7 @@ describe('billable days and revenue', () => {
 
 describe('TJM override', () => {
   it('takes a typed TJM, keeps it across bands, and "Revenir au TJM de la tranche" undoes it', async () => {
-    const s = await open('/?annee=2026')
+    const s = await open('/?xp=0&annee=2026')
     const { page } = s
     await waitForStart(page)
     const tjm = field(page, LABEL.tjm)
@@ -227,6 +227,10 @@ describe('charts', () => {
     })
     const { page } = s
     await waitForStart(page)
+    // The charts sit far below the fold and load only as they come near the viewport: scroll
+    // down to them, as a person would, and their chunk is asked for.
+    await page.locator(`.chart-box.${CHART_IDS[0]}`).scrollIntoViewIfNeeded()
+    await expect.poll(() => chunkRequests.length).toBeGreaterThan(0)
     // While the chunk is held back, the boxes say so and the calculator already answers.
     for (const id of CHART_IDS) {
       const box = page.locator(`.chart-box.${id}`)
@@ -237,7 +241,6 @@ describe('charts', () => {
     }
     await field(page, LABEL.salary).fill('120000')
     await expect.poll(() => shown(page, 'difference')).toBe(differenceText(700 * 212, 120_000))
-    await expect.poll(() => chunkRequests.length).toBeGreaterThan(0)
     release()
     await waitForCharts(page)
 
@@ -661,7 +664,7 @@ describe('keyboard only', () => {
   })
 
   it('overrides and resets the TJM, opens the holidays and ticks Alsace with the keyboard', async () => {
-    const s = await open('/?annee=2026')
+    const s = await open('/?xp=0&annee=2026')
     const { page } = s
     await waitForStart(page)
     await field(page, LABEL.tjm).focus()

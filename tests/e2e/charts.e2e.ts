@@ -42,15 +42,16 @@ async function openCharts(path: string, options: SessionOptions) {
   return calculator
 }
 
+/** The widths the charts are checked at, each named as its tests are. */
+const WIDE = ['1280 px', { viewport: { width: 1280, height: 900 } }] as const
+const NARROW = ['320 px', { viewport: { width: 320, height: 800 } }] as const
+const ZOOMED = [
+  '200 % zoom (640 px at scale 2)',
+  { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
+] as const
+
 describe('charts at every width', () => {
-  it.each([
-    ['1280 px', { viewport: { width: 1280, height: 900 } }],
-    ['320 px', { viewport: { width: 320, height: 800 } }],
-    [
-      '200 % zoom (640 px at scale 2)',
-      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
-    ],
-  ] as const)(
+  it.each([WIDE, NARROW, ZOOMED])(
     '%s: the comparison writes "1 000 000 €" whole, inside its drawing',
     async (_, options) => {
       const s = await openCharts(MILLION, options)
@@ -75,13 +76,7 @@ describe('charts at every width', () => {
     },
   )
 
-  it.each([
-    ['320 px', { viewport: { width: 320, height: 800 } }],
-    [
-      '200 % zoom (640 px at scale 2)',
-      { viewport: { width: 640, height: 450 }, context: { deviceScaleFactor: 2 } },
-    ],
-  ] as const)(
+  it.each([NARROW, ZOOMED])(
     '%s: axis labels stay apart and inside their chart, nothing scrolls sideways',
     async (_, options) => {
       const s = await openCharts('/?xp=12&annee=2026', options)
@@ -142,7 +137,9 @@ describe('charts at every width', () => {
     expect(await legend('chart-revenue')).toEqual(await columns('chart-revenue'))
     await page.locator('.chart-box.chart-net-days').scrollIntoViewIfNeeded()
     const netDays = chartSvg(page, 'chart-net-days').locator('path.recharts-line-curve')
-    await expect.poll(() => netDays.count(), { timeout: 30_000 }).toBe(5)
+    // Six statuses, and the micro-entreprise's dashed line beyond its ceiling (141 510 € at 212
+    // days: above 83 600 €), which has no legend entry of its own.
+    await expect.poll(() => netDays.count(), { timeout: 30_000 }).toBe(7)
     // Its table starts with the days and the turnover; then the statuses, as in the legend.
     expect(await legend('chart-net-days')).toEqual((await columns('chart-net-days')).slice(1))
     await expectHealthy(s)
@@ -156,7 +153,7 @@ describe('charts at every width', () => {
     const cdiFill = await cdiBar.evaluate((p) => getComputedStyle(p).fill)
     const colours = await page.evaluate(() => {
       const style = getComputedStyle(document.documentElement)
-      return ['cdi', 'micro', 'eurl', 'sasu', 'portage', 'eurl-is'].map((k) =>
+      return ['cdi', 'micro', 'eurl', 'eurl-is', 'sasu', 'portage'].map((k) =>
         style.getPropertyValue(`--status-${k}`).trim(),
       )
     })
@@ -165,9 +162,10 @@ describe('charts at every width', () => {
     const netDays = page.locator('.chart-box.chart-net-days')
     await netDays.scrollIntoViewIfNeeded()
     const lines = chartSvg(page, 'chart-net-days').locator('path.recharts-line-curve')
-    await expect.poll(() => lines.count(), { timeout: 30_000 }).toBe(5)
+    // In the table's order, then the micro-entreprise beyond its ceiling, dashed, in its colour.
+    await expect.poll(() => lines.count(), { timeout: 30_000 }).toBe(7)
     const strokes = await lines.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).stroke))
-    expect(strokes).toEqual(colours.slice(0, 5).map(hexToRgb))
+    expect(strokes).toEqual([...colours, colours[1] ?? ''].map(hexToRgb))
     expect(await textSeen(page.locator('.chart-box.chart-net-days'))).not.toContain('Chargement')
     await expectHealthy(s)
   })

@@ -32,6 +32,7 @@ describe('layers enforced by the linter', () => {
     ['store', "import { Toolbar } from '../components/Toolbar'\nexport const probe = Toolbar\n"],
     ['social', "import { useCalculator } from '../store'\nexport const probe = useCalculator\n"],
     ['social', "import { useState } from 'react'\nexport const probe = useState\n"],
+    ['pwa', "import { useState } from 'react'\nexport const probe = useState\n"],
     [
       'social',
       "import { NetPanel } from '../components/net/NetPanel'\nexport const probe = NetPanel\n",

@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createSocialClient, StaleError, type WorkerLike } from '../../src/social/client'
-import {
-  type NetByDaysResult,
-  type SocialRequest,
-  type SocialResult,
-  SUPERSEDED,
-} from '../../src/social/model'
+import { type SocialRequest, SUPERSEDED } from '../../src/social/messages'
+import type { NetByDaysResult, SocialResult } from '../../src/social/model'
 
 /** A Worker stand-in: records what is posted, lets the test answer or fail. */
 class FakeWorker implements WorkerLike {
@@ -51,6 +47,7 @@ const makeResult = (netAfterTax: number): SocialResult => ({
     cdi: figures(netAfterTax),
     micro: figures(netAfterTax),
     eurl: figures(netAfterTax),
+    eurlIs: figures(netAfterTax),
     sasu: figures(netAfterTax),
     portage: { ...figures(netAfterTax), official: false },
   },
@@ -63,12 +60,13 @@ const makeCurve = (micro: number): NetByDaysResult => ({
     cdi: 62112.81,
     micro,
     eurl: 1,
+    eurlIs: 1,
     sasu: 1,
     portage: 1,
   })),
 })
-const makeInputs = (turnoverEurPerYear = 104410) => ({
-  turnoverEurPerYear,
+const makeInputs = (tjmEurPerDay = 492.5) => ({
+  tjmEurPerDay,
   billableDays: 212,
   cdiGrossEurPerYear: 97193,
   householdParts: 1,
@@ -108,6 +106,7 @@ describe('createSocialClient', () => {
         statuses: {
           micro: { tjmEurPerDay: 1, turnoverEurPerYear: 212 },
           eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          eurlIs: { tjmEurPerDay: null, turnoverEurPerYear: null },
           sasu: { tjmEurPerDay: null, turnoverEurPerYear: null },
           portage: { tjmEurPerDay: null, turnoverEurPerYear: null },
         },
@@ -116,17 +115,21 @@ describe('createSocialClient', () => {
     await expect(second).resolves.toMatchObject({ cdiNetAfterTaxEurPerYear: 1 })
   })
 
-  it('is latest-wins per kind: an older compute rejects with StaleError, its answer is dropped', async () => {
+  it('leaves latest-wins to the worker: every request is sent, the superseded one rejects as stale', async () => {
     const { client, lastWorker } = setup()
-    const older = client.compute(makeInputs(100000))
+    const older = client.compute(makeInputs(470))
     const breakEven = client.breakEven(makeInputs())
-    const newer = client.compute(makeInputs(110000))
-    await expect(older).rejects.toBeInstanceOf(StaleError)
+    const newer = client.compute(makeInputs(520))
+    const olderSettled = vi.fn()
+    older.then(olderSettled, olderSettled)
+    await Promise.resolve()
+    expect(olderSettled).not.toHaveBeenCalled()
     const [olderRequest, , newerRequest] = lastWorker().posted
-    lastWorker().answerCompute(olderRequest?.id as number, 1)
+    expect(lastWorker().posted.map((r) => r.kind)).toEqual(['compute', 'breakEven', 'compute'])
+    lastWorker().answer({ id: olderRequest?.id, ok: false, error: SUPERSEDED })
+    await expect(older).rejects.toBeInstanceOf(StaleError)
     lastWorker().answerCompute(newerRequest?.id as number, 2)
     await expect(newer).resolves.toEqual(makeResult(2))
-    // A break-even request is not made stale by a compute.
     lastWorker().answer({ id: 1, ok: false, error: 'no convergence' })
     await expect(breakEven).rejects.toThrow(/social model failed: no convergence/)
   })
@@ -198,27 +201,19 @@ describe('createSocialClient', () => {
     expect(worker.terminated).toBe(true)
   })
 
-  it('is latest-wins for curves: an older netByDays rejects with StaleError, not by other kinds', async () => {
+  it('an older curve the worker already answered resolves; the page keeps only the latest', async () => {
     const { client, lastWorker } = setup()
-    const older = client.netByDays(makeInputs(100000))
-    const compute = client.compute(makeInputs(110000))
-    const breakEven = client.breakEven(makeInputs(110000))
-    const newer = client.netByDays(makeInputs(110000))
-    await expect(older).rejects.toBeInstanceOf(StaleError)
-    const [olderRequest, computeRequest, , newerRequest] = lastWorker().posted
-    expect(olderRequest?.kind).toBe('netByDays')
+    const older = client.netByDays(makeInputs(470))
+    const newer = client.netByDays(makeInputs(520))
+    const [olderRequest, newerRequest] = lastWorker().posted
     expect(newerRequest).toMatchObject({
       kind: 'netByDays',
-      inputs: { turnoverEurPerYear: 110000, portageFeeRate: 0.07 },
+      inputs: { tjmEurPerDay: 520, billableDays: 212, portageFeeRate: 0.07 },
     })
-    // The older curve's answer arrives late: dropped.
     lastWorker().answer({ id: olderRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(1) })
-    lastWorker().answerCompute(computeRequest?.id as number, 3)
     lastWorker().answer({ id: newerRequest?.id, ok: true, kind: 'netByDays', result: makeCurve(2) })
-    await expect(compute).resolves.toEqual(makeResult(3))
+    await expect(older).resolves.toEqual(makeCurve(1))
     await expect(newer).resolves.toEqual(makeCurve(2))
-    client.dispose()
-    await expect(breakEven).rejects.toBeInstanceOf(StaleError)
   })
 
   it('rejects a malformed curve, naming the field, and a curve answered to a compute', async () => {
@@ -231,5 +226,98 @@ describe('createSocialClient', () => {
     await expect(curve).rejects.toThrow(/→ at result\.points\[1\]\.eurl/)
     lastWorker().answer({ id: 1, ok: true, kind: 'netByDays', result: makeCurve(1) })
     await expect(compute).rejects.toThrow(/answered a compute with a netByDays/)
+  })
+})
+
+describe('time-outs: a worker that never answers is given up', () => {
+  const timeouts = { firstAnswerMs: 20_000, answerMs: 10_000, curveMs: 40_000 }
+  const setupTimed = () => {
+    const workers: FakeWorker[] = []
+    const makeWorker = vi.fn(() => {
+      const worker = new FakeWorker()
+      workers.push(worker)
+      return worker
+    })
+    return { client: createSocialClient(makeWorker, timeouts), makeWorker, workers }
+  }
+
+  it('rejects after the first answer’s time-out, terminates the worker, starts a new one', async () => {
+    vi.useFakeTimers()
+    try {
+      const { client, makeWorker, workers } = setupTimed()
+      const compute = client.compute(makeInputs())
+      const settled = vi.fn()
+      compute.catch(settled)
+      await vi.advanceTimersByTimeAsync(19_999)
+      expect(settled).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      await expect(compute).rejects.toThrow('The social worker did not answer within 20 s')
+      expect(workers[0]?.terminated).toBe(true)
+
+      const again = client.compute(makeInputs())
+      expect(makeWorker).toHaveBeenCalledTimes(2)
+      workers[1]?.answerCompute(workers[1].posted[0]?.id as number, 5)
+      await expect(again).resolves.toEqual(makeResult(5))
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('once the worker has answered, waits answerMs for a compute and curveMs for a curve', async () => {
+    vi.useFakeTimers()
+    try {
+      const { client, workers } = setupTimed()
+      const first = client.compute(makeInputs())
+      const worker = workers[0] as FakeWorker
+      worker.answerCompute(worker.posted[0]?.id as number)
+      await first
+      const curve = client.netByDays(makeInputs())
+      const compute = client.compute(makeInputs(425))
+      const rejected = vi.fn()
+      compute.catch(rejected)
+      curve.catch(() => {})
+      await vi.advanceTimersByTimeAsync(9_999)
+      expect(rejected).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      await expect(compute).rejects.toThrow('within 10 s')
+      // The time-out gives the whole worker up: the curve waiting on it fails too.
+      await expect(curve).rejects.toThrow('within 10 s')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('an answer in time clears the time-out', async () => {
+    vi.useFakeTimers()
+    try {
+      const { client, workers } = setupTimed()
+      const compute = client.compute(makeInputs())
+      const worker = workers[0] as FakeWorker
+      worker.answerCompute(worker.posted[0]?.id as number, 3)
+      await expect(compute).resolves.toEqual(makeResult(3))
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(worker.terminated).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('a worker answering garbage is terminated: the next call starts a new one', async () => {
+    const { client, makeWorker, workers } = setupTimed()
+    const compute = client.compute(makeInputs())
+    workers[0]?.answer('garbage')
+    await expect(compute).rejects.toThrow(/invalid answer/)
+    expect(workers[0]?.terminated).toBe(true)
+    void client.compute(makeInputs()).catch(() => {})
+    expect(makeWorker).toHaveBeenCalledTimes(2)
+  })
+
+  it('dispose (the page’s "Réessayer") makes the next call start a fresh worker', async () => {
+    const { client, makeWorker, workers } = setupTimed()
+    void client.compute(makeInputs()).catch(() => {})
+    client.dispose()
+    expect(workers[0]?.terminated).toBe(true)
+    void client.compute(makeInputs()).catch(() => {})
+    expect(makeWorker).toHaveBeenCalledTimes(2)
   })
 })

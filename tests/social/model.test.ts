@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { annualRevenue } from '../../src/domain'
+import { parseOrThrow, SocialRequestSchema, SocialResponseSchema } from '../../src/social/messages'
 import {
   MAX_NET_BY_DAYS_POINTS,
   NET_BY_DAYS_GRID,
   NetByDaysResultSchema,
   netByDaysDays,
-  parseOrThrow,
   SocialInputsSchema,
-  SocialRequestSchema,
-  SocialResponseSchema,
 } from '../../src/social/model'
 import { defaultScenario } from './fixtures'
 
@@ -25,7 +24,14 @@ const computeAnswer = {
   ok: true,
   kind: 'compute',
   result: {
-    results: { cdi: figures, micro: figures, eurl: figures, sasu: figures, portage: figures },
+    results: {
+      cdi: figures,
+      micro: figures,
+      eurl: figures,
+      eurlIs: figures,
+      sasu: figures,
+      portage: figures,
+    },
   },
 }
 
@@ -39,17 +45,48 @@ const refusal = (schema: Parameters<typeof parseOrThrow>[0], value: unknown): st
 }
 
 describe('SocialInputsSchema', () => {
-  it('fills the defaults: no expenses, a 7 % portage fee', () => {
+  it('fills the defaults (no expenses, a 7 % portage fee, all pay as salary) and derives the turnover', () => {
     expect(SocialInputsSchema.parse(inputs)).toEqual({
       ...inputs,
       expensesEurPerYear: 0,
       portageFeeRate: 0.07,
+      turnoverEurPerYear: 104_410,
+      sasuPay: 'salaire',
+      eurlIsPay: 'salaire',
+      dividendsMethod: 'pfu',
+      capitalEur: 1000,
+      currentAccountEur: 0,
     })
   })
 
   it.each([
-    ['turnoverEurPerYear', -1, /zero or more/],
-    ['turnoverEurPerYear', Number.NaN, /finite number/],
+    [487.3, 209],
+    [0.1, 3],
+    [1234.56, 251],
+  ])('the turnover at %s €/day × %s days is the page’s revenue, to the same float', (tjm, days) => {
+    const parsed = SocialInputsSchema.parse({ ...inputs, tjmEurPerDay: tjm, billableDays: days })
+    expect(parsed.turnoverEurPerYear).toBe(annualRevenue(tjm, days))
+  })
+
+  it('refuses a TJM × days beyond 10 M€, naming the TJM', () => {
+    const message = refusal(SocialInputsSchema, {
+      ...inputs,
+      tjmEurPerDay: 50_000,
+      billableDays: 366,
+    })
+    expect(message).toMatch(/→ at tjmEurPerDay/)
+    expect(message).toMatch(/at most 10000000/)
+  })
+
+  it('ignores a turnover sent by the page: the worker derives it', () => {
+    const parsed = SocialInputsSchema.parse({ ...inputs, turnoverEurPerYear: 1 })
+    expect(parsed.turnoverEurPerYear).toBe(104_410)
+  })
+
+  it.each([
+    ['tjmEurPerDay', -1, /zero or more/],
+    ['tjmEurPerDay', Number.NaN, /finite number/],
+    ['tjmEurPerDay', 100_001, /at most 100000/],
     ['billableDays', 0, /more than zero/],
     ['billableDays', 367, /at most 366/],
     ['expensesEurPerYear', -5, /zero or more/],
@@ -80,9 +117,9 @@ describe('SocialRequestSchema', () => {
     const message = refusal(SocialRequestSchema, {
       id: 'one',
       kind: 'everything',
-      inputs: { ...inputs, turnoverEurPerYear: 'lots', householdParts: null },
+      inputs: { ...inputs, tjmEurPerDay: 'lots', householdParts: null },
     })
-    for (const path of ['id', 'kind', 'inputs.turnoverEurPerYear', 'inputs.householdParts']) {
+    for (const path of ['id', 'kind', 'inputs.tjmEurPerDay', 'inputs.householdParts']) {
       expect(message).toContain(`→ at ${path}`)
     }
   })
@@ -105,6 +142,7 @@ describe('SocialResponseSchema', () => {
         statuses: {
           micro: { tjmEurPerDay: 478.75, turnoverEurPerYear: 101495.27 },
           eurl: { tjmEurPerDay: null, turnoverEurPerYear: null },
+          eurlIs: { tjmEurPerDay: 518.55, turnoverEurPerYear: 109933 },
           sasu: { tjmEurPerDay: 640.65, turnoverEurPerYear: 135818.27 },
           portage: { tjmEurPerDay: 710.29, turnoverEurPerYear: 150581.06 },
         },
@@ -133,6 +171,7 @@ describe('net by days', () => {
     cdi: 62112.81,
     micro: 300 * days,
     eurl: 280 * days,
+    eurlIs: 285 * days,
     sasu: 230 * days,
     portage: -120,
   })
@@ -158,10 +197,16 @@ describe('net by days', () => {
     expect(SocialResponseSchema.parse(curveAnswer)).toEqual(curveAnswer)
   })
 
-  it('refuses a request of another kind, listing the three', () => {
+  it('refuses a request of another kind, listing the four', () => {
     expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
-      /must be "compute", "breakEven" or "netByDays"\n.*→ at kind/,
+      /must be "compute", "breakEven", "target", "netByDays" or "explain"\n.*→ at kind/,
     )
+  })
+
+  it('refuses an explanation without its status or figure, naming them', () => {
+    const message = refusal(SocialRequestSchema, { id: 1, kind: 'explain', inputs })
+    expect(message).toMatch(/is missing\n.*→ at status/)
+    expect(message).toMatch(/is missing\n.*→ at figure/)
   })
 
   it('refuses junk inputs of a curve request, naming the field', () => {

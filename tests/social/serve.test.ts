@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { annualRevenue } from '../../src/domain'
+import type { SocialResponse } from '../../src/social/messages'
+import { SocialResponseSchema } from '../../src/social/messages'
 import type {
   BreakEvenResult,
   NetByDaysResult,
   SocialInputs,
-  SocialResponse,
   SocialResult,
+  TargetResult,
 } from '../../src/social/model'
 import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
@@ -19,18 +22,46 @@ const figures = {
   official: true,
 }
 const result: SocialResult = {
-  results: { cdi: figures, micro: figures, eurl: figures, sasu: figures, portage: figures },
+  results: {
+    cdi: figures,
+    micro: figures,
+    eurl: figures,
+    eurlIs: figures,
+    sasu: figures,
+    portage: figures,
+  },
 }
 const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
   cdiNetAfterTaxEurPerYear: 62112.81,
-  statuses: { micro: point, eurl: point, sasu: point, portage: point },
+  statuses: { micro: point, eurl: point, eurlIs: point, sasu: point, portage: point },
+}
+
+const targetPoint = { turnoverEurPerYear: 120000, tjmEurPerDay: 566.04, daysAtTjm: 243.65 }
+const target: TargetResult = {
+  targetNetEurPerYear: 72000,
+  statuses: {
+    micro: targetPoint,
+    eurl: targetPoint,
+    eurlIs: targetPoint,
+    sasu: targetPoint,
+    portage: targetPoint,
+  },
 }
 
 const curve: NetByDaysResult = {
   tjmEurPerDay: 492.5,
   points: [
-    { days: 212, turnoverEurPerYear: 104410, cdi: 1, micro: 2, eurl: 3, sasu: 4, portage: 5 },
+    {
+      days: 212,
+      turnoverEurPerYear: 104410,
+      cdi: 1,
+      micro: 2,
+      eurl: 3,
+      eurlIs: 3,
+      sasu: 4,
+      portage: 5,
+    },
   ],
 }
 
@@ -43,7 +74,7 @@ type FakeEngine = {
 /** A curve of three steps, each logged with the request's turnover. */
 function* threeSteps(log: string[], inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
   for (let i = 1; i <= 3; i++) {
-    log.push(`step ${i} of ${inputs.turnoverEurPerYear}`)
+    log.push(`step ${i} of ${inputs.tjmEurPerDay}`)
     yield
   }
   return curve
@@ -62,13 +93,21 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
     },
     engine: () => ({
       compute: (i) => {
-        computed.push(i.turnoverEurPerYear)
+        computed.push(i.tjmEurPerDay)
         log.push('compute')
         return engine.compute?.() ?? result
       },
       breakEven: () => {
         log.push('breakEven')
         return engine.breakEven?.() ?? breakEven
+      },
+      target: (_, net) => {
+        log.push(`target ${net}`)
+        return target
+      },
+      explain: (_, status, figure) => {
+        log.push(`explain ${status} ${figure}`)
+        return { status, figure, steps: [] }
       },
       netByDaysSteps: (i) => engine.netByDaysSteps?.(i) ?? threeSteps(log, i),
     }),
@@ -96,6 +135,89 @@ describe('the worker side of the protocol', () => {
     ])
   })
 
+  it('answers a target search after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'target', inputs, targetNetEurPerYear: 72000 })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.slice(0, 4)).toEqual([
+      'breakEven',
+      'answer 3 breakEven',
+      'target 72000',
+      'answer 2 target',
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'target',
+      result: target,
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses a target request without its target', () => {
+    const { server, posted, runAll } = makeServer()
+    server.receive({ id: 4, kind: 'target', inputs })
+    runAll()
+    expect(posted[0]).toMatchObject({ id: 4, ok: false })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/targetNetEurPerYear/)
+  })
+
+  it('answers an explanation on demand, after the figures and break-evens, before a curve', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'netByDays', inputs })
+    server.receive({ id: 2, kind: 'explain', inputs, status: 'micro', figure: 'netAfterTax' })
+    server.receive({ id: 3, kind: 'breakEven', inputs })
+    runAll()
+    expect(log.filter((l) => !l.startsWith('answer'))).toEqual([
+      'breakEven',
+      'explain micro netAfterTax',
+      `step 1 of ${inputs.tjmEurPerDay}`,
+      `step 2 of ${inputs.tjmEurPerDay}`,
+      `step 3 of ${inputs.tjmEurPerDay}`,
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'explain',
+      result: { status: 'micro', figure: 'netAfterTax', steps: [] },
+      elapsedMs: 0,
+    })
+  })
+
+  it('refuses an explanation of an unknown status or figure, naming the field', () => {
+    const { server, posted } = makeServer()
+    server.receive({ id: 5, kind: 'explain', inputs, status: 'ltd', figure: 'netAfterTax' })
+    server.receive({ id: 6, kind: 'explain', inputs, status: 'micro', figure: 'mood' })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/status/)
+    expect(posted[1]?.ok === false && posted[1].error).toMatch(/figure/)
+  })
+  it('derives the turnover from the TJM and days it receives, as the page’s revenue', () => {
+    const seen: SocialInputs[] = []
+    const server = createSocialServer({
+      post: () => {},
+      engine: () => ({
+        compute: (i) => {
+          seen.push(i)
+          return result
+        },
+        breakEven: () => breakEven,
+        target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
+        netByDaysSteps: (i) => threeSteps([], i),
+      }),
+      schedule: (task) => task(),
+    })
+    server.receive({
+      id: 1,
+      kind: 'compute',
+      inputs: { ...inputs, tjmEurPerDay: 487.3, billableDays: 209 },
+    })
+    expect(seen[0]).toMatchObject({ tjmEurPerDay: 487.3, billableDays: 209 })
+    expect(seen[0]?.turnoverEurPerYear).toBe(annualRevenue(487.3, 209))
+  })
+
   it('refuses junk, naming the field, with the id when it has one', () => {
     const { server, posted } = makeServer()
     server.receive({ id: 7, kind: 'compute', inputs: { ...inputs, billableDays: -3 } })
@@ -107,9 +229,9 @@ describe('the worker side of the protocol', () => {
 
   it('runs only the latest request of each kind, answering the others as superseded', () => {
     const { server, posted, runAll, computed } = makeServer()
-    server.receive({ id: 1, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 1 } })
-    server.receive({ id: 2, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 2 } })
-    server.receive({ id: 3, kind: 'compute', inputs: { ...inputs, turnoverEurPerYear: 3 } })
+    server.receive({ id: 1, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 1 } })
+    server.receive({ id: 2, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 2 } })
+    server.receive({ id: 3, kind: 'compute', inputs: { ...inputs, tjmEurPerDay: 3 } })
     runAll()
     expect(computed).toEqual([3])
     expect(posted.map((p) => [p.id, p.ok])).toEqual([
@@ -143,9 +265,9 @@ describe('the worker side of the protocol', () => {
       'answer 3 compute',
       'breakEven',
       'answer 2 breakEven',
-      'step 1 of 104410',
-      'step 2 of 104410',
-      'step 3 of 104410',
+      'step 1 of 492.5',
+      'step 2 of 492.5',
+      'step 3 of 492.5',
       'answer 1 netByDays',
     ])
   })
@@ -157,11 +279,11 @@ describe('the worker side of the protocol', () => {
     server.receive({ id: 3, kind: 'breakEven', inputs })
     runAll()
     expect(log).toEqual([
-      'step 1 of 104410',
+      'step 1 of 492.5',
       'breakEven',
       'answer 3 breakEven',
-      'step 2 of 104410',
-      'step 3 of 104410',
+      'step 2 of 492.5',
+      'step 3 of 492.5',
       'answer 1 netByDays',
     ])
     expect(posted.at(-1)).toEqual({
@@ -175,7 +297,7 @@ describe('the worker side of the protocol', () => {
 
   it('drops the curve under way or waiting when a compute arrives: its inputs are left behind', () => {
     const { server, posted, runOne, runAll, log } = makeServer()
-    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    const at = (tjmEurPerDay: number) => ({ ...inputs, tjmEurPerDay })
     server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
     runOne()
     server.receive({ id: 2, kind: 'compute', inputs: at(2) })
@@ -197,7 +319,7 @@ describe('the worker side of the protocol', () => {
 
   it('is latest-wins for curves too: a newer one supersedes the one waiting or under way', () => {
     const { server, posted, runOne, runAll, log } = makeServer()
-    const at = (turnoverEurPerYear: number) => ({ ...inputs, turnoverEurPerYear })
+    const at = (tjmEurPerDay: number) => ({ ...inputs, tjmEurPerDay })
     server.receive({ id: 1, kind: 'netByDays', inputs: at(1) })
     server.receive({ id: 2, kind: 'netByDays', inputs: at(2) })
     runOne()
@@ -250,6 +372,8 @@ describe('the worker side of the protocol', () => {
       engine: () => ({
         compute: () => result,
         breakEven: () => breakEven,
+        target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
         // Each step takes 20 ms.
         *netByDaysSteps(i) {
           for (let step = 1; step <= 5; step++) {
@@ -272,5 +396,34 @@ describe('the worker side of the protocol', () => {
     tasks.shift()?.()
     expect(log).toHaveLength(5)
     expect(posted).toEqual([{ id: 1, ok: true, kind: 'netByDays', result: curve, elapsedMs: 100 }])
+  })
+})
+
+describe('start-up timings', () => {
+  it('go with the first compute answer only, and parse on the page side', () => {
+    const posted: SocialResponse[] = []
+    const tasks: (() => void)[] = []
+    const startup = { workerStartMs: 90, rulesLoadMs: 6, engineBuildMs: 300 }
+    const server = createSocialServer({
+      post: (response) => posted.push(response),
+      engine: () => ({
+        compute: () => result,
+        breakEven: () => breakEven,
+        target: () => target,
+        netByDaysSteps: (i) => threeSteps([], i),
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
+      }),
+      schedule: (task) => tasks.push(task),
+      startup: () => startup,
+    })
+    for (const id of [1, 2]) {
+      server.receive({ id, kind: 'compute', inputs })
+      while (tasks.length > 0) tasks.shift()?.()
+    }
+    expect(posted.map((p) => (p.ok && p.kind === 'compute' ? p.startup : 'no'))).toEqual([
+      startup,
+      undefined,
+    ])
+    expect(SocialResponseSchema.parse(posted[0])).toMatchObject({ startup })
   })
 })

@@ -38,8 +38,10 @@ const numberKeys: InputKey[] = [
   'benchDays',
   'otherDays',
   'expensesEurPerYear',
-  'householdParts',
   'portageFeePercent',
+  'householdChildren',
+  'spouseIncomeEurPerYear',
+  'referenceTaxIncomeEurPerYear',
 ]
 const action = fc.oneof(
   fc.record({
@@ -54,7 +56,12 @@ const action = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('set' as const),
-    key: fc.constantFrom<InputKey>('alsaceMoselle', 'microVersementLiberatoire'),
+    key: fc.constantFrom<InputKey>(
+      'alsaceMoselle',
+      'microVersementLiberatoire',
+      'householdCouple',
+      'householdSingleParent',
+    ),
     value: fc.boolean(),
   }),
   fc.record({

@@ -20,7 +20,7 @@ describe('URL codec', () => {
 
   it('round-trips any valid inputs', () => {
     expect(decodeQuery(encodeQuery(makeInputs())).values).toEqual({
-      experienceYears: 0,
+      experienceYears: 12,
       salaryGrossEurPerYear: 97193,
       year: 2026,
     })
@@ -31,6 +31,18 @@ describe('URL codec', () => {
       benchDays: 0,
     })
     expect({ ...makeInputs(), ...decodeQuery(encodeQuery(changed)).values }).toEqual(changed)
+  })
+
+  it('reads the target net and the mission days a week, and refuses them out of range', () => {
+    expect(decodeQuery('?objectif=6500&jours_semaine=2').values).toEqual({
+      targetNetEurPerMonth: 6500,
+      missionDaysPerWeek: 2,
+    })
+    expect(decodeQuery('?jours_semaine=6').rejected).toEqual(['jours_semaine'])
+    expect(decodeQuery('?jours_semaine=1.3').rejected).toEqual(['jours_semaine'])
+    expect(encodeQuery(makeInputs({ targetNetEurPerMonth: 7000, missionDaysPerWeek: 2.5 }))).toBe(
+      'xp=12&brut=97193&annee=2026&objectif=7000&jours_semaine=2.5',
+    )
   })
 
   it('writes defaults only where a link must keep its meaning', () => {
@@ -93,5 +105,36 @@ describe('URL codec', () => {
         expect(InputsSchema.safeParse(merged).success).toBe(true)
       }),
     )
+  })
+})
+
+describe('company pay in the link', () => {
+  it('reads the issue’s names: sasu, eurlis, dividendes, capital, cca', () => {
+    expect(
+      decodeQuery('?sasu=optimal&eurlis=45000&dividendes=bareme&capital=5000&cca=2000'),
+    ).toEqual({
+      values: {
+        sasuPay: 'optimal',
+        eurlIsPay: 45_000,
+        dividendsMethod: 'bareme',
+        capitalEur: 5000,
+        currentAccountEur: 2000,
+      },
+      rejected: [],
+    })
+  })
+
+  it('refuses unknown strategies and methods by their names, and eurlis=dividendes', () => {
+    expect(decodeQuery('?sasu=tout&eurlis=dividendes&dividendes=flat&capital=-1').rejected).toEqual(
+      expect.arrayContaining(['sasu', 'eurlis', 'dividendes', 'capital']),
+    )
+  })
+
+  it('writes a chosen salary and the barème, and reads them back', () => {
+    const changed = makeInputs({ sasuPay: 31_500, dividendsMethod: 'bareme' })
+    const query = encodeQuery(changed)
+    expect(query).toContain('sasu=31500')
+    expect(query).toContain('dividendes=bareme')
+    expect({ ...makeInputs(), ...decodeQuery(query).values }).toEqual(changed)
   })
 })

@@ -9,7 +9,9 @@ import {
   useRef,
   useState,
 } from 'react'
+import type { CsvTable } from '../../domain'
 import { useText } from '../../i18n'
+import { CsvButton } from '../CsvButton'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { useSettled } from '../useSettled'
 
@@ -63,14 +65,19 @@ function onDrawingsRetry(retry: () => void): () => void {
   return () => retryListeners.delete(retry)
 }
 
+/** One chart of the drawings' chunk as a lazy component: it loads the chunk (loadDrawings). */
+function lazyChart<Name extends keyof Drawings>(name: Name) {
+  return lazy(() => loadDrawings().then((m) => ({ default: m[name] })))
+}
+
 /** The charts as lazy components; made anew by a retry, since React.lazy keeps a failure. */
 function lazyDrawings() {
   return {
-    BandsChart: lazy(() => loadDrawings().then((m) => ({ default: m.BandsChart }))),
-    RevenueChart: lazy(() => loadDrawings().then((m) => ({ default: m.RevenueChart }))),
-    ComparisonChart: lazy(() => loadDrawings().then((m) => ({ default: m.ComparisonChart }))),
-    NetChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetChart }))),
-    NetByDaysChart: lazy(() => loadDrawings().then((m) => ({ default: m.NetByDaysChart }))),
+    BandsChart: lazyChart('BandsChart'),
+    RevenueChart: lazyChart('RevenueChart'),
+    ComparisonChart: lazyChart('ComparisonChart'),
+    NetChart: lazyChart('NetChart'),
+    NetByDaysChart: lazyChart('NetByDaysChart'),
   }
 }
 let lazyCharts = lazyDrawings()
@@ -136,13 +143,15 @@ type FigureProps = {
   label: string
   chart: ReactNode
   table: ReactNode
+  /** The chart's data for "Exporter en CSV", with units in its header. */
+  csv?: () => CsvTable | Promise<CsvTable>
 }
 
 /**
  * A chart with its accessible name, a height reserved in CSS (no inline style, for the CSP) so
  * nothing shifts when the chart arrives, and its data table.
  */
-export function ChartFigure({ id, settleMs, title, label, chart, table }: FigureProps) {
+export function ChartFigure({ id, settleMs, title, label, chart, table, csv }: FigureProps) {
   const t = useText()
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
@@ -167,6 +176,7 @@ export function ChartFigure({ id, settleMs, title, label, chart, table }: Figure
         <summary>{t.charts.showData}</summary>
         {table}
       </details>
+      {csv && <CsvButton table={csv} what={title} />}
     </figure>
   )
 }

@@ -49,6 +49,7 @@ export function Charts() {
         title={t.charts.bands}
         label={t.charts.bandsLabel}
         chart={bandsChart}
+        csv={() => import('./chartCsv').then((m) => m.bandsCsv(t, bands))}
         table={
           <DataTable
             caption={t.charts.bands}
@@ -79,6 +80,17 @@ export function Charts() {
         title={t.charts.revenue}
         label={t.charts.revenueLabel}
         chart={revenueChart}
+        csv={() =>
+          import('./chartCsv').then((m) =>
+            m.seriesCsv(
+              t.export.files.revenue,
+              { header: t.export.days(t.charts.rowHeader.days), value: (r) => r.days },
+              revenue,
+              revenueSeries(t),
+              t.export.eurPerYear,
+            ),
+          )
+        }
         table={
           <DataTable
             caption={t.charts.revenue}
@@ -97,6 +109,9 @@ export function Charts() {
         title={t.charts.comparison}
         label={t.charts.comparisonLabel}
         chart={comparisonChart}
+        csv={() =>
+          import('./chartCsv').then((m) => m.comparisonCsv(t, comparison, comparisonSeries(t)))
+        }
         table={
           <DataTable
             caption={t.charts.comparison}

@@ -78,6 +78,9 @@ export const breakdownSeries = (t: Catalogue) =>
     { key: 'other', label: t.charts.series.other, color: NEUTRAL.pale },
   ] as const satisfies readonly Series[]
 
+/** The micro-entreprise's line beyond its turnover ceiling: dashed, a status it could not keep. */
+export const MICRO_BEYOND_CEILING_DASH = '3 4'
+
 /** One line per status, named as in the net table's short labels; the CDI dashed (it is flat). */
 export const statusSeries = <S extends StatusKey>(t: Catalogue, statuses: readonly S[]) =>
   statuses.map(

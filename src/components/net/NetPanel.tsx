@@ -1,96 +1,72 @@
+// The "Revenu net selon le statut" panel: its inputs, the net table of every status against the
+// CDI (rows from ./wholeRows.ts), and the parts that load after it (pay, notes, protection,
+// charts). Over 250 lines because the table's rows and their cells are read in one place.
 import './NetPanel.css'
-import { useMemo } from 'react'
-import {
-  formatEur,
-  formatEurCents,
-  formatNumber,
-  netBreakdownSeries,
-  netByDaysSeries,
-  SOCIAL_MODEL_MAX_EUR_PER_YEAR,
-} from '../../domain'
+import { lazy } from 'react'
+import { annualRevenue, formatEur, formatEurCents } from '../../domain'
 import { useText } from '../../i18n'
-import type { SocialInputsInput, Status, StatusResult } from '../../social'
+// The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
+// come from social/page.
+import type { Status } from '../../social'
+import { useCalculator } from '../../store'
+import { AfterHydration } from '../AfterHydration'
+import { CsvButton } from '../CsvButton'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
-import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { InputNumber, InputSwitch } from '../InputField'
+import { InputNumber } from '../InputField'
+import { NumberField } from '../NumberField'
 import { useResults } from '../useResults'
-import { useSocialModel } from './useSocialModel'
+import { HouseholdFields } from './HouseholdFields'
+import { SocialProvider, useSocial, useSocialState } from './SocialProvider'
+import { StatusExplanations } from './StatusExplanations'
+import { VersementFields } from './VersementFields'
+import { contributionRows, costRows, type Row } from './wholeRows'
 
-const STATUS_ORDER: Status[] = ['cdi', 'micro', 'eurl', 'sasu', 'portage']
+// The notes under the net table show once the figures are there and their texts have loaded
+// (never in the prerendered page: their Suspense shows nothing until then); the component loads
+// with them, outside the first-load JavaScript.
+const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
+// The director's pay panel (SASU, EURL à l'IS) appears with the first figures, in its own chunk.
+const CompanyPayPanel = lazy(() =>
+  import('./CompanyPayPanel').then((module) => ({ default: module.CompanyPayPanel })),
+)
 
-type Row = {
-  key: string
-  label: string
-  value: (r: StatusResult, status: Status) => string
-}
+const NetCharts = lazy(() => import('./NetCharts').then((m) => ({ default: m.NetCharts })))
+
+// Its own chunk: the first load stays within its budget; it shows once the figures are in.
+const ProtectionTable = lazy(() =>
+  import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
+)
+
+const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+const NET_CHARTS_PARTS = { ChartFigure, NetChart, NetByDaysChart, DataTable }
+
+import { STATUS_ORDER } from './statusOrder'
 
 /** Net income per status against the CDI, from the French social model (modele-social). */
 export function NetPanel() {
+  // The page shares one social state; alone (in a test), the panel asks the model itself.
+  return useSocialState() === null ? (
+    <SocialProvider>
+      <NetPanelBody />
+    </SocialProvider>
+  ) : (
+    <NetPanelBody />
+  )
+}
+
+function NetPanelBody() {
   const t = useText()
   const { inputs, results } = useResults()
-  // Why the social model cannot be asked, if it cannot: no billed day, or amounts beyond its range.
-  const outOfModel =
-    results.days <= 0
-      ? t.net.noDays
-      : Math.max(
-            results.gross.revenueEurPerYear,
-            inputs.salaryGrossEurPerYear,
-            inputs.expensesEurPerYear,
-          ) > SOCIAL_MODEL_MAX_EUR_PER_YEAR
-        ? t.net.tooLarge(formatEur(SOCIAL_MODEL_MAX_EUR_PER_YEAR))
-        : null
-  const socialInputs = useMemo<SocialInputsInput | null>(
-    () =>
-      outOfModel === null
-        ? {
-            turnoverEurPerYear: results.gross.revenueEurPerYear,
-            billableDays: results.days,
-            expensesEurPerYear: inputs.expensesEurPerYear,
-            cdiGrossEurPerYear: inputs.salaryGrossEurPerYear,
-            householdParts: inputs.householdParts,
-            microVersementLiberatoire: inputs.microVersementLiberatoire,
-            portageFeeRate: inputs.portageFeePercent / 100,
-          }
-        : null,
-    [outOfModel, results.days, results.gross.revenueEurPerYear, inputs],
-  )
-  const social = useSocialModel(socialInputs)
+  const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
-  const breakdown = useMemo(
-    () =>
-      figures
-        ? netBreakdownSeries(
-            STATUS_ORDER.map((status) => ({
-              key: status,
-              label: t.net.short[status],
-              ...figures[status],
-            })),
-          )
-        : [],
-    [figures, t],
-  )
-  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
-
-  // The curve comes last and slowest: while it is computed, its chart and table say so rather
-  // than show a curve of other inputs.
-  const curve = social.netByDaysUpdating ? null : social.netByDays
-  const daysRows = useMemo(
-    () => (curve ? netByDaysSeries(curve.points, results.days) : []),
-    [curve, results.days],
-  )
-  const daysChart = useMemo(
-    () =>
-      curve ? (
-        <NetByDaysChart data={daysRows} statuses={STATUS_ORDER} currentDays={results.days} />
-      ) : (
-        <p className="chart-loading">{t.charts.loading}</p>
-      ),
-    [curve, daysRows, results.days, t],
-  )
+  const microCeiling = figures?.micro.ceilingEurPerYear
   const tjmText = formatEurCents(results.tjmEurPerDay)
+  // A break-even TJM whose turnover the micro-entreprise could not make: said by the figure.
+  const breakEvenAboveCeiling = (status: Status, turnover: number | null) =>
+    status === 'micro' && turnover !== null && microCeiling !== undefined && turnover > microCeiling
 
   const rows: Row[] = [
     {
@@ -98,11 +74,8 @@ export function NetPanel() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    {
-      key: 'contributions',
-      label: t.net.rows.contributions,
-      value: (r) => formatEur(r.contributionsEurPerYear),
-    },
+    ...costRows(t, results.tjmEurPerDay),
+    ...contributionRows(t),
     {
       key: 'netBefore',
       label: t.net.rows.netBeforeTax,
@@ -133,8 +106,11 @@ export function NetPanel() {
       value: (_, status) => {
         if (status === 'cdi') return '—'
         if (!social.breakEven || social.breakEvenUpdating) return t.net.computing
-        const tjm = social.breakEven.statuses[status].tjmEurPerDay
-        return tjm === null ? t.net.noBreakEven : formatEurCents(Math.ceil(tjm))
+        const point = social.breakEven.statuses[status]
+        const tjm = point.tjmEurPerDay
+        if (tjm === null) return t.net.noBreakEven
+        const aboveCeiling = breakEvenAboveCeiling(status, point.turnoverEurPerYear)
+        return `${formatEurCents(Math.ceil(tjm))}${aboveCeiling ? ` (${t.honest.breakEvenAboveCeiling})` : ''}`
       },
     },
   ]
@@ -142,15 +118,21 @@ export function NetPanel() {
   const micro = figures?.micro
 
   return (
-    <section className="card net" aria-labelledby="net-heading" aria-busy={social.updating}>
+    <section
+      className="card net"
+      aria-labelledby="net-heading"
+      aria-busy={social.updating}
+      // For the bench (scripts/bench.mjs): when the net-by-days curve is drawn.
+      data-curve={!social.netByDaysUpdating && social.netByDays ? 'ready' : 'pending'}
+    >
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
-        <InputNumber field="householdParts" label={t.net.parts} />
         <InputNumber field="portageFeePercent" label={t.net.portageFee} />
-        <InputSwitch field="microVersementLiberatoire" label={t.net.versementLiberatoire} />
       </div>
+      <HouseholdFields />
+      <VersementFields micro={figures?.micro ?? null} />
 
       {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (
@@ -194,6 +176,11 @@ export function NetPanel() {
                       {!figures[status].official && (
                         <span className="approx-tag">{t.net.approx}</span>
                       )}
+                      {figures[status].accessible === false && (
+                        <span className="approx-tag" data-testid={`not-accessible-${status}`}>
+                          {` (${t.honest.notAccessible})`}
+                        </span>
+                      )}
                     </th>
                   ))}
                 </tr>
@@ -203,7 +190,14 @@ export function NetPanel() {
                   <tr key={row.key} className={row.key === 'netAfter' ? 'key-row' : undefined}>
                     <th scope="row">{row.label}</th>
                     {STATUS_ORDER.map((status) => (
-                      <td key={status} data-status={status} data-row={row.key}>
+                      <td
+                        key={status}
+                        data-status={status}
+                        data-row={row.key}
+                        className={
+                          figures[status].accessible === false ? 'inaccessible' : undefined
+                        }
+                      >
                         {row.value(figures[status], status)}
                       </td>
                     ))}
@@ -212,58 +206,66 @@ export function NetPanel() {
               </tbody>
             </table>
           </ScrollRegion>
+          <CsvButton
+            what={t.net.caption}
+            table={() =>
+              // The CSV's builder loads with the first export.
+              import('./netCsv').then(({ netTableCsv }) =>
+                netTableCsv(
+                  t,
+                  STATUS_ORDER,
+                  figures,
+                  social.breakEvenUpdating ? null : social.breakEven,
+                ),
+              )
+            }
+          />
+          {socialInputs !== null && (
+            <StatusExplanations
+              statuses={STATUS_ORDER}
+              figures={figures}
+              breakEven={social.breakEvenUpdating ? null : social.breakEven}
+              inputs={socialInputs}
+            />
+          )}
+          <AfterHydration>
+            <CompanyPayPanel
+              parts={COMPANY_PANEL_PARTS}
+              figures={figures}
+              marginEurPerYear={
+                socialInputs !== null
+                  ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -
+                    (socialInputs.expensesEurPerYear ?? 0)
+                  : 0
+              }
+            />
+          </AfterHydration>
           <p className="note">{t.net.portageNote}</p>
+          <AfterHydration>
+            <ModelNotes
+              figures={figures}
+              year={inputs.year}
+              breakEvenAboveCeiling={
+                social.breakEven !== null &&
+                !social.breakEvenUpdating &&
+                breakEvenAboveCeiling('micro', social.breakEven.statuses.micro.turnoverEurPerYear)
+              }
+            />
+          </AfterHydration>
           <p className="note">{t.net.source}</p>
-          <ChartFigure
-            id="chart-net"
-            settleMs={120}
-            title={t.net.chartTitle}
-            label={t.net.chartLabel}
-            chart={chart}
-            table={
-              <DataTable
-                caption={t.net.chartTitle}
-                columns={[t.charts.rowHeader.status, ...breakdownSeries(t).map((s) => s.label)]}
-                rows={breakdown.map((b) => ({
-                  key: b.key,
-                  header: b.label,
-                  cells: breakdownSeries(t).map((s) => formatEur(b[s.key])),
-                }))}
-              />
-            }
-          />
-          <p className="muted">{t.net.days(formatNumber(results.days))}</p>
-          <ChartFigure
-            id="chart-net-days"
-            settleMs={160}
-            title={t.net.daysChartTitle}
-            label={t.net.daysChartLabel(tjmText, formatNumber(results.days))}
-            chart={daysChart}
-            table={
-              <DataTable
-                caption={t.net.daysChartTitle}
-                columns={[
-                  t.net.daysColumn,
-                  t.net.turnoverColumn,
-                  ...statusSeries(t, STATUS_ORDER).map((s) => s.label),
-                ]}
-                rows={
-                  curve
-                    ? daysRows.map((row) => ({
-                        key: row.days,
-                        header: `${formatNumber(row.days)}${row.current ? t.net.yourDaysTag : ''}`,
-                        cells: [
-                          row.turnoverEurPerYear,
-                          ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
-                        ].map(formatEur),
-                        current: row.current,
-                      }))
-                    : [{ key: 'loading', header: t.charts.loading, cells: [] }]
-                }
-              />
-            }
-          />
-          <p className="note">{t.net.daysChartNote(tjmText)}</p>
+          <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+            <ProtectionTable results={figures} />
+          </AfterHydration>
+          {/* The charts and their tables, below the fold: a chunk of their own, after hydration. */}
+          <AfterHydration fallback={<p className="chart-loading">{t.charts.loading}</p>}>
+            <NetCharts
+              parts={NET_CHARTS_PARTS}
+              figures={figures}
+              social={social}
+              days={results.days}
+              tjmText={tjmText}
+            />
+          </AfterHydration>
         </>
       )}
     </section>

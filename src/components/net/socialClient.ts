@@ -8,7 +8,11 @@ let shared: Promise<SocialClient> | null = null
 
 /** The page's one social client: its module (and so the worker) loads only when first asked for. */
 export const loadSocialClient: SocialClientSource = () => {
-  shared ??= import('../../social').then((m) => m.createSocialClient())
+  shared ??= import('../../social').then((m) => {
+    const client = m.createSocialClient()
+    client.start?.()
+    return client
+  })
   // A failed load (network, chunk missing) is not kept: the next call tries again.
   shared.catch(() => {
     shared = null

@@ -5,6 +5,7 @@ import type {
   SocialInputsInput,
   SocialResult,
 } from '../../social'
+import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
 import { useSocialClientSource } from './socialClient'
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
@@ -33,17 +34,20 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
-  const [result, setResult] = useState<SocialResult | null>(null)
-  const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(null)
+  const key = inputs === null ? '' : JSON.stringify(inputs)
+  // The build's answers for the default inputs: the first render (and the prerendered page it
+  // hydrates) shows them; the worker is asked only for the curve.
+  const prerendered = key !== '' && PRERENDERED_SOCIAL?.key === key ? PRERENDERED_SOCIAL : null
+  const [result, setResult] = useState<SocialResult | null>(prerendered?.result ?? null)
+  const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
   const [done, setDone] = useState<{ compute: string; breakEven: string; netByDays: string }>({
-    compute: '',
-    breakEven: '',
+    compute: prerendered ? key : '',
+    breakEven: prerendered ? key : '',
     netByDays: '',
   })
   const [error, setError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
-  const key = inputs === null ? '' : JSON.stringify(inputs)
 
   useEffect(() => {
     // Reading `attempt` ties the effect to it: a retry runs the requests again.
@@ -53,15 +57,23 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       try {
         const client = await source()
         const parsed = JSON.parse(key) as SocialInputsInput
-        const computed = await client.compute(parsed)
+        const built = attempt === 0 ? await checkedPrerendered(key) : null
         if (cancelled) return
-        setResult(computed)
-        setError(null)
-        setDone((d) => ({ ...d, compute: key }))
-        const found = await client.breakEven(parsed)
-        if (cancelled) return
-        setBreakEven(found)
-        setDone((d) => ({ ...d, breakEven: key }))
+        if (built === null) {
+          const computed = await client.compute(parsed)
+          if (cancelled) return
+          setResult(computed)
+          setError(null)
+          setDone((d) => ({ ...d, compute: key }))
+          const found = await client.breakEven(parsed)
+          if (cancelled) return
+          setBreakEven(found)
+          setDone((d) => ({ ...d, breakEven: key }))
+        } else {
+          setResult(built.result)
+          setBreakEven(built.breakEven)
+          setDone((d) => ({ ...d, compute: key, breakEven: key }))
+        }
         const curve = await client.netByDays(parsed)
         if (cancelled) return
         setNetByDays(curve)
@@ -76,10 +88,14 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
     }
   }, [key, attempt, source])
 
+  // A retry starts a fresh worker: the one that failed may be stuck or broken.
   const retry = useCallback(() => {
     setError(null)
-    setAttempt((n) => n + 1)
-  }, [])
+    void source()
+      .then((client) => client.dispose())
+      .catch(() => {})
+      .finally(() => setAttempt((n) => n + 1))
+  }, [source])
 
   return {
     result,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type NetByDaysFigures, netByDaysSeries } from '../../src/domain'
+import { type NetByDaysFigures, netByDaysSeries } from '../../src/social'
 
 /** A point whose nets grow with the days (CDI flat), so that rows are easy to tell apart. */
 const makePoint = (days: number, overrides: Partial<NetByDaysFigures> = {}): NetByDaysFigures => ({
@@ -8,6 +8,7 @@ const makePoint = (days: number, overrides: Partial<NetByDaysFigures> = {}): Net
   cdi: 62_113,
   micro: 300 * days,
   eurl: 280 * days,
+  eurlIs: 270 * days,
   sasu: 230 * days,
   portage: 220 * days,
   ...overrides,

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+import type { SocialInputsInput, TargetResult } from '../../social'
+import type { SocialClientSource } from '../net/socialClient'
+
+/** How long the inputs rest before the search is asked: typing sends one request. */
+const SETTLE_MS = 30
+
+/** The target search's answer for the inputs and target, whether it is under way, and its error. */
+export type TargetView = { result: TargetResult | null; updating: boolean; error: string | null }
+
+/**
+ * Asks the social model, each time the inputs or the target settle, at which turnover each
+ * freelance status's net after tax reaches `targetNetEurPerYear`; the last answer is kept while a
+ * newer one is computed.
+ */
+export function useTarget(
+  source: SocialClientSource,
+  inputs: SocialInputsInput | null,
+  targetNetEurPerYear: number,
+): TargetView {
+  const [result, setResult] = useState<TargetResult | null>(null)
+  const [done, setDone] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const key = inputs === null ? '' : JSON.stringify([inputs, targetNetEurPerYear])
+
+  useEffect(() => {
+    if (key === '') return
+    let cancelled = false
+    const timer = setTimeout(async () => {
+      try {
+        const client = await source()
+        const [parsed, target] = JSON.parse(key) as [SocialInputsInput, number]
+        const found = await client.target(parsed, target)
+        if (cancelled) return
+        setResult(found)
+        setError(null)
+        setDone(key)
+      } catch (e) {
+        if (cancelled || (e instanceof Error && e.name === 'StaleError')) return
+        setError(e instanceof Error ? e.message : String(e))
+      }
+    }, SETTLE_MS)
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
+  }, [key, source])
+
+  return { result, updating: key !== '' && done !== key && error === null, error }
+}

@@ -1,0 +1,162 @@
+import { useMemo } from 'react'
+import { formatEur, formatNumber } from '../../domain'
+import { useText } from '../../i18n'
+import type { SocialResult } from '../../social'
+import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
+import type { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
+import { breakdownSeries, statusSeries } from '../charts/series'
+import type { DataTable } from '../DataTable'
+import { STATUS_ORDER } from './statusOrder'
+import type { SocialView } from './useSocialModel'
+import { allContributionsOf, employerCostOf } from './wholeRows'
+
+/**
+ * The page's components the charts draw with, handed over by the net panel: imported here, they
+ * would leave the first-load chunk for a shared one (the bundler splits what a lazy chunk shares).
+ */
+export type NetChartsParts = {
+  ChartFigure: typeof ChartFigure
+  NetChart: typeof NetChart
+  NetByDaysChart: typeof NetByDaysChart
+  DataTable: typeof DataTable
+}
+
+type Props = {
+  parts: NetChartsParts
+  /** The net figures of every status, null until the model has answered. */
+  figures: SocialResult['results'] | null
+  /** The social model's state: the net-by-days curve and whether it is being recomputed. */
+  social: SocialView
+  /** The person's billable days. */
+  days: number
+  /** The person's TJM, formatted. */
+  tjmText: string
+}
+
+/**
+ * The net panel's two charts with their data tables: contributions, tax and net by status, and
+ * net after tax against billable days. Below the net table; loaded after hydration, in a chunk of
+ * its own, so that the first load stays within its budget.
+ */
+export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
+  const { ChartFigure, NetChart, NetByDaysChart, DataTable } = parts
+  const t = useText()
+  const microCeiling = figures?.micro.ceilingEurPerYear
+  const breakdown = useMemo(
+    () =>
+      figures
+        ? netBreakdownSeries(
+            STATUS_ORDER.map((status) => ({
+              key: status,
+              label: t.net.short[status],
+              ...figures[status],
+              // Every bar from what is paid for the work: the CDI's from its employer cost.
+              grossOrTurnoverEurPerYear:
+                status === 'cdi'
+                  ? (employerCostOf(figures.cdi) ?? figures.cdi.grossOrTurnoverEurPerYear)
+                  : figures[status].grossOrTurnoverEurPerYear,
+              contributionsEurPerYear: allContributionsOf(figures[status]),
+            })),
+          )
+        : [],
+    [figures, t],
+  )
+  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown, NetChart])
+
+  // The curve comes last and slowest: while it is computed, its chart and table say so rather
+  // than show a curve of other inputs.
+  const curve = social.netByDaysUpdating ? null : social.netByDays
+  const daysRows = useMemo(() => {
+    if (!curve) return []
+    const rows = netByDaysSeries(curve.points, days)
+    return microCeiling === undefined ? rows : splitAtCeiling(rows, microCeiling)
+  }, [curve, days, microCeiling])
+  const daysChart = useMemo(
+    () =>
+      curve ? (
+        <NetByDaysChart data={daysRows} statuses={STATUS_ORDER} currentDays={days} />
+      ) : (
+        <p className="chart-loading">{t.charts.loading}</p>
+      ),
+    [curve, daysRows, days, t, NetByDaysChart],
+  )
+  return (
+    <>
+      <ChartFigure
+        id="chart-net"
+        settleMs={120}
+        title={t.net.chartTitle}
+        label={t.net.chartLabel}
+        chart={chart}
+        csv={() =>
+          import('../charts/chartCsv').then((m) =>
+            m.seriesCsv(
+              t.export.files.breakdown,
+              { header: t.charts.rowHeader.status, value: (b) => b.label },
+              breakdown,
+              breakdownSeries(t),
+              t.export.eurPerYear,
+            ),
+          )
+        }
+        table={
+          <DataTable
+            caption={t.net.chartTitle}
+            columns={[t.charts.rowHeader.status, ...breakdownSeries(t).map((s) => s.label)]}
+            rows={breakdown.map((b) => ({
+              key: b.key,
+              header: b.label,
+              cells: breakdownSeries(t).map((s) => formatEur(b[s.key])),
+            }))}
+          />
+        }
+      />
+      <p className="muted">{t.net.days(formatNumber(days))}</p>
+      <ChartFigure
+        id="chart-net-days"
+        settleMs={160}
+        title={t.net.daysChartTitle}
+        label={t.net.daysChartLabel(tjmText, formatNumber(days))}
+        chart={daysChart}
+        csv={() =>
+          import('../charts/chartCsv').then((m) =>
+            m.seriesCsv(
+              t.export.files.netByDays,
+              { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
+              daysRows,
+              [
+                { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
+                ...statusSeries(t, STATUS_ORDER),
+              ],
+              t.export.eurPerYear,
+            ),
+          )
+        }
+        table={
+          <DataTable
+            caption={t.net.daysChartTitle}
+            columns={[
+              t.net.daysColumn,
+              t.net.turnoverColumn,
+              ...statusSeries(t, STATUS_ORDER).map((s) => s.label),
+            ]}
+            rows={
+              curve
+                ? daysRows.map((row) => ({
+                    key: row.days,
+                    header: `${formatNumber(row.days)}${row.current ? t.net.yourDaysTag : ''}`,
+                    cells: [
+                      row.turnoverEurPerYear,
+                      ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
+                    ].map(formatEur),
+                    current: row.current,
+                  }))
+                : [{ key: 'loading', header: t.charts.loading, cells: [] }]
+            }
+          />
+        }
+      />
+      <p className="note">{t.net.daysChartNote(tjmText)}</p>
+    </>
+  )
+}

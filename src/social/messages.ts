@@ -1,0 +1,141 @@
+// The messages between the page and the social worker: requests (compute, break-even, target,
+// net by days, explain), answers and failures, parsed at both ends with the schemas of ./model.ts.
+import { expected, finiteNumber, z } from '../domain/zod'
+import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
+import {
+  BreakEvenResultSchema,
+  eurPerYear,
+  NetByDaysResultSchema,
+  object,
+  SocialInputsSchema,
+  SocialResultSchema,
+  StatusSchema,
+  TargetResultSchema,
+} from './model'
+
+/**
+ * The kinds of request, from the most urgent: figures, break-even TJMs, target searches,
+ * net-by-days curve; an explanation is asked on demand and runs after the figures and searches.
+ */
+export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays', 'explain'] as const
+const KINDS_TEXT = '"compute", "breakEven", "target", "netByDays" or "explain"'
+
+const requestId = () =>
+  z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
+
+/**
+ * A request to the social worker: compute every status, find the break-even TJMs, or trace every
+ * status's net after tax against billable days.
+ */
+export const SocialRequestSchema = object({
+  id: requestId(),
+  kind: z.enum(REQUEST_KINDS, { error: expected(KINDS_TEXT) }),
+  inputs: SocialInputsSchema,
+  /** The net after tax sought by a `target` request, in €/year. */
+  targetNetEurPerYear: z.optional(eurPerYear()),
+  // An explanation ("Comment est-ce calculé ?") names the status and the figure.
+  status: z.optional(StatusSchema),
+  figure: z.optional(ExplainFigureSchema),
+}).check(
+  z.superRefine((request, context) => {
+    if (request.kind !== 'explain') return
+    for (const field of ['status', 'figure'] as const) {
+      if (request[field] === undefined) {
+        context.addIssue({ code: 'custom', message: 'is missing', path: [field], input: request })
+      }
+    }
+  }),
+)
+/** A request to the social worker, as sent (defaults optional). */
+export type SocialRequestInput = z.input<typeof SocialRequestSchema>
+/** A request to the social worker, parsed. */
+export type SocialRequest = z.output<typeof SocialRequestSchema>
+/** The kinds of request. */
+export type SocialRequestKind = SocialRequest['kind']
+
+const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
+
+/**
+ * How the worker started, in ms, sent with its first compute answer: `workerStartMs` from its
+ * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
+ * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
+ * page only passes it on to a performance mark.
+ */
+export const SocialStartupSchema = z.record(z.string(), finiteNumber())
+/** How the worker started; see SocialStartupSchema. */
+export type SocialStartup = {
+  workerStartMs: number
+  rulesLoadMs?: number
+  engineBuildMs: number
+}
+
+/** The social worker's answer: the result of the request `id`, or the reason it failed. */
+export const SocialResponseSchema = z.discriminatedUnion(
+  'ok',
+  [
+    z.discriminatedUnion(
+      'kind',
+      [
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('compute'),
+          result: SocialResultSchema,
+          elapsedMs: elapsedMs(),
+          startup: z.optional(SocialStartupSchema),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('breakEven'),
+          result: BreakEvenResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('target'),
+          result: TargetResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('netByDays'),
+          result: NetByDaysResultSchema,
+          elapsedMs: elapsedMs(),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('explain'),
+          result: ExplanationSchema,
+          elapsedMs: elapsedMs(),
+        }),
+      ],
+      { error: expected(`${KINDS_TEXT} in kind`) },
+    ),
+    object({
+      id: z.nullable(requestId()),
+      ok: z.literal(false),
+      error: z.string({ error: expected('a text') }),
+    }),
+  ],
+  { error: expected('an answer with ok true or false') },
+)
+/** The social worker's answer. */
+export type SocialResponse = z.infer<typeof SocialResponseSchema>
+
+/** Parses a value with a schema, or throws an Error listing each bad path ("→ at inputs.x"). */
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) throw new Error(`${what}: ${z.prettifyError(parsed.error)}`)
+  return parsed.data
+}
+
+/** The error of an answer to a request that a newer one replaced before it ran or ended. */
+export const SUPERSEDED = 'superseded by a newer request'

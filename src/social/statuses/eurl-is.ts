@@ -1,0 +1,148 @@
+import type { SocialInputs, StatusResult } from '../model'
+import { createProtectionMemo } from '../protection'
+import {
+  cents,
+  eurPerYear,
+  type HouseholdInputs,
+  householdKey,
+  householdSituation,
+  RULES,
+} from '../rules'
+import { bestSplit } from '../split'
+import { createCompanyBook } from './company'
+import { turnoverSearch } from './micro'
+import type { TaxedSalary } from './sasu'
+import { splitFigures } from './split-figures'
+import type { StatusFactory } from './types'
+
+/**
+ * Dividends an EURL at IS pays without self-employed contributions: 10 % of share capital +
+ * current account (Code de la sécurité sociale L131-6). Above it modele-social 11.1.0 computes
+ * the base (`… assiette régime indépendant`) but no contribution, so dividends stop there and
+ * the rest of the profit stays in the company.
+ */
+export const EURL_DIVIDENDS_ALLOWANCE_RATE = 0.1
+
+/** The lowest corporate tax rate (25 %), to bound the profit whose after-tax fills the allowance. */
+const HIGHEST_IS_RATE = 0.25
+
+/**
+ * EURL at corporate tax (IS): the manager (gérant majoritaire, self-employed) is paid all the
+ * margin, a chosen total pay (`dirigeant . rémunération . totale`, contributions included), or
+ * the best split between pay and dividends within the 10 % allowance.
+ */
+export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
+  const company = createCompanyBook(newSession(), newSession())
+  const payFor = (totalPay: number, household: HouseholdInputs): TaxedSalary => {
+    // The model solves the revenu professionnel from the total pay itself (a circular reference).
+    const read = session.evaluate({
+      [RULES.legalForm]: "'SARL'",
+      [RULES.partners]: "'unique'",
+      [RULES.taxation]: "'IS'",
+      [RULES.remunerationTotal]: eurPerYear(totalPay),
+      ...householdSituation(household),
+    })
+    const netBefore = read.eur(RULES.remunerationNet)
+    const cost = cents(totalPay)
+    return {
+      grossEurPerYear: cost,
+      employerCostEurPerYear: cost,
+      contributionsEurPerYear: read.eur(RULES.remunerationContributions),
+      netBeforeTaxEurPerYear: netBefore,
+      netAfterTaxEurPerYear: read.eur(RULES.remunerationNetAfterTax),
+      employeeContributionsEurPerYear: 0,
+      employerContributionsEurPerYear: 0,
+      healthAndProvidentEurPerYear: 0,
+      taxableIncomeEurPerYear: read.eur(RULES.taxableIncome),
+      read,
+    }
+  }
+  // What the manager's self-employed contributions buy, read at the pay of the figures.
+  const protection = createProtectionMemo('selfEmployed')
+  const allowanceOf = (inputs: SocialInputs) =>
+    cents(EURL_DIVIDENDS_ALLOWANCE_RATE * (inputs.capitalEur + inputs.currentAccountEur))
+  const keyOf = (inputs: SocialInputs) =>
+    [
+      'eurlIs',
+      inputs.eurlIsPay,
+      cents(inputs.turnoverEurPerYear),
+      cents(inputs.expensesEurPerYear),
+      householdKey(inputs),
+      inputs.dividendsMethod,
+      inputs.eurlIsPay === 'salaire' ? '' : allowanceOf(inputs),
+    ].join('|')
+  const compute = (inputs: SocialInputs): StatusResult => {
+    const key = keyOf(inputs)
+    return cached(key, () => {
+      const made = make(inputs)
+      if (made.salary.read) protection.record(key, made.salary.read)
+      return made.result
+    })
+  }
+  const make = (inputs: SocialInputs) => {
+    const pay = inputs.eurlIsPay
+    const margin = cents(inputs.turnoverEurPerYear - inputs.expensesEurPerYear)
+    const allowance = allowanceOf(inputs)
+    {
+      const at = (totalPay: number, maxDividends: number) => {
+        const salary = payFor(totalPay, inputs)
+        const d = company({
+          legalForm: 'SARL',
+          turnoverEurPerYear: inputs.turnoverEurPerYear,
+          expensesEurPerYear: inputs.expensesEurPerYear,
+          payCostEurPerYear: salary.employerCostEurPerYear,
+          otherTaxableIncomeEurPerYear: salary.taxableIncomeEurPerYear,
+          household: inputs,
+          method: inputs.dividendsMethod,
+          capitalEur: inputs.capitalEur,
+          currentAccountEur: inputs.currentAccountEur,
+          maxDividendsEurPerYear: maxDividends,
+        })
+        return {
+          salary,
+          d,
+          net: cents(salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear),
+        }
+      }
+      if (pay === 'salaire' || typeof pay === 'number') {
+        const { salary, d } = pay === 'salaire' ? at(margin, 0) : at(pay, allowance)
+        return { salary, result: splitFigures(inputs, salary, d, null, []) }
+      }
+      // Below margin − allowance ÷ (1 − 25 %) the profit exceeds what the allowance distributes.
+      const lo = Math.max(0, Math.ceil(margin - allowance / (1 - HIGHEST_IS_RATE)))
+      const { best, points } = bestSplit(
+        (x) => {
+          const point = at(x, allowance)
+          return { x, net: point.net, data: point }
+        },
+        lo,
+        Math.floor(margin),
+        { scanStepEur: 2_000, toleranceEur: 50 },
+      )
+      const splitCurve = points.map((p) => ({
+        salaryGrossEurPerYear: cents(p.data.salary.grossEurPerYear),
+        salaryCostEurPerYear: cents(p.data.salary.employerCostEurPerYear),
+        netAfterTaxEurPerYear: p.net,
+      }))
+      const { salary, d } = best.data
+      return { salary, result: splitFigures(inputs, salary, d, null, splitCurve) }
+    }
+  }
+  return {
+    status: 'eurlIs',
+    compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
+    breakEven: {
+      key: (inputs) =>
+        `${inputs.eurlIsPay}|${inputs.dividendsMethod}|${inputs.capitalEur}|${inputs.currentAccountEur}`,
+      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+    },
+  }
+}

@@ -1,0 +1,83 @@
+import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
+import type { SocialInputs } from '../model'
+import { createProtectionMemo } from '../protection'
+import {
+  cents,
+  eurPerYear,
+  householdKey,
+  householdSituation,
+  RULES,
+  SocialModelError,
+} from '../rules'
+import type { Reader } from '../session'
+import { PointMemo, type Probe } from '../solve'
+import { figures } from './figures'
+import { turnoverSearch } from './micro'
+import type { StatusFactory } from './types'
+
+/**
+ * EI / EURL at the income tax (indépendant): the model finds the revenu professionnel by solving
+ * `CA = revenu professionnel + charges + cotisations(revenu professionnel)` from scratch (10–25
+ * evaluations); here it is set in the situation and solved from the previous solutions.
+ */
+export const createEurlModel: StatusFactory = ({ session, cached }) => {
+  // CA − charges by revenu professionnel: a curve that does not depend on the household.
+  const curve = new PointMemo()
+  const keyOf = (inputs: SocialInputs) =>
+    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}`
+  const protection = createProtectionMemo('selfEmployed')
+  const compute = (inputs: SocialInputs) => {
+    const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
+    const key = keyOf(inputs)
+    return cached(key, () => {
+      const target = turnover - expenses
+      // y = revenu professionnel + deductible contributions, which must equal CA − charges.
+      const probe = (professionalIncome: number): Probe<Reader> => {
+        const x = cents(professionalIncome)
+        const read = session.evaluate({
+          [RULES.legalForm]: "'SARL'",
+          [RULES.partners]: "'unique'",
+          [RULES.taxation]: "'IR'",
+          [RULES.turnover]: eurPerYear(turnover),
+          [RULES.expenses]: eurPerYear(expenses),
+          [RULES.professionalIncome]: eurPerYear(x),
+          ...householdSituation(inputs),
+        })
+        return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
+      }
+      const read = solveOnCurve(probe, curve, {
+        target,
+        lo: -MAX_SOLVE_EUR,
+        hi: MAX_SOLVE_EUR,
+        defaultSlope: 1.4,
+        side: 'first',
+        what: 'EURL revenu professionnel',
+      })
+      if (read === null) throw new SocialModelError('no revenu professionnel fits the turnover')
+      protection.record(key, read)
+      return figures({
+        grossOrTurnoverEurPerYear: turnover,
+        contributionsEurPerYear: read.eur(RULES.remunerationContributions),
+        netBeforeTaxEurPerYear: read.eur(RULES.remunerationNet),
+        netAfterTaxEurPerYear: read.eur(RULES.remunerationNetAfterTax),
+        official: true,
+      })
+    })
+  }
+  return {
+    status: 'eurl',
+    compute,
+    protection: (inputs) => {
+      compute(inputs)
+      return protection.at(keyOf(inputs))
+    },
+    situation: (inputs) => {
+      compute(inputs)
+      return protection.situationAt(keyOf(inputs))
+    },
+    breakEven: {
+      key: () => '',
+      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+    },
+  }
+}

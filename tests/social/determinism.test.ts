@@ -1,0 +1,98 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import rules from 'modele-social'
+import Engine from 'publicodes'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSocialEngine, type RuleName } from '../../src/social/engine'
+import { type SocialInputs, SocialInputsSchema } from '../../src/social/model'
+import { atTurnover, defaultScenario } from './fixtures'
+
+// The figures must not depend on what the engine computed before (issue 9): the solvers are
+// seeded from earlier solutions, but each answer must be the one a fresh engine gives.
+let base: Engine<RuleName>
+beforeAll(() => {
+  base = new Engine<RuleName>(rules, { logger: { log() {}, warn() {}, error() {} } })
+}, 30_000)
+
+const freshEngine = () => createSocialEngine(base.shallowCopy() as Engine<RuleName>)
+
+/** Turnovers at half-euros, among them ones whose EURL, SASU or portage figures used to differ. */
+const turnoverArbitrary = fc.oneof(
+  fc.constantFrom(104_410, 103_385.5, 91_582.5, 96_300.5, 68_083, 78_425.5, 198_360.5),
+  fc.integer({ min: 120_000, max: 420_000 }).map((halves) => halves / 2),
+)
+const inputsArbitrary = fc.record({
+  turnoverEurPerYear: turnoverArbitrary,
+  cdiGrossEurPerYear: fc.constantFrom(97_193, 85_000),
+  expensesEurPerYear: fc.constantFrom(0, 6_000),
+})
+
+const makeInputs = ({ turnoverEurPerYear, ...change }: Partial<SocialInputs>): SocialInputs =>
+  SocialInputsSchema.parse({
+    ...defaultScenario,
+    ...(turnoverEurPerYear === undefined ? {} : atTurnover(turnoverEurPerYear)),
+    ...change,
+  })
+
+describe('figures do not depend on the history of inputs', () => {
+  it('after any history, compute and breakEven give a fresh engine’s figures', () => {
+    const history = fc.array(inputsArbitrary, { minLength: 1, maxLength: 2 })
+    fc.assert(
+      fc.property(history, inputsArbitrary, (previous, last) => {
+        const used = freshEngine()
+        for (const change of previous) {
+          used.compute(makeInputs(change))
+          used.breakEven(makeInputs(change))
+        }
+        const inputs = makeInputs(last)
+        const fresh = freshEngine()
+        expect(used.compute(inputs)).toEqual(fresh.compute(inputs))
+        expect(used.breakEven(inputs)).toEqual(fresh.breakEven(inputs))
+      }),
+      {
+        numRuns: 3,
+        examples: [
+          [
+            [
+              { turnoverEurPerYear: 103_385.5, cdiGrossEurPerYear: 97_193, expensesEurPerYear: 0 },
+              { turnoverEurPerYear: 91_582.5, cdiGrossEurPerYear: 85_000, expensesEurPerYear: 0 },
+              { turnoverEurPerYear: 96_300.5, cdiGrossEurPerYear: 97_193, expensesEurPerYear: 0 },
+            ],
+            { turnoverEurPerYear: 68_083, cdiGrossEurPerYear: 97_193, expensesEurPerYear: 0 },
+          ],
+        ],
+      },
+    )
+  }, 600_000)
+
+  it('the net-by-days curve’s points equal fresh computes at their turnovers', () => {
+    const used = freshEngine()
+    const inputs = makeInputs({ turnoverEurPerYear: 96_300.5 })
+    used.compute(makeInputs({ turnoverEurPerYear: 103_385.5 }))
+    const curve = used.netByDays(inputs)
+    const point = curve.points.find((p) => p.days === 160)
+    const fresh = freshEngine().compute({
+      ...inputs,
+      turnoverEurPerYear: point?.turnoverEurPerYear ?? 0,
+      billableDays: 160,
+    }).results
+    expect(point).toMatchObject({
+      eurl: fresh.eurl.netAfterTaxEurPerYear,
+      sasu: fresh.sasu.netAfterTaxEurPerYear,
+      portage: fresh.portage.netAfterTaxEurPerYear,
+    })
+  }, 300_000)
+
+  it('the optimal SASU and EURL à l’IS splits are the same whatever came before', () => {
+    const used = freshEngine()
+    const optimal = { sasuPay: 'optimal', eurlIsPay: 'optimal' } as const
+    // Other turnovers, methods and salaries first: the salaries' cache and the sessions differ.
+    used.compute(makeInputs({ ...optimal, turnoverEurPerYear: 91_582.5 }))
+    used.compute(makeInputs({ sasuPay: 31_500, dividendsMethod: 'bareme' }))
+    const inputs = makeInputs({ ...optimal, turnoverEurPerYear: 96_300.5 })
+    const after = used.compute(inputs).results
+    const fresh = freshEngine().compute(inputs).results
+    expect(after.sasu).toEqual(fresh.sasu)
+    expect(after.eurlIs).toEqual(fresh.eurlIs)
+  }, 600_000)
+})

@@ -1,0 +1,103 @@
+// @vitest-environment node
+import rules from 'modele-social'
+import Engine from 'publicodes'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createSocialEngine, type RuleName } from '../../src/social/engine'
+import { EXPLAINED_RULES } from '../../src/social/explain'
+import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
+import { SocialInputsSchema, STATUSES } from '../../src/social/model'
+import { flattenRules, neededRuleNames, pruneRules, ruleNamesOf } from '../../src/social/prune'
+import * as ruleNames from '../../src/social/rules'
+import { defaultScenario } from './fixtures'
+import { builtWorkerRules } from './worker-rules'
+
+const silent = { log() {}, warn() {}, error() {} }
+let full: Engine<RuleName>
+let pruned: Engine<RuleName>
+beforeAll(() => {
+  full = new Engine<RuleName>(rules, { logger: silent })
+  pruned = new Engine<RuleName>(builtWorkerRules() as never, { logger: silent })
+}, 60_000)
+
+describe('the worker’s rules', () => {
+  it('keep every rule the engine reads or sets (every constant of rules.ts), and far fewer than the model', () => {
+    const kept = Object.keys(builtWorkerRules())
+    const named = ruleNamesOf(ruleNames)
+    expect(named).toEqual(expect.arrayContaining([...Object.values(ruleNames.PROTECTION_RULES)]))
+    for (const name of named) expect(pruned.getRule(name as RuleName), name).toBeDefined()
+    expect(kept.length).toBeLessThan(Object.keys(pruneRules(rules, [])).length + 1200)
+    expect(JSON.stringify(builtWorkerRules()).length).toBeLessThan(JSON.stringify(rules).length / 2)
+  })
+
+  it('follow what is asked: a rule outside RULES is kept once named, with what it reads', () => {
+    const name = 'protection sociale . retraite . complémentaire . points acquis'
+    const without = new Set(neededRuleNames(rules, ['salarié . contrat . salaire brut']))
+    expect(without.has(name)).toBe(false)
+    const withIt = new Set(neededRuleNames(rules, ['salarié . contrat . salaire brut', name]))
+    expect(withIt.has(name)).toBe(true)
+    expect(withIt.has('protection sociale . retraite . complémentaire')).toBe(true)
+  }, 60_000)
+
+  it('an evaluated rule left out fails loudly, never silently', () => {
+    // Not read by the engine today, so not in the worker's rules.
+    const absent = 'protection sociale . retraite . complémentaire . points acquis'
+    expect(absent in builtWorkerRules()).toBe(false)
+    expect(() => pruned.evaluate(absent as RuleName)).toThrow()
+    expect(() => pruned.setSituation({ [absent]: '10 point' } as never, { strict: true })).toThrow()
+  })
+
+  it.each([
+    ['the default scenario', {}],
+    [
+      'a high turnover, expenses, 2.5 parts',
+      { turnoverEurPerYear: 260_000, expensesEurPerYear: 9_000, householdParts: 2.5 },
+    ],
+    [
+      'a low turnover, versement libératoire, 10 % portage',
+      { turnoverEurPerYear: 38_000, microVersementLiberatoire: true, portageFeeRate: 0.1 },
+    ],
+    ['a low salary, 1.5 parts', { cdiGrossEurPerYear: 42_000, householdParts: 1.5 }],
+  ])(
+    'give the full model’s figures exactly: %s',
+    (_, change) => {
+      const inputs = SocialInputsSchema.parse({ ...defaultScenario, ...change })
+      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
+      const b = createSocialEngine(pruned.shallowCopy() as Engine<RuleName>)
+      expect(b.compute(inputs)).toEqual(a.compute(inputs))
+      expect(b.breakEven(inputs)).toEqual(a.breakEven(inputs))
+      expect(b.netByDays(inputs)).toEqual(a.netByDays(inputs))
+    },
+    240_000,
+  )
+
+  it('keep the legal references of every rule an explanation shows, and only theirs', () => {
+    const built = builtWorkerRules() as Record<string, { références?: unknown } | null>
+    const model = flattenRules(rules) as Record<string, { références?: unknown } | null>
+    for (const name of EXPLAINED_RULES) {
+      expect(name in built, name).toBe(true)
+      expect(built[name]?.références, name).toEqual(model[name]?.références)
+    }
+    expect(EXPLAINED_RULES.some((name) => model[name]?.références !== undefined)).toBe(true)
+    const explained = new Set<string>(EXPLAINED_RULES)
+    const others = Object.entries(built).filter(
+      ([name, rule]) => !explained.has(name) && rule?.références !== undefined,
+    )
+    expect(others.map(([name]) => name)).toEqual([])
+  })
+
+  it.each(STATUSES)(
+    'explain %s’s figures as the full model does, legal references included',
+    (status) => {
+      const inputs = SocialInputsSchema.parse(defaultScenario)
+      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
+      const b = createSocialEngine(pruned.shallowCopy() as Engine<RuleName>)
+      for (const figure of EXPLAIN_FIGURES) {
+        const explanation = b.explain(inputs, status, figure)
+        expect(explanation, figure).toEqual(a.explain(inputs, status, figure))
+      }
+      const netAfterTax = b.explain(inputs, status, 'netAfterTax')
+      expect(netAfterTax.steps.some((step) => step.references.length > 0)).toBe(true)
+    },
+    120_000,
+  )
+})

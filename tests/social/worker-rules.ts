@@ -1,0 +1,12 @@
+import rules from 'modele-social'
+import { EXPLAINED_RULES } from '../../src/social/explain'
+import { ruleNamesOf, workerRules } from '../../src/social/prune'
+import * as ruleNames from '../../src/social/rules'
+
+let made: Record<string, unknown> | undefined
+
+/** The rules the build gives the worker (vite.config.ts, prunedRules), made once per test file. */
+export function builtWorkerRules(): Record<string, unknown> {
+  made ??= workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames), EXPLAINED_RULES)
+  return made
+}
