@@ -223,7 +223,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
       const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
-      const nets = { micro: 0, eurl: 0, eurlIs: 0, sasu: 0, portage: 0 }
+      const nets = {} as Record<FreelanceStatus, number>
       for (const status of FREELANCE_STATUSES) {
         const before = counter.situations
         nets[status] = computeStatus(status, at).netAfterTaxEurPerYear

@@ -88,15 +88,3 @@ export {
   type Verdict,
   verdictFor,
 } from './verdict'
-
-import type { Status } from './model'
-
-/** Each status's name on the page, in French. */
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-  cdi: 'CDI (cadre)',
-  micro: 'Micro-entreprise (BNC)',
-  eurl: "EI / EURL à l'IR",
-  eurlIs: "EURL à l'IS",
-  sasu: 'SASU (président)',
-  portage: 'Portage salarial',
-}

@@ -7,7 +7,8 @@
 //      driver its net after tax increases with and the turnover each driver value takes;
 //   2. add its key to STATUSES (and FREELANCE_STATUSES) in ../model.ts and to the results and
 //      break-even schemas there, which type-check this registry;
-//   3. register its factory below and give it a label (STATUS_LABELS in ./index.ts).
+//   3. register its factory below, and give it its labels in the text catalogue (`net.labels`,
+//      `net.short` in src/i18n/fr.ts) and its colour (`--status-…` in src/palette.css).
 // The engine, the break-even search and the net-by-days curve iterate over this registry.
 import type { Status } from './model'
 import { createCdiModel } from './statuses/cdi'
