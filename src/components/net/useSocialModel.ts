@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import type {
   BreakEvenResult,
   NetByDaysResult,
@@ -19,6 +19,8 @@ export type SocialView = {
   netByDays: NetByDaysResult | null
   /** True while the figures shown are older than the inputs. */
   updating: boolean
+  /** True while the protection shown is older than the figures (it is asked after them). */
+  protectionUpdating: boolean
   breakEvenUpdating: boolean
   netByDaysUpdating: boolean
   error: string | null
@@ -29,8 +31,8 @@ const isStale = (error: unknown) => error instanceof Error && error.name === 'St
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * Asks the social model (in its worker) for every status's figures, then the break-even TJMs, then
- * the net-by-days curve, each time `inputs` settle; `inputs` null means there is nothing to compute.
+ * Asks the social model (in its worker) for every status's figures, then their protection, then the
+ * break-even TJMs, then the net-by-days curve, each time `inputs` settle; `inputs` null means there is nothing to compute.
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
@@ -41,43 +43,73 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const [result, setResult] = useState<SocialResult | null>(prerendered?.result ?? null)
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
-  const [done, setDone] = useState<{ compute: string; breakEven: string; netByDays: string }>({
+  const [done, setDone] = useState<
+    Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
+  >({
     compute: prerendered ? key : '',
+    protection: prerendered ? key : '',
     breakEven: prerendered ? key : '',
     netByDays: '',
   })
   const [error, setError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
 
+  // Figures from the worker are applied in transitions: React renders the panels they change in
+  // slices of a few milliseconds, between which the browser paints and handles typing, instead of
+  // in one task that blocks the page (the tables and charts take 100–400 ms on a phone).
   useEffect(() => {
     // Reading `attempt` ties the effect to it: a retry runs the requests again.
     if (key === '' || attempt < 0) return
     let cancelled = false
+    // Only the step that changed, and only when it did: an unchanged `done` re-renders nothing.
+    const markDone = (step: keyof typeof done) =>
+      setDone((d) => (d[step] === key ? d : { ...d, [step]: key }))
     const timer = setTimeout(async () => {
       try {
-        const client = await source()
+        // The social module is loaded with the client (not in the first load): its helpers too.
+        const [client, { keepingProtection, withProtection }] = await Promise.all([
+          source(),
+          import('../../social'),
+        ])
         const parsed = JSON.parse(key) as SocialInputsInput
         const built = attempt === 0 ? await checkedPrerendered(key) : null
         if (cancelled) return
         if (built === null) {
           const computed = await client.compute(parsed)
           if (cancelled) return
-          setResult(computed)
-          setError(null)
-          setDone((d) => ({ ...d, compute: key }))
+          startTransition(() => {
+            setResult((previous) => keepingProtection(computed, previous))
+            setError(null)
+            markDone('compute')
+          })
+          const protection = await client.protection(parsed)
+          if (cancelled) return
+          startTransition(() => {
+            setResult((figures) => figures && withProtection(figures, protection))
+            markDone('protection')
+          })
           const found = await client.breakEven(parsed)
           if (cancelled) return
-          setBreakEven(found)
-          setDone((d) => ({ ...d, breakEven: key }))
+          startTransition(() => {
+            setBreakEven(found)
+            markDone('breakEven')
+          })
         } else {
-          setResult(built.result)
-          setBreakEven(built.breakEven)
-          setDone((d) => ({ ...d, compute: key, breakEven: key }))
+          // The same objects as the first render's: nothing on screen renders again.
+          startTransition(() => {
+            setResult(built.result)
+            setBreakEven(built.breakEven)
+            markDone('compute')
+            markDone('protection')
+            markDone('breakEven')
+          })
         }
         const curve = await client.netByDays(parsed)
         if (cancelled) return
-        setNetByDays(curve)
-        setDone((d) => ({ ...d, netByDays: key }))
+        startTransition(() => {
+          setNetByDays(curve)
+          markDone('netByDays')
+        })
       } catch (e) {
         if (!cancelled && !isStale(e)) setError(message(e))
       }
@@ -102,6 +134,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
     breakEven,
     netByDays,
     updating: key !== '' && done.compute !== key && error === null,
+    protectionUpdating: key !== '' && done.protection !== key && error === null,
     breakEvenUpdating: key !== '' && done.breakEven !== key && error === null,
     netByDaysUpdating: key !== '' && done.netByDays !== key && error === null,
     error,
