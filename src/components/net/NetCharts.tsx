@@ -48,7 +48,7 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
         : [],
     [figures, t],
   )
-  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown, NetChart])
+  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
 
   // The curve comes last and slowest: while it is computed, its chart and table say so rather
   // than show a curve of other inputs.
@@ -65,7 +65,7 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
       ) : (
         <p className="chart-loading">{t.charts.loading}</p>
       ),
-    [curve, daysRows, days, t, NetByDaysChart],
+    [curve, daysRows, days, t],
   )
   return (
     <>

@@ -256,12 +256,7 @@ function NetPanelBody() {
           </AfterHydration>
           {/* The charts and their tables, below the fold: a chunk of their own, after hydration. */}
           <AfterHydration fallback={<p className="chart-loading">{t.charts.loading}</p>}>
-            <NetCharts
-              figures={figures}
-              social={social}
-              days={results.days}
-              tjmText={tjmText}
-            />
+            <NetCharts figures={figures} social={social} days={results.days} tjmText={tjmText} />
           </AfterHydration>
         </>
       )}
