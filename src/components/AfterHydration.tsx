@@ -26,6 +26,9 @@ export function AfterHydration({
 
 type Turn = { reveal: () => void }
 
+/** The attribute `<html>` holds while parts are waiting for their turn or being revealed. */
+export const PENDING_ATTRIBUTE = 'data-parts-pending'
+
 /** Parts waiting for their turn, in the order they mounted. */
 const waiting: Turn[] = []
 /** The part being revealed: the next one waits until it is on screen or gone. */
@@ -33,6 +36,8 @@ let current: Turn | null = null
 
 function releaseNext() {
   current = waiting.shift() ?? null
+  // On the page, whether parts are still coming (browser tests and the bench wait for it).
+  document.documentElement.toggleAttribute(PENDING_ATTRIBUTE, current !== null)
   // A task of its own: the browser paints and handles input between two parts.
   if (current !== null) setTimeout(current.reveal, 0)
 }
@@ -54,9 +59,4 @@ function inTurn(reveal: () => void): () => void {
     if (at >= 0) waiting.splice(at, 1)
     if (current === turn) releaseNext()
   }
-}
-
-/** Whether a part is still waiting for its turn or being revealed (for tests and the bench). */
-export function revealPending(): boolean {
-  return current !== null || waiting.length > 0
 }

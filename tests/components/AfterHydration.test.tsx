@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AfterHydration, revealPending } from '../../src/components/AfterHydration'
+import { AfterHydration } from '../../src/components/AfterHydration'
+import { revealPending } from './reveal'
 
 /** The parts on screen, by name, in document order. */
 const shown = () =>
@@ -33,6 +34,8 @@ describe('AfterHydration', () => {
     render(<Parts names={['a', 'b', 'c']} seen={seen} />)
     expect(shown()).toEqual([])
     expect(screen.getByText('attente a')).toBeInTheDocument()
+    // The page says parts are coming (`<html data-parts-pending>`) until the last is shown.
+    expect(revealPending()).toBe(true)
     await waitFor(() => expect(revealPending()).toBe(false))
     // Each part was committed alone: the next one still showed its fallback.
     expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']])

@@ -1,6 +1,9 @@
 import { act, waitFor } from '@testing-library/react'
 import { expect } from 'vitest'
-import { revealPending } from '../../src/components/AfterHydration'
+import { PENDING_ATTRIBUTE } from '../../src/components/AfterHydration'
+
+/** Whether parts shown after hydration are still waiting for their turn or being revealed. */
+export const revealPending = () => document.documentElement.hasAttribute(PENDING_ATTRIBUTE)
 
 /**
  * Waits until every part shown after hydration has had its turn (they come one at a time, each
