@@ -90,4 +90,4 @@ export {
   type Verdict,
   verdictFor,
 } from './verdict'
-export { keepingProtection, withProtection } from './with-protection'
+export { protectionOf, withProtection } from './with-protection'

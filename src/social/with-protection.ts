@@ -14,16 +14,12 @@ export function withProtection(result: SocialResult, protection: ProtectionResul
   return { results }
 }
 
-/**
- * New figures with the protection of earlier ones, until their own arrives: the protection table
- * keeps its last figures, marked out of date, instead of emptying while the worker reads it.
- */
-export function keepingProtection(next: SocialResult, previous: SocialResult | null): SocialResult {
-  if (previous === null) return next
+/** The protection the figures hold (those computed whole, as the prerendered ones). */
+export function protectionOf(result: SocialResult): ProtectionResult {
   const protection: ProtectionResult = { results: {} }
-  for (const status of Object.keys(previous.results) as Status[]) {
-    const read = previous.results[status].protection
+  for (const status of Object.keys(result.results) as Status[]) {
+    const read = result.results[status].protection
     if (read !== undefined) protection.results[status] = read
   }
-  return withProtection(next, protection)
+  return protection
 }

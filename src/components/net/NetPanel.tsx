@@ -252,7 +252,11 @@ function NetPanelBody() {
           </AfterHydration>
           <p className="note">{t.net.source}</p>
           <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
-            <ProtectionTable results={figures} updating={social.protectionUpdating} />
+            <ProtectionTable
+              results={figures}
+              protection={social.protection}
+              updating={social.protectionUpdating}
+            />
           </AfterHydration>
           {/* The charts and their tables, below the fold: a chunk of their own, after hydration. */}
           <AfterHydration fallback={<p className="chart-loading">{t.charts.loading}</p>}>

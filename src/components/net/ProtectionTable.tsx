@@ -1,14 +1,17 @@
 import './ProtectionTable.css'
+import { useMemo } from 'react'
 import { formatEur, formatEurCents, formatEurPrecise, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import { type ProtectionCatalogue, useProtectionText } from '../../i18n/protection'
 import {
   hasUnemploymentInsurance,
   type Protection,
+  type ProtectionResult,
   type SocialResult,
   STATUSES,
   type Status,
   supplementaryPensionEurPerYear,
+  withProtection,
 } from '../../social'
 import { protectionReading } from './protectionReading'
 
@@ -107,15 +110,23 @@ export function protectionCells(
  * (a card per figure on a phone), each figure with its explanation, and the reading under it.
  */
 export function ProtectionTable({
-  results,
+  results: figures,
+  protection = null,
   updating = false,
 }: {
+  /** The net figures (the reading under the table names the status that leaves the most). */
   results: SocialResult['results']
-  /** True while the figures shown are older than the net figures (asked after them). */
+  /** Each status's protection, read after the figures; null: the one the figures hold, if any. */
+  protection?: ProtectionResult | null
+  /** True while the protection shown is older than the net figures (asked after them). */
   updating?: boolean
 }) {
   const t = useText()
   const pt = useProtectionText()
+  const results = useMemo(
+    () => (protection ? withProtection({ results: figures }, protection).results : figures),
+    [figures, protection],
+  )
   const rows = protectionCells(results, pt, updating)
   const reading = protectionReading(results, t, pt)
   return (

@@ -2,11 +2,16 @@ import { startTransition, useCallback, useEffect, useState } from 'react'
 import type {
   BreakEvenResult,
   NetByDaysResult,
+  ProtectionResult,
   SocialInputsInput,
   SocialResult,
 } from '../../social'
+import { protectionOf } from '../../social/with-protection'
 import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
 import { useSocialClientSource } from './socialClient'
+
+/** The protection in the build's answers, read once: the same object each time it is shown. */
+const PRERENDERED_PROTECTION = PRERENDERED_SOCIAL && protectionOf(PRERENDERED_SOCIAL.result)
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
 const SETTLE_MS = 30
@@ -14,6 +19,11 @@ const SETTLE_MS = 30
 export type SocialView = {
   /** The last figures the model gave; kept while newer ones are computed or after an error. */
   result: SocialResult | null
+  /**
+   * What each status's contributions buy, asked after the figures: apart from them, so that its
+   * arrival renders the protection table alone (not the charts drawn from the figures).
+   */
+  protection: ProtectionResult | null
   breakEven: BreakEvenResult | null
   /** Net after tax against billable days, per status: asked last, the slowest to come. */
   netByDays: NetByDaysResult | null
@@ -41,6 +51,9 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   // hydrates) shows them; the worker is asked only for the curve.
   const prerendered = key !== '' && PRERENDERED_SOCIAL?.key === key ? PRERENDERED_SOCIAL : null
   const [result, setResult] = useState<SocialResult | null>(prerendered?.result ?? null)
+  const [protection, setProtection] = useState<ProtectionResult | null>(
+    prerendered ? PRERENDERED_PROTECTION : null,
+  )
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
   const [done, setDone] = useState<
@@ -66,11 +79,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       setDone((d) => (d[step] === key ? d : { ...d, [step]: key }))
     const timer = setTimeout(async () => {
       try {
-        // The social module is loaded with the client (not in the first load): its helpers too.
-        const [client, { keepingProtection, withProtection }] = await Promise.all([
-          source(),
-          import('../../social'),
-        ])
+        const client = await source()
         const parsed = JSON.parse(key) as SocialInputsInput
         const built = attempt === 0 ? await checkedPrerendered(key) : null
         if (cancelled) return
@@ -78,14 +87,14 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
           const computed = await client.compute(parsed)
           if (cancelled) return
           startTransition(() => {
-            setResult((previous) => keepingProtection(computed, previous))
+            setResult(computed)
             setError(null)
             markDone('compute')
           })
           const protection = await client.protection(parsed)
           if (cancelled) return
           startTransition(() => {
-            setResult((figures) => figures && withProtection(figures, protection))
+            setProtection(protection)
             markDone('protection')
           })
           const found = await client.breakEven(parsed)
@@ -98,6 +107,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
           // The same objects as the first render's: nothing on screen renders again.
           startTransition(() => {
             setResult(built.result)
+            setProtection(PRERENDERED_PROTECTION)
             setBreakEven(built.breakEven)
             markDone('compute')
             markDone('protection')
@@ -131,6 +141,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
 
   return {
     result,
+    protection,
     breakEven,
     netByDays,
     updating: key !== '' && done.compute !== key && error === null,
