@@ -41,8 +41,9 @@ const isStale = (error: unknown) => error instanceof Error && error.name === 'St
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * Asks the social model (in its worker) for every status's figures, then their protection, then the
- * break-even TJMs, then the net-by-days curve, each time `inputs` settle; `inputs` null means there is nothing to compute.
+ * Asks the social model (in its worker) for every status's figures, then their protection, then
+ * the break-even TJMs, then the net-by-days curve, each time `inputs` settle; `inputs` null means
+ * there is nothing to compute.
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
