@@ -3,12 +3,6 @@ import './palette.css'
 import './theme-dark.css'
 import './print.css'
 
-import { startSocialWorker } from './social/early-worker'
-
-// The social worker first: its engine (the slowest step to a link's net figures) is built on its
-// own thread while the page loads and hydrates.
-startSocialWorker()
-
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 

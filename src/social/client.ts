@@ -2,7 +2,6 @@
 // worker's (./serve.ts): it alone knows which requests are still waiting, skips them, and answers
 // them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
-import { createSocialWorker, takeEarlyWorker } from './early-worker'
 import type { ExplainFigure, Explanation } from './explain-contract'
 import { type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './messages'
 import {
@@ -99,8 +98,8 @@ export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
   curveMs: 40_000,
 }
 
-/** The worker the entry script started, else a new one. */
-const defaultWorker = (): WorkerLike => takeEarlyWorker() ?? createSocialWorker()
+const defaultWorker = (): WorkerLike =>
+  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'social' })
 
 /**
  * Creates the page's client of the social worker: the worker is created on the first call (then
@@ -191,6 +190,7 @@ export function createSocialClient(
 
   const ensureWorker = (): WorkerLike => {
     if (worker !== undefined) return worker
+    performance.mark('social-worker-created')
     const created = makeWorker()
     worker = created
     answered = false
