@@ -4,7 +4,6 @@ import { AfterHydration } from './components/AfterHydration'
 import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
 import { MoreInputs } from './components/answer/MoreInputs'
 import { StaleNotice } from './components/answer/StaleNotice'
-import { Charts } from './components/charts/Charts'
 import { DataSource } from './components/DataSource'
 import { ErrorBoundary, PageErrorBoundary } from './components/ErrorBoundary'
 import { InputsPanel } from './components/InputsPanel'
@@ -14,6 +13,21 @@ import { Results } from './components/Results'
 import { Toolbar } from './components/Toolbar'
 import { useText } from './i18n'
 import { useCalculator } from './store'
+
+// The gross charts and their tables, at the foot of the page: after hydration, in a chunk of their
+// own (with the chart frame the net panel's charts share), outside the first-load budget.
+const Charts = lazy(() => import('./components/charts/Charts').then((m) => ({ default: m.Charts })))
+
+/** The charts section's place while its code loads: its heading, so the page does not jump. */
+function ChartsPlaceholder() {
+  const t = useText()
+  return (
+    <section className="charts" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">{t.charts.heading}</h2>
+      <p className="chart-loading">{t.charts.loading}</p>
+    </section>
+  )
+}
 
 // The notices appear once the page has started (they come from the link and the saved state
 // read at start-up): loaded after hydration, with their texts, outside the first-load budget.
@@ -70,7 +84,9 @@ export function App() {
               <LaterPanels />
               <Results />
               <ErrorBoundary what={t.panels.charts}>
-                <Charts />
+                <AfterHydration fallback={<ChartsPlaceholder />}>
+                  <Charts />
+                </AfterHydration>
               </ErrorBoundary>
             </div>
           </main>

@@ -38,8 +38,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   void loadSocialClient().catch(() => {
     // The net panel asks again and shows the error with "Réessayer".
   })
-  await yieldToBrowser()
-  warmFormatters()
+  await warmFormatters(yieldToBrowser)
   await yieldToBrowser()
   const app = (
     <StrictMode>

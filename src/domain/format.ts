@@ -6,7 +6,7 @@ export const NO_FIGURE = '—'
  * that is still negative once rounded: never "-0 €" for -0 or -0,3.
  *
  * The first fr-FR formatter costs tens of milliseconds (locale data); formatters are made on first
- * use, and `warmFormatters` lets start-up pay that in a task of its own.
+ * use, and `warmFormatters` lets start-up pay that in tasks of their own.
  */
 function lazyFormat(options: Intl.NumberFormatOptions) {
   let format: Intl.NumberFormat | null = null
@@ -46,7 +46,13 @@ export const formatPercent = lazyFormat({
   signDisplay: 'exceptZero',
 })
 
-/** Builds the formatters now, so that the first render does not pay for them. */
-export function warmFormatters(): void {
-  for (const format of [formatEur, formatEurCents, formatNumber, formatPercent]) format(0)
+/**
+ * Builds the formatters now, so that the first render does not pay for them: one per call of
+ * `between`, which start-up uses to yield to the browser, so that no task builds more than one.
+ */
+export async function warmFormatters(between: () => Promise<void>): Promise<void> {
+  for (const format of [formatEur, formatEurCents, formatNumber, formatPercent]) {
+    await between()
+    format(0)
+  }
 }

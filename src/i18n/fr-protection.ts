@@ -8,6 +8,9 @@ export const frProtection = {
   heading: 'Protection sociale',
   intro: 'Ce que les cotisations de l’année vous ouvrent, aux mêmes entrées que le revenu net.',
   caption: 'Protection sociale par statut, pour une année',
+  updating: 'Mise à jour de la protection sociale…',
+  /** A cell whose figure is being read (the first answer for these inputs). */
+  computing: 'calcul…',
   rows: {
     quarters: {
       label: 'Trimestres de retraite validés',

@@ -7,6 +7,7 @@ import { type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './mess
 import {
   type BreakEvenResult,
   type NetByDaysResult,
+  type ProtectionResult,
   type SocialInputsInput,
   SocialInputsSchema,
   type SocialResult,
@@ -33,6 +34,11 @@ export interface WorkerLike {
 export interface SocialClient {
   /** The yearly figures of every status; rejects with StaleError when the worker superseded it. */
   compute(inputs: SocialInputsInput): Promise<SocialResult>
+  /**
+   * What each status's contributions buy (asked after `compute`, whose figures come without it);
+   * rejects with StaleError when the worker superseded the request.
+   */
+  protection(inputs: SocialInputsInput): Promise<ProtectionResult>
   /** The break-even TJMs; rejects with StaleError when the worker superseded the request. */
   breakEven(inputs: SocialInputsInput): Promise<BreakEvenResult>
   /**
@@ -60,7 +66,13 @@ export interface SocialClient {
 }
 
 /** What a request of any kind resolves to. */
-type AnyResult = SocialResult | BreakEvenResult | TargetResult | NetByDaysResult | Explanation
+type AnyResult =
+  | SocialResult
+  | ProtectionResult
+  | BreakEvenResult
+  | TargetResult
+  | NetByDaysResult
+  | Explanation
 
 interface Pending {
   kind: SocialRequestKind
@@ -235,6 +247,7 @@ export function createSocialClient(
 
   return {
     compute: (inputs) => send<SocialResult>('compute', inputs),
+    protection: (inputs) => send<ProtectionResult>('protection', inputs),
     breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
     target: (inputs, targetNetEurPerYear) =>
       send<TargetResult>('target', inputs, { targetNetEurPerYear }),

@@ -16,6 +16,7 @@ import {
   type NetByDaysPoint,
   type NetByDaysResult,
   netByDaysDays,
+  type ProtectionResult,
   type SocialInputs,
   type SocialResult,
   STATUSES,
@@ -37,6 +38,7 @@ import { type Counter, createSession } from './session'
 import { settleOnGrid } from './settle'
 import { type Probe, solveIncreasing } from './solve'
 import type { StatusModel } from './statuses/types'
+import { withProtection } from './with-protection'
 
 export {
   buildPublicodesEngine,
@@ -63,8 +65,12 @@ export interface SocialEngineStats {
 
 /** The social model behind a typed API: every status's figures, break-even TJMs, net by days. */
 export interface SocialEngine {
-  /** The yearly figures of every status for the inputs (parsed beforehand). */
+  /** The yearly figures of every status for the inputs (parsed beforehand), protection included. */
   compute(inputs: SocialInputs): SocialResult
+  /** The same figures without the protection: what the page shows first. */
+  nets(inputs: SocialInputs): SocialResult
+  /** Every status's protection, read at the situations of its figures (computed if need be). */
+  protection(inputs: SocialInputs): ProtectionResult
   /** One status's yearly figures for the inputs. */
   computeStatus(status: Status, inputs: SocialInputs): StatusResult
   /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
@@ -234,16 +240,28 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     return { tjmEurPerDay: tjm, points }
   }
 
+  const nets = (inputs: SocialInputs): SocialResult => ({
+    results: Object.fromEntries(
+      STATUSES.map((status) => [status, computeStatus(status, inputs)]),
+    ) as SocialResult['results'],
+  })
+  const protection = (inputs: SocialInputs): ProtectionResult => {
+    const results: ProtectionResult['results'] = {}
+    for (const status of STATUSES) {
+      const read = protectionOf(status, inputs)
+      if (read !== undefined) results[status] = read
+    }
+    return { results }
+  }
+
   return {
     compute(inputs) {
-      const entries = STATUSES.map((status) => [status, computeStatus(status, inputs)] as const)
       // What the contributions buy, read after every net figure, at the same situations.
-      const results = entries.map(([status, figures]) => {
-        const protection = protectionOf(status, inputs)
-        return [status, protection ? { ...figures, protection } : figures]
-      })
-      return { results: Object.fromEntries(results) as SocialResult['results'] }
+      const figures = nets(inputs)
+      return withProtection(figures, protection(inputs))
     },
+    nets,
+    protection,
     computeStatus,
     breakEven(inputs) {
       const cdiNet = cdiNetOf(inputs)

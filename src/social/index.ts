@@ -41,6 +41,8 @@ export {
   type NetByDaysResult,
   NetByDaysResultSchema,
   netByDaysDays,
+  type ProtectionResult,
+  ProtectionResultSchema,
   type SocialInputs,
   type SocialInputsInput,
   SocialInputsSchema,
@@ -88,3 +90,4 @@ export {
   type Verdict,
   verdictFor,
 } from './verdict'
+export { protectionOf, withProtection } from './with-protection'

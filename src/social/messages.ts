@@ -1,5 +1,5 @@
-// The messages between the page and the social worker: requests (compute, break-even, target,
-// net by days, explain), answers and failures, parsed at both ends with the schemas of ./model.ts.
+// The messages between the page and the social worker: requests (compute, protection, break-even,
+// target, net by days, explain), answers and failures, parsed at both ends with the schemas of ./model.ts.
 import { expected, finiteNumber, z } from '../domain/zod'
 import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
 import {
@@ -7,6 +7,7 @@ import {
   eurPerYear,
   NetByDaysResultSchema,
   object,
+  ProtectionResultSchema,
   SocialInputsSchema,
   SocialResultSchema,
   StatusSchema,
@@ -14,11 +15,19 @@ import {
 } from './model'
 
 /**
- * The kinds of request, from the most urgent: figures, break-even TJMs, target searches,
- * net-by-days curve; an explanation is asked on demand and runs after the figures and searches.
+ * The kinds of request, from the most urgent: figures, what they protect, break-even TJMs,
+ * target searches, net-by-days curve; an explanation is asked on demand and runs after the
+ * figures and searches.
  */
-export const REQUEST_KINDS = ['compute', 'breakEven', 'target', 'netByDays', 'explain'] as const
-const KINDS_TEXT = '"compute", "breakEven", "target", "netByDays" or "explain"'
+export const REQUEST_KINDS = [
+  'compute',
+  'protection',
+  'breakEven',
+  'target',
+  'netByDays',
+  'explain',
+] as const
+const KINDS_TEXT = '"compute", "protection", "breakEven", "target", "netByDays" or "explain"'
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
@@ -83,6 +92,13 @@ export const SocialResponseSchema = z.discriminatedUnion(
           result: SocialResultSchema,
           elapsedMs: elapsedMs(),
           startup: z.optional(SocialStartupSchema),
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
+          kind: z.literal('protection'),
+          result: ProtectionResultSchema,
+          elapsedMs: elapsedMs(),
         }),
         object({
           id: requestId(),

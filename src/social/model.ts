@@ -231,6 +231,17 @@ export const SocialResultSchema = object({
 /** The figures of every status for one set of inputs. */
 export type SocialResult = z.infer<typeof SocialResultSchema>
 
+/**
+ * What each status's contributions buy, for one set of inputs: asked after the net figures (it
+ * costs a third of a compute), so that they never wait for it. A status whose protection cannot be
+ * read is absent; its column says why.
+ */
+export const ProtectionResultSchema = object({
+  results: z.partialRecord(StatusSchema, ProtectionSchema),
+})
+/** Every status's social protection; see ProtectionResultSchema. */
+export type ProtectionResult = z.infer<typeof ProtectionResultSchema>
+
 const nullableEur = () => z.nullable(finiteNumber().check(z.nonnegative('must be zero or more')))
 
 /** Where a freelance status's net after tax meets the CDI's: TJM in €/day and turnover in €/year. */

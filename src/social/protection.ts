@@ -1,6 +1,7 @@
 // Reading a status's social protection from modele-social (worker side), at the very situation
 // its net figures were read from, and remembering where to read it.
 import { Lru } from './lru'
+import type { SocialInputs } from './model'
 import type { Protection } from './protection-model'
 import { PROTECTION_RULES as P, SocialModelError, type SocialSituation } from './rules'
 import type { Reader } from './session'
@@ -71,6 +72,27 @@ export function createProtectionMemo(scheme: Protection['scheme']): ProtectionMe
       const protection = readProtection(reader, scheme)
       read.set(key, protection)
       return protection
+    },
+  }
+}
+
+/**
+ * A status model's `protection` and `situation`: its figures computed (or found in the cache),
+ * then what they were read from, under the key `keyOf` gives the figures of `inputs`.
+ */
+export function protectionReaders(
+  memo: ProtectionMemo,
+  compute: (inputs: SocialInputs) => unknown,
+  keyOf: (inputs: SocialInputs) => string,
+) {
+  return {
+    protection: (inputs: SocialInputs): Protection => {
+      compute(inputs)
+      return memo.at(keyOf(inputs))
+    },
+    situation: (inputs: SocialInputs): SocialSituation => {
+      compute(inputs)
+      return memo.situationAt(keyOf(inputs))
     },
   }
 }

@@ -15,7 +15,10 @@ export interface SocialServerOptions {
   /** Posts one answer to the page. */
   post(response: SocialResponse): void
   /** The social engine, built on first call. */
-  engine(): Pick<SocialEngine, 'compute' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'>
+  engine(): Pick<
+    SocialEngine,
+    'nets' | 'protection' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'
+  >
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
   /** A clock in milliseconds (default: performance.now). */
@@ -55,7 +58,8 @@ interface Job {
  * Creates the worker side of the protocol: each request is parsed with zod (a bad one is answered
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
- * break-even searches, then target searches, then explanations, and all before net-by-days curves, which run in slices of steps so that a
+ * protection, then break-even searches, then target searches, then explanations, and all before
+ * net-by-days curves, which run in slices of steps so that a
  * break-even arriving meanwhile is answered between two slices, while a compute (sent when the
  * inputs change) drops the curve under way or waiting; nothing thrown escapes.
  */
@@ -78,7 +82,8 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       const started = now()
       const engine = options.engine()
       if (request.kind === 'compute') {
-        const result = engine.compute(request.inputs)
+        // The net figures alone: the page asks for their protection next.
+        const result = engine.nets(request.inputs)
         const startup = startupSent ? undefined : options.startup?.()
         startupSent ||= startup !== undefined
         options.post({
@@ -99,6 +104,15 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           id: request.id,
           ok: true,
           kind: 'explain',
+          result,
+          elapsedMs: now() - started,
+        })
+      } else if (request.kind === 'protection') {
+        const result = engine.protection(request.inputs)
+        options.post({
+          id: request.id,
+          ok: true,
+          kind: 'protection',
           result,
           elapsedMs: now() - started,
         })
@@ -164,6 +178,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
     scheduled = false
     const request =
       waiting.get('compute') ??
+      waiting.get('protection') ??
       waiting.get('breakEven') ??
       waiting.get('target') ??
       waiting.get('explain') ??

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { useCalculator } from '../../src/store'
 import { plain } from '../text'
+import { partsRevealed } from './reveal'
 
 const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
 
@@ -103,9 +104,11 @@ describe('the calculator page', () => {
     expect(screen.getByLabelText(/^années d'expérience$/i)).toHaveValue('12')
   })
 
-  it('gives every chart an accessible name and a data table', () => {
+  it('gives every chart an accessible name and a data table', async () => {
     setup()
-    const charts = screen.getAllByRole('img')
+    // The charts section comes after hydration, in a chunk of its own.
+    await partsRevealed()
+    const charts = await screen.findAllByRole('img')
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
       expect.stringMatching(/fourchettes de tjm/i),
       expect.stringMatching(/chiffre d'affaires annuel selon les jours/i),

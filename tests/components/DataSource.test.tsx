@@ -5,6 +5,7 @@ import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import { STORAGE_KEY, useCalculator } from '../../src/store'
 import { plain } from '../text'
+import { partsRevealed } from './reveal'
 
 const jsonFile = (content: string, name = 'data.json') =>
   new File([content], name, { type: 'application/json' })
@@ -32,6 +33,7 @@ describe('loading a dataset', () => {
     // The file's first band, at 0 years (the page opens on 12).
     useCalculator.getState().setInput('experienceYears', 0)
     render(<App />)
+    await partsRevealed()
     await user.upload(
       await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(otherRole()), 'lead.json'),
@@ -51,6 +53,7 @@ describe('loading a dataset', () => {
       rate: { min: 900, max: 445 },
     } as (typeof raw.tjm.bands)[1]
     delete (bad.salary as Record<string, unknown>).meanEur
+    await partsRevealed()
     await user.upload(
       await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile(JSON.stringify(bad)),
@@ -78,6 +81,7 @@ describe('loading a dataset', () => {
       clicked.push(this.download)
     })
     render(<App />)
+    await partsRevealed()
     await user.click(await screen.findByRole('button', { name: /exporter le jeu de données/i }))
     expect(clicked).toEqual(['cto-france.json'])
     expect(blobs[0]?.type).toBe('application/json')
@@ -87,6 +91,7 @@ describe('loading a dataset', () => {
   it('refuses a file that is not JSON', async () => {
     const user = userEvent.setup()
     render(<App />)
+    await partsRevealed()
     await user.upload(
       await screen.findByLabelText(/charger un jeu de données/i),
       jsonFile('{ nope'),

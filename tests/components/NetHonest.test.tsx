@@ -28,7 +28,8 @@ beforeEach(() => {
 
 function engineClient(): SocialClientSource {
   const client: SocialClient = {
-    compute: async (inputs) => engine.compute(SocialInputsSchema.parse(inputs)),
+    compute: async (inputs) => engine.nets(SocialInputsSchema.parse(inputs)),
+    protection: async (inputs) => engine.protection(SocialInputsSchema.parse(inputs)),
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
     netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
     target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),

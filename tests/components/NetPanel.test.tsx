@@ -34,8 +34,9 @@ function engineClient(calls: unknown[] = []): SocialClientSource {
   const client: SocialClient = {
     compute: async (inputs) => {
       calls.push(inputs)
-      return engine.compute(SocialInputsSchema.parse(inputs))
+      return engine.nets(SocialInputsSchema.parse(inputs))
     },
+    protection: async (inputs) => engine.protection(SocialInputsSchema.parse(inputs)),
     breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
     target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
     explain: async (inputs, status, figure) =>
@@ -116,11 +117,63 @@ describe('NetPanel', () => {
     await vi.waitFor(() => expect(cell('eurl', 'breakEven')).toMatch(/^\d[\d ]* €$/), {
       timeout: 15_000,
     })
-    // The charts load after the table, in a chunk of their own.
+    // The charts load after the table, in a chunk of their own, rendered in slices (a transition).
+    // Here the model runs on this thread, not in a worker: the slices wait for its curve's steps.
     expect(
-      await screen.findByRole('img', { name: /barres empilées par statut/i }, { timeout: 10_000 }),
+      await screen.findByRole('img', { name: /barres empilées par statut/i }, { timeout: 40_000 }),
     ).toBeInTheDocument()
-  }, 90_000)
+  }, 120_000)
+
+  it('fills the protection table from a request of its own, after the net figures', async () => {
+    const asked: string[] = []
+    let answerProtection = () => {}
+    const source = engineClient()
+    const gated: SocialClientSource = async () => {
+      const client = await source()
+      return {
+        ...client,
+        compute: async (inputs) => {
+          asked.push('compute')
+          return client.compute(inputs)
+        },
+        protection: async (inputs) => {
+          asked.push('protection')
+          // Held until the test lets it go: the net figures must not wait for it.
+          await new Promise<void>((resolve) => {
+            answerProtection = resolve
+          })
+          return client.protection(inputs)
+        },
+      }
+    }
+    render(
+      <SocialClientContext.Provider value={gated}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const table = await screen.findByTestId('protection-table', {}, { timeout: 30_000 })
+    const section = table.closest('section.protection')
+    await vi.waitFor(() => expect(asked).toEqual(['compute', 'protection']), { timeout: 30_000 })
+    // The net figures are on screen; the protection is still being read, and says so.
+    expect(screen.getByTestId('net-table').closest('section.net')).toHaveAttribute(
+      'aria-busy',
+      'false',
+    )
+    expect(section).toHaveAttribute('aria-busy', 'true')
+    // Nothing was read yet for these inputs: "calcul…", not "non calculé" (which says the model
+    // cannot give it).
+    const quartersCell = () =>
+      plain(table.querySelector('td[data-status="cdi"][data-row="quarters"]')?.textContent ?? '')
+    expect(quartersCell()).toMatch(/calcul…$/)
+    answerProtection()
+    await vi.waitFor(() => expect(section).toHaveAttribute('aria-busy', 'false'), {
+      timeout: 30_000,
+    })
+    const inputs = SocialInputsSchema.parse({ ...defaultScenario })
+    const quarters = engine.protection(inputs).results.cdi?.quartersPerYear
+    expect(quarters).toBe(4)
+    expect(quartersCell()).toMatch(new RegExp(`${quarters} sur 4$`))
+  }, 60_000)
 
   it('recomputes when the household changes, and says its parts', async () => {
     const user = userEvent.setup()

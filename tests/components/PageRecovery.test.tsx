@@ -5,6 +5,7 @@ import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import type { Dataset } from '../../src/domain'
 import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { partsRevealed } from './reveal'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
 
@@ -18,6 +19,7 @@ const jsonFile = (content: string, name = 'data.json') =>
 const upload = async (data: unknown) => {
   const user = userEvent.setup()
   render(<App />)
+  await partsRevealed()
   await user.upload(
     await screen.findByLabelText(/charger un jeu de données/i),
     jsonFile(JSON.stringify(data)),

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { partsRevealed } from './reveal'
 
 beforeEach(() => {
   useCalculator.setState(useCalculator.getInitialState(), true)
@@ -30,6 +31,7 @@ describe('Réinitialiser', () => {
       timeout: 10_000,
     })
     // The dataset controls load after hydration, with their texts.
+    await partsRevealed()
     await screen.findByLabelText(/charger un jeu de données/i)
     const expected = snapshot(fresh.container)
     fresh.unmount()
@@ -45,6 +47,7 @@ describe('Réinitialiser', () => {
     const { container } = render(<App />)
     const other = structuredClone(raw)
     other.role = 'Lead developer'
+    await partsRevealed()
     await user.upload(
       await screen.findByLabelText(/charger un jeu de données/i),
       new File([JSON.stringify(other)], 'lead.json', { type: 'application/json' }),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { partsRevealed } from './reveal'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
 const textOf = (testId: string) => plain(screen.getByTestId(testId).textContent)
@@ -19,6 +20,7 @@ function visit(search: string) {
 
 /** The notices load after the page has started: wait for their module before saying none shows. */
 async function noticesLoaded() {
+  await partsRevealed()
   await import('../../src/components/Notices')
   await act(async () => {})
 }

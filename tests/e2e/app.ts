@@ -49,8 +49,12 @@ export async function waitForStart(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   )
-  // The notices (link or saved values unreadable or replaced) load once the page has started.
+  // The notices (link or saved values unreadable or replaced) load once the page has started,
+  // as one of the parts shown after hydration, which come one at a time: then the others.
   await page.locator('.notices').waitFor({ state: 'attached', timeout: 10_000 })
+  await page
+    .locator('html:not([data-parts-pending])')
+    .waitFor({ state: 'attached', timeout: 30_000 })
   await nextFrames(page)
 }
 

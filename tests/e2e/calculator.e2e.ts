@@ -409,6 +409,7 @@ describe('shareable link', () => {
     const storedAtStart = () =>
       second.page.evaluate(() => (window as unknown as { storedAtStart: number }).storedAtStart)
     expect(await storedAtStart()).toBe(0)
+    await waitForStart(second.page)
     await expect.poll(() => snapshot(second.page)).toEqual(before)
     expect(second.page.url()).toBe(href)
     await expectHealthy(second)

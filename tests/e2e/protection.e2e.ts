@@ -39,6 +39,8 @@ async function openProtection(width: number): Promise<CalculatorPage> {
   // Until the worker answers for these inputs, the figures shown are the last ones, marked out of
   // date (the prerendered page's are the default experience's).
   await s.page.locator('section.net[aria-busy="false"]').waitFor({ timeout: 60_000 })
+  // The protection is asked after the net figures: its table is up to date a little later.
+  await s.page.locator('section.protection[aria-busy="false"]').waitFor({ timeout: 60_000 })
   return s
 }
 

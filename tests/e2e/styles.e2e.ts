@@ -15,8 +15,6 @@ const RULES = [
   ['.switch', 'display', 'flex'], // InputField.css
   ['.days-table', 'borderCollapse', 'collapse'], // DaysBreakdown.css
   ['.results', 'display', 'grid'], // Results.css
-  ['.chart-box.chart-bands', 'height', '280px'], // ChartFigure.css
-  ['.chart-box.chart-comparison', 'height', '200px'], // ChartFigure.css
   ['.table-scroll', 'overflowX', 'auto'], // DataTable.css
   ['.net-status', 'minHeight', /px$/], // NetPanel.css
   ['.more-inputs-bar', 'display', 'none'], // MoreInputs.css: on a wide screen, never folded
@@ -26,6 +24,8 @@ const RULES = [
 /** Rules of elements that mount after hydration, in lazy chunks: not in the prerendered page. */
 const HYDRATED_RULES = [
   ['.data-actions', 'display', 'flex'], // DataSource.css (DataActions)
+  ['.chart-box.chart-bands', 'height', '280px'], // ChartFigure.css (the gross charts section)
+  ['.chart-box.chart-comparison', 'height', '200px'], // ChartFigure.css
 ] as const
 
 type Rule = (typeof RULES)[number] | (typeof HYDRATED_RULES)[number]

@@ -197,9 +197,9 @@ describe('net by days', () => {
     expect(SocialResponseSchema.parse(curveAnswer)).toEqual(curveAnswer)
   })
 
-  it('refuses a request of another kind, listing the four', () => {
+  it('refuses a request of another kind, listing the six', () => {
     expect(refusal(SocialRequestSchema, { id: 1, kind: 'curve', inputs })).toMatch(
-      /must be "compute", "breakEven", "target", "netByDays" or "explain"\n.*→ at kind/,
+      /must be "compute", "protection", "breakEven", "target", "netByDays" or "explain"\n.*→ at kind/,
     )
   })
 

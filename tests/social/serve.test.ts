@@ -5,6 +5,7 @@ import { SocialResponseSchema } from '../../src/social/messages'
 import type {
   BreakEvenResult,
   NetByDaysResult,
+  ProtectionResult,
   SocialInputs,
   SocialResult,
   TargetResult,
@@ -31,6 +32,7 @@ const result: SocialResult = {
     portage: figures,
   },
 }
+const protection: ProtectionResult = { results: {} }
 const point = { tjmEurPerDay: 500, turnoverEurPerYear: 106000 }
 const breakEven: BreakEvenResult = {
   cdiNetAfterTaxEurPerYear: 62112.81,
@@ -92,10 +94,14 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
       log.push(`answer ${response.id} ${response.ok ? response.kind : response.error}`)
     },
     engine: () => ({
-      compute: (i) => {
+      nets: (i) => {
         computed.push(i.tjmEurPerDay)
         log.push('compute')
         return engine.compute?.() ?? result
+      },
+      protection: () => {
+        log.push('protection')
+        return protection
       },
       breakEven: () => {
         log.push('breakEven')
@@ -133,6 +139,29 @@ describe('the worker side of the protocol', () => {
       { id: 1, ok: true, kind: 'compute', result, elapsedMs: 0 },
       { id: 2, ok: true, kind: 'breakEven', result: breakEven, elapsedMs: 0 },
     ])
+  })
+
+  it('answers the protection after the figures (which come without it), before a break-even', () => {
+    const { server, posted, runAll, log } = makeServer()
+    server.receive({ id: 1, kind: 'breakEven', inputs })
+    server.receive({ id: 2, kind: 'protection', inputs })
+    server.receive({ id: 3, kind: 'compute', inputs })
+    runAll()
+    expect(log).toEqual([
+      'compute',
+      'answer 3 compute',
+      'protection',
+      'answer 2 protection',
+      'breakEven',
+      'answer 1 breakEven',
+    ])
+    expect(posted.find((p) => p.id === 2)).toEqual({
+      id: 2,
+      ok: true,
+      kind: 'protection',
+      result: protection,
+      elapsedMs: 0,
+    })
   })
 
   it('answers a target search after the figures and break-evens, before a curve', () => {
@@ -198,10 +227,11 @@ describe('the worker side of the protocol', () => {
     const server = createSocialServer({
       post: () => {},
       engine: () => ({
-        compute: (i) => {
+        nets: (i) => {
           seen.push(i)
           return result
         },
+        protection: () => protection,
         breakEven: () => breakEven,
         target: () => target,
         explain: (_, status, figure) => ({ status, figure, steps: [] }),
@@ -370,7 +400,8 @@ describe('the worker side of the protocol', () => {
     const server = createSocialServer({
       post: (response) => posted.push(response),
       engine: () => ({
-        compute: () => result,
+        nets: () => result,
+        protection: () => protection,
         breakEven: () => breakEven,
         target: () => target,
         explain: (_, status, figure) => ({ status, figure, steps: [] }),
@@ -407,7 +438,8 @@ describe('start-up timings', () => {
     const server = createSocialServer({
       post: (response) => posted.push(response),
       engine: () => ({
-        compute: () => result,
+        nets: () => result,
+        protection: () => protection,
         breakEven: () => breakEven,
         target: () => target,
         netByDaysSteps: (i) => threeSteps([], i),

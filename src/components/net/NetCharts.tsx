@@ -3,26 +3,14 @@ import { formatEur, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import type { SocialResult } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
-import type { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
+import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
-import type { DataTable } from '../DataTable'
+import { DataTable } from '../DataTable'
 import { STATUS_ORDER } from './statusOrder'
 import type { SocialView } from './useSocialModel'
 import { allContributionsOf, employerCostOf } from './wholeRows'
 
-/**
- * The page's components the charts draw with, handed over by the net panel: imported here, they
- * would leave the first-load chunk for a shared one (the bundler splits what a lazy chunk shares).
- */
-export type NetChartsParts = {
-  ChartFigure: typeof ChartFigure
-  NetChart: typeof NetChart
-  NetByDaysChart: typeof NetByDaysChart
-  DataTable: typeof DataTable
-}
-
 type Props = {
-  parts: NetChartsParts
   /** The net figures of every status, null until the model has answered. */
   figures: SocialResult['results'] | null
   /** The social model's state: the net-by-days curve and whether it is being recomputed. */
@@ -38,8 +26,7 @@ type Props = {
  * net after tax against billable days. Below the net table; loaded after hydration, in a chunk of
  * its own, so that the first load stays within its budget.
  */
-export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
-  const { ChartFigure, NetChart, NetByDaysChart, DataTable } = parts
+export function NetCharts({ figures, social, days, tjmText }: Props) {
   const t = useText()
   const microCeiling = figures?.micro.ceilingEurPerYear
   const breakdown = useMemo(
@@ -61,7 +48,7 @@ export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
         : [],
     [figures, t],
   )
-  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown, NetChart])
+  const chart = useMemo(() => <NetChart data={breakdown} />, [breakdown])
 
   // The curve comes last and slowest: while it is computed, its chart and table say so rather
   // than show a curve of other inputs.
@@ -78,7 +65,7 @@ export function NetCharts({ parts, figures, social, days, tjmText }: Props) {
       ) : (
         <p className="chart-loading">{t.charts.loading}</p>
       ),
-    [curve, daysRows, days, t, NetByDaysChart],
+    [curve, daysRows, days, t],
   )
   return (
     <>

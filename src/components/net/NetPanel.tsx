@@ -11,7 +11,6 @@ import type { Status } from '../../social'
 import { useCalculator } from '../../store'
 import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
-import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { InputNumber } from '../InputField'
 import { NumberField } from '../NumberField'
@@ -39,7 +38,6 @@ const ProtectionTable = lazy(() =>
 )
 
 const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
-const NET_CHARTS_PARTS = { ChartFigure, NetChart, NetByDaysChart, DataTable }
 
 import { STATUS_ORDER } from './statusOrder'
 
@@ -254,17 +252,15 @@ function NetPanelBody() {
           </AfterHydration>
           <p className="note">{t.net.source}</p>
           <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
-            <ProtectionTable results={figures} />
+            <ProtectionTable
+              results={figures}
+              protection={social.protection}
+              updating={social.protectionUpdating}
+            />
           </AfterHydration>
           {/* The charts and their tables, below the fold: a chunk of their own, after hydration. */}
           <AfterHydration fallback={<p className="chart-loading">{t.charts.loading}</p>}>
-            <NetCharts
-              parts={NET_CHARTS_PARTS}
-              figures={figures}
-              social={social}
-              days={results.days}
-              tjmText={tjmText}
-            />
+            <NetCharts figures={figures} social={social} days={results.days} tjmText={tjmText} />
           </AfterHydration>
         </>
       )}

@@ -1,14 +1,17 @@
 import './ProtectionTable.css'
+import { useMemo } from 'react'
 import { formatEur, formatEurCents, formatEurPrecise, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
 import { type ProtectionCatalogue, useProtectionText } from '../../i18n/protection'
 import {
   hasUnemploymentInsurance,
   type Protection,
+  type ProtectionResult,
   type SocialResult,
   STATUSES,
   type Status,
   supplementaryPensionEurPerYear,
+  withProtection,
 } from '../../social'
 import { protectionReading } from './protectionReading'
 
@@ -87,13 +90,17 @@ function cellOf(row: RowKey, p: Protection, pt: ProtectionCatalogue): Cell {
 export function protectionCells(
   results: SocialResult['results'],
   pt: ProtectionCatalogue,
+  updating = false,
 ): { row: RowKey; cells: { status: Status; cell: Cell }[] }[] {
   const rows = Object.keys(pt.rows) as RowKey[]
+  // No protection yet while it is being read (the first figures of a link): "calcul…", not "non
+  // calculé", which says the model cannot give it.
+  const absent: Cell = updating ? { text: pt.computing } : { why: pt.why.noProtection }
   return rows.map((row) => ({
     row,
     cells: STATUSES.map((status) => {
       const p = results[status].protection
-      return { status, cell: p ? cellOf(row, p, pt) : { why: pt.why.noProtection } }
+      return { status, cell: p ? cellOf(row, p, pt) : absent }
     }),
   }))
 }
@@ -102,15 +109,33 @@ export function protectionCells(
  * "Protection sociale": what each status's contributions buy this year, one column per status
  * (a card per figure on a phone), each figure with its explanation, and the reading under it.
  */
-export function ProtectionTable({ results }: { results: SocialResult['results'] }) {
+export function ProtectionTable({
+  results: figures,
+  protection = null,
+  updating = false,
+}: {
+  /** The net figures (the reading under the table names the status that leaves the most). */
+  results: SocialResult['results']
+  /** Each status's protection, read after the figures; null: the one the figures hold, if any. */
+  protection?: ProtectionResult | null
+  /** True while the protection shown is older than the net figures (asked after them). */
+  updating?: boolean
+}) {
   const t = useText()
   const pt = useProtectionText()
-  const rows = protectionCells(results, pt)
+  const results = useMemo(
+    () => (protection ? withProtection({ results: figures }, protection).results : figures),
+    [figures, protection],
+  )
+  const rows = protectionCells(results, pt, updating)
   const reading = protectionReading(results, t, pt)
   return (
-    <section className="protection" aria-labelledby="protection-heading">
+    <section className="protection" aria-labelledby="protection-heading" aria-busy={updating}>
       <h3 id="protection-heading">{pt.heading}</h3>
       <p className="muted">{pt.intro}</p>
+      <p className="net-status" role="status">
+        {updating ? pt.updating : ''}
+      </p>
       {/* Not DataTable's ScrollRegion: importing it would split a chunk out of the first load. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1) */}
       <section className="table-scroll" aria-label={pt.caption} tabIndex={0}>

@@ -52,13 +52,10 @@ export const PRERENDERED_SOCIAL: PrerenderedAnswers | null = readFromPage()
 export async function checkedPrerendered(key: string): Promise<PrerenderedAnswers | null> {
   if (PRERENDERED_SOCIAL === null || PRERENDERED_SOCIAL.key !== key) return null
   const { SocialResultSchema, BreakEvenResultSchema } = await import('../../social')
-  try {
-    return {
-      key,
-      result: SocialResultSchema.parse(PRERENDERED_SOCIAL.result),
-      breakEven: BreakEvenResultSchema.parse(PRERENDERED_SOCIAL.breakEven),
-    }
-  } catch {
-    return null
-  }
+  // Checked, then kept as the first render took them: the same objects, so that nothing already
+  // on screen renders again (zod's parse returns copies, which React would take for new figures).
+  const valid =
+    SocialResultSchema.safeParse(PRERENDERED_SOCIAL.result).success &&
+    BreakEvenResultSchema.safeParse(PRERENDERED_SOCIAL.breakEven).success
+  return valid ? PRERENDERED_SOCIAL : null
 }

@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useState } from 'react'
 import type {
   BreakEvenResult,
   NetByDaysResult,
+  ProtectionResult,
   SocialInputsInput,
   SocialResult,
 } from '../../social'
+import { protectionOf } from '../../social/with-protection'
 import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
 import { useSocialClientSource } from './socialClient'
+
+/** The protection in the build's answers, read once: the same object each time it is shown. */
+const PRERENDERED_PROTECTION = PRERENDERED_SOCIAL && protectionOf(PRERENDERED_SOCIAL.result)
 
 /** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
 const SETTLE_MS = 30
@@ -14,11 +19,18 @@ const SETTLE_MS = 30
 export type SocialView = {
   /** The last figures the model gave; kept while newer ones are computed or after an error. */
   result: SocialResult | null
+  /**
+   * What each status's contributions buy, asked after the figures: apart from them, so that its
+   * arrival renders the protection table alone (not the charts drawn from the figures).
+   */
+  protection: ProtectionResult | null
   breakEven: BreakEvenResult | null
   /** Net after tax against billable days, per status: asked last, the slowest to come. */
   netByDays: NetByDaysResult | null
   /** True while the figures shown are older than the inputs. */
   updating: boolean
+  /** True while the protection shown is older than the figures (it is asked after them). */
+  protectionUpdating: boolean
   breakEvenUpdating: boolean
   netByDaysUpdating: boolean
   error: string | null
@@ -29,8 +41,9 @@ const isStale = (error: unknown) => error instanceof Error && error.name === 'St
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * Asks the social model (in its worker) for every status's figures, then the break-even TJMs, then
- * the net-by-days curve, each time `inputs` settle; `inputs` null means there is nothing to compute.
+ * Asks the social model (in its worker) for every status's figures, then their protection, then
+ * the break-even TJMs, then the net-by-days curve, each time `inputs` settle; `inputs` null means
+ * there is nothing to compute.
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
@@ -39,20 +52,32 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   // hydrates) shows them; the worker is asked only for the curve.
   const prerendered = key !== '' && PRERENDERED_SOCIAL?.key === key ? PRERENDERED_SOCIAL : null
   const [result, setResult] = useState<SocialResult | null>(prerendered?.result ?? null)
+  const [protection, setProtection] = useState<ProtectionResult | null>(
+    prerendered ? PRERENDERED_PROTECTION : null,
+  )
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
-  const [done, setDone] = useState<{ compute: string; breakEven: string; netByDays: string }>({
+  const [done, setDone] = useState<
+    Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
+  >({
     compute: prerendered ? key : '',
+    protection: prerendered ? key : '',
     breakEven: prerendered ? key : '',
     netByDays: '',
   })
   const [error, setError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
 
+  // Figures from the worker are applied in transitions: React renders the panels they change in
+  // slices of a few milliseconds, between which the browser paints and handles typing, instead of
+  // in one task that blocks the page (the tables and charts take 100–400 ms on a phone).
   useEffect(() => {
     // Reading `attempt` ties the effect to it: a retry runs the requests again.
     if (key === '' || attempt < 0) return
     let cancelled = false
+    // Only the step that changed, and only when it did: an unchanged `done` re-renders nothing.
+    const markDone = (step: keyof typeof done) =>
+      setDone((d) => (d[step] === key ? d : { ...d, [step]: key }))
     const timer = setTimeout(async () => {
       try {
         const client = await source()
@@ -62,22 +87,40 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (built === null) {
           const computed = await client.compute(parsed)
           if (cancelled) return
-          setResult(computed)
-          setError(null)
-          setDone((d) => ({ ...d, compute: key }))
+          startTransition(() => {
+            setResult(computed)
+            setError(null)
+            markDone('compute')
+          })
+          const protection = await client.protection(parsed)
+          if (cancelled) return
+          startTransition(() => {
+            setProtection(protection)
+            markDone('protection')
+          })
           const found = await client.breakEven(parsed)
           if (cancelled) return
-          setBreakEven(found)
-          setDone((d) => ({ ...d, breakEven: key }))
+          startTransition(() => {
+            setBreakEven(found)
+            markDone('breakEven')
+          })
         } else {
-          setResult(built.result)
-          setBreakEven(built.breakEven)
-          setDone((d) => ({ ...d, compute: key, breakEven: key }))
+          // The same objects as the first render's: nothing on screen renders again.
+          startTransition(() => {
+            setResult(built.result)
+            setProtection(PRERENDERED_PROTECTION)
+            setBreakEven(built.breakEven)
+            markDone('compute')
+            markDone('protection')
+            markDone('breakEven')
+          })
         }
         const curve = await client.netByDays(parsed)
         if (cancelled) return
-        setNetByDays(curve)
-        setDone((d) => ({ ...d, netByDays: key }))
+        startTransition(() => {
+          setNetByDays(curve)
+          markDone('netByDays')
+        })
       } catch (e) {
         if (!cancelled && !isStale(e)) setError(message(e))
       }
@@ -99,9 +142,11 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
 
   return {
     result,
+    protection,
     breakEven,
     netByDays,
     updating: key !== '' && done.compute !== key && error === null,
+    protectionUpdating: key !== '' && done.protection !== key && error === null,
     breakEvenUpdating: key !== '' && done.breakEven !== key && error === null,
     netByDaysUpdating: key !== '' && done.netByDays !== key && error === null,
     error,

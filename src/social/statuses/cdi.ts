@@ -1,5 +1,5 @@
 import type { SocialInputs } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import type { StatusFactory } from './types'
@@ -43,13 +43,6 @@ export const createCdiModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'cdi',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
-      return protection.at(keyOf(inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      return protection.situationAt(keyOf(inputs))
-    },
+    ...protectionReaders(protection, compute, keyOf),
   }
 }

@@ -1,5 +1,5 @@
 import type { SocialInputs, StatusResult } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import {
   cents,
   eurPerYear,
@@ -131,14 +131,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
   return {
     status: 'eurlIs',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
-      return protection.at(keyOf(inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      return protection.situationAt(keyOf(inputs))
-    },
+    ...protectionReaders(protection, compute, keyOf),
     breakEven: {
       key: (inputs) =>
         `${inputs.eurlIsPay}|${inputs.dividendsMethod}|${inputs.capitalEur}|${inputs.currentAccountEur}`,

@@ -1,6 +1,6 @@
 import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import {
   cents,
   eurPerYear,
@@ -67,14 +67,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'eurl',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
-      return protection.at(keyOf(inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      return protection.situationAt(keyOf(inputs))
-    },
+    ...protectionReaders(protection, compute, keyOf),
     breakEven: {
       key: () => '',
       search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),

@@ -1,7 +1,7 @@
 import { householdParts as partsOf } from '../../domain/household'
 import { Lru } from '../lru'
 import type { SocialInputs, StatusResult, VersementLiberatoire } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
 import type { Session } from '../session'
 import { figures, proportional } from './figures'
@@ -119,16 +119,9 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'micro',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
-      const open = lumpSumTaxOf(inputs)?.open === true
-      return protection.at(keyOf(inputs.turnoverEurPerYear, open, inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      const open = lumpSumTaxOf(inputs)?.open === true
-      return protection.situationAt(keyOf(inputs.turnoverEurPerYear, open, inputs))
-    },
+    ...protectionReaders(protection, compute, (inputs) =>
+      keyOf(inputs.turnoverEurPerYear, lumpSumTaxOf(inputs)?.open === true, inputs),
+    ),
     breakEven: {
       key: (inputs) =>
         `${inputs.microVersementLiberatoire}|${inputs.referenceTaxIncomeEurPerYear ?? 'cdi'}`,

@@ -1,5 +1,5 @@
 import type { SocialInputs } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import { cents, type HouseholdInputs, householdKey, householdSituation, RULES } from '../rules'
 import { figures } from './figures'
 import { createSalaryPayer, salaryShares } from './salary'
@@ -55,18 +55,11 @@ export const createPortageModel: StatusFactory = ({ session, cached }) => {
   return {
     status: 'portage',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
+    // Keyed by the employer cost the budget pays: turnover less the fee and the expenses.
+    ...protectionReaders(protection, compute, (inputs) => {
       const turnover = inputs.turnoverEurPerYear
-      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
-      return protection.at(keyOf(cost, inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      const turnover = inputs.turnoverEurPerYear
-      const cost = turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear
-      return protection.situationAt(keyOf(cost, inputs))
-    },
+      return keyOf(turnover - turnover * inputs.portageFeeRate - inputs.expensesEurPerYear, inputs)
+    }),
     breakEven: {
       key: (inputs) => String(inputs.portageFeeRate),
       search: (inputs, cdiNet) =>

@@ -1,7 +1,7 @@
 import type { SasuPay } from '../../domain/company-pay'
 import { Lru } from '../lru'
 import type { SocialInputs, StatusResult } from '../model'
-import { createProtectionMemo } from '../protection'
+import { createProtectionMemo, protectionReaders } from '../protection'
 import {
   cents,
   eurPerYear,
@@ -205,14 +205,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
   return {
     status: 'sasu',
     compute,
-    protection: (inputs) => {
-      compute(inputs)
-      return protection.at(keyOf(inputs))
-    },
-    situation: (inputs) => {
-      compute(inputs)
-      return protection.situationAt(keyOf(inputs))
-    },
+    ...protectionReaders(protection, compute, keyOf),
     breakEven: {
       key: (inputs) => `${inputs.sasuPay}|${inputs.dividendsMethod}`,
       // All salary: driven by the gross salary, the turnover being its cost (no dividends); the

@@ -1,0 +1,51 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import { useEffect } from 'react'
+import { describe, expect, it } from 'vitest'
+import { AfterHydration } from '../../src/components/AfterHydration'
+import { revealPending } from './reveal'
+
+/** The parts on screen, by name, in document order. */
+const shown = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-part]')].map((e) => e.dataset.part)
+
+function Parts({ names, seen }: { names: string[]; seen: (string | undefined)[][] }) {
+  return (
+    <>
+      {names.map((name) => (
+        <AfterHydration key={name} fallback={<p>{`attente ${name}`}</p>}>
+          <Part name={name} seen={seen} />
+        </AfterHydration>
+      ))}
+    </>
+  )
+}
+
+function Part({ name, seen }: { name: string; seen: (string | undefined)[][] }) {
+  // What is on screen when this part has just been committed.
+  useEffect(() => {
+    seen.push(shown())
+  }, [seen])
+  return <p data-part={name}>{name}</p>
+}
+
+describe('AfterHydration', () => {
+  it('shows the fallbacks first, then the parts one at a time, in the order they mounted', async () => {
+    const seen: (string | undefined)[][] = []
+    render(<Parts names={['a', 'b', 'c']} seen={seen} />)
+    expect(shown()).toEqual([])
+    expect(screen.getByText('attente a')).toBeInTheDocument()
+    // The page says parts are coming (`<html data-parts-pending>`) until the last is shown.
+    expect(revealPending()).toBe(true)
+    await waitFor(() => expect(revealPending()).toBe(false))
+    // Each part was committed alone: the next one still showed its fallback.
+    expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']])
+  })
+
+  it('does not let a part that left the page hold the others back', async () => {
+    const seen: (string | undefined)[][] = []
+    const { rerender } = render(<Parts names={['a', 'b', 'c']} seen={seen} />)
+    rerender(<Parts names={['a', 'c']} seen={seen} />)
+    await waitFor(() => expect(revealPending()).toBe(false))
+    expect(shown()).toEqual(['a', 'c'])
+  })
+})
