@@ -8,11 +8,11 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ComparisonClientContext } from '../../src/components/scenarios/comparisonClient'
 import { ScenariosPanel } from '../../src/components/scenarios/ScenariosPanel'
 import { fr } from '../../src/i18n'
-import { type SocialClient, SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
 import { useCalculator } from '../../src/store'
 import { SCENARIOS_KEY, useScenarios } from '../../src/store/scenarios'
 import { eur, plain } from '../text'
+import { clientOver } from './engine-client'
 
 let reference: Engine
 let engine: SocialEngine
@@ -23,20 +23,11 @@ beforeAll(() => {
 
 let clients = 0
 let disposed = 0
-const engineClient = async (): Promise<SocialClient> => {
+const engineClient = async () => {
   clients += 1
-  return {
-    compute: async (inputs) => engine.nets(SocialInputsSchema.parse(inputs)),
-    protection: async (inputs) => engine.protection(SocialInputsSchema.parse(inputs)),
-    breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
-    netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
-    target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
-    explain: async (inputs, status, figure) =>
-      engine.explain(SocialInputsSchema.parse(inputs), status, figure),
-    dispose() {
-      disposed += 1
-    },
-  }
+  return clientOver(engine, () => {
+    disposed += 1
+  })
 }
 
 beforeEach(() => {

@@ -27,7 +27,7 @@ export type CompanyPayPanelParts = {
 const MIN_CURVE_SPAN_EUR = 1000
 
 /** A curve as drawn, with each point's gross salary for its table. */
-type SplitCurveData = SplitCurve & {
+type SplitCurveData = Omit<SplitCurve, 'points'> & {
   points: (SplitCurve['points'][number] & { grossEurPerYear: number })[]
 }
 
