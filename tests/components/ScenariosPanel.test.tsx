@@ -181,14 +181,20 @@ describe('scenarios side by side', () => {
     const user = userEvent.setup()
     const a = new URLSearchParams({ nom: 'Offre A', tjm: '400', jours: '200', annee: '2026' })
     const b = new URLSearchParams({ nom: 'Offre B', tjm: '420', jours: 'x', annee: '2026' })
+    // Two scenarios without a name: dropped, said twice, and React warns of nothing.
+    const nameless = encodeURIComponent('tjm=500')
     window.history.replaceState(
       null,
       '',
-      `/?scenario=${encodeURIComponent(a.toString())}&scenario=${encodeURIComponent(b.toString())}`,
+      `/?scenario=${encodeURIComponent(a.toString())}&scenario=${nameless}&scenario=${nameless}&scenario=${encodeURIComponent(b.toString())}`,
     )
+    const errors = vi.spyOn(console, 'error')
     renderPanel()
     const shared = screen.getByTestId('shared-comparison')
     expect(shared).toHaveTextContent('Ce lien compare 2 scénarios')
+    expect(within(shared).getAllByText(/sans nom, en double ou au-delà de quatre/)).toHaveLength(2)
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
     // Offre B's days are unreadable: its days follow the calendar, and the page says so.
     expect(shared).toHaveTextContent('« Offre B » : jours illisible(s) dans le lien')
     await vi.waitFor(

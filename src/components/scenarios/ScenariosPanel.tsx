@@ -61,8 +61,9 @@ export function ScenariosPanel({ t }: { t: Catalogue }) {
         <div className="scenarios-shared" data-testid="shared-comparison">
           <h3>{s.shared.heading}</h3>
           <p>{s.shared.intro(shared.scenarios.length)}</p>
-          {shared.problems.map((p) => (
-            <p key={p.name ?? '?'} className="note">
+          {shared.problems.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: problems are fixed once read, names may repeat
+            <p key={i} className="note">
               {p.name === null || p.fields.length === 0
                 ? s.shared.dropped
                 : s.shared.partly(p.name, p.fields.join(', '))}
