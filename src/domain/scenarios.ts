@@ -7,6 +7,16 @@ export const MAX_SCENARIOS = 4
 /** A scenario's name: 1 to 40 characters once trimmed. */
 export const MAX_SCENARIO_NAME_LENGTH = 40
 
+/** The first name `suggested(n)` gives that no scenario has, from n = count + 1. */
+export function freeScenarioName(
+  taken: readonly string[],
+  suggested: (n: number) => string,
+): string {
+  let n = taken.length + 1
+  while (taken.includes(suggested(n))) n += 1
+  return suggested(n)
+}
+
 /** A scenario's name as the person typed it, trimmed; refused when empty or too long. */
 export const ScenarioNameSchema = z
   .string()
@@ -58,6 +68,7 @@ export function differingInputs(all: readonly Inputs[]): InputKey[] {
   const [first, ...rest] = all
   if (first === undefined) return []
   return (Object.keys(first) as InputKey[]).filter((key) =>
-    rest.some((inputs) => !Object.is(inputs[key], first[key])),
+    // Strict inequality: -0 (from an old save) and 0 are the same value to a person.
+    rest.some((inputs) => inputs[key] !== first[key]),
   )
 }

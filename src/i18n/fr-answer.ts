@@ -77,6 +77,7 @@ export const frAnswer = {
     replaced: (name: string) => `« ${name} » remplacé par les paramètres actuels.`,
     full: (max: string) => `${max} scénarios au plus : supprimez-en un pour enregistrer celui-ci.`,
     badName: (max: string) => `Saisissez un nom de 1 à ${max} caractères.`,
+    stale: 'Un champ contient une valeur invalide : corrigez-le avant d’enregistrer ce scénario.',
     list: 'Scénarios enregistrés',
     none: 'Aucun scénario enregistré.',
     open: 'Ouvrir',
@@ -119,13 +120,17 @@ export const frAnswer = {
       kept: (count: number) =>
         `${count} scénario${count > 1 ? 's' : ''} gardé${count > 1 ? 's' : ''} dans ce navigateur.`,
       notAllKept: (max: string) =>
-        `Les scénarios au-delà de ${max}, ou d’un nom déjà pris, n’ont pas été gardés.`,
+        `Les autres (au-delà de ${max}, ou d’un nom déjà pris ici) restent affichés ci-dessus : supprimez ici un scénario, puis gardez-les à nouveau.`,
       close: 'Fermer la comparaison reçue',
-      dropped: 'Un scénario du lien sans nom, en double ou au-delà de quatre a été ignoré.',
+      dropped: (count: number) =>
+        count === 1
+          ? 'Un scénario du lien a été ignoré : sans nom valide (1 à 40 caractères), d’un nom déjà pris ou au-delà de quatre.'
+          : `${count} scénarios du lien ont été ignorés : sans nom valide (1 à 40 caractères), d’un nom déjà pris ou au-delà de quatre.`,
       partly: (name: string, fields: string) =>
         `« ${name} » : ${fields} illisible(s) dans le lien, valeurs par défaut utilisées.`,
     },
     csv: 'la comparaison des scénarios',
+    csvNote: 'remarque',
     fields: {
       experienceYears: 'Années d’expérience',
       tjmEurPerDay: 'TJM (€ / jour)',

@@ -17,17 +17,17 @@ export const SCENARIOS_KEY = 'calculateur-cto:scenarios'
 export const SCENARIOS_VERSION = 1
 
 /** What saving a scenario did. */
-export type SaveOutcome = 'saved' | 'replaced' | 'full' | 'badName'
+export type SaveOutcome = 'saved' | 'replaced' | 'taken' | 'full' | 'badName'
 
 export type ScenariosState = {
   saved: Scenario[]
   /** Saved scenarios that could not be read when the page started (dropped). */
   unreadable: number
   /**
-   * Saves `inputs` under `name` (trimmed): a scenario of the same name is replaced; a new one is
-   * refused once MAX_SCENARIOS are kept.
+   * Saves `inputs` under `name` (trimmed): a scenario of the same name is replaced, unless
+   * `replace` is false (then `taken`); a new one is refused once MAX_SCENARIOS are kept.
    */
-  save: (name: string, inputs: Inputs) => SaveOutcome
+  save: (name: string, inputs: Inputs, replace?: boolean) => SaveOutcome
   /** Forgets the scenario of that name. */
   remove: (name: string) => void
 }
@@ -37,16 +37,21 @@ const SavedSchema = z.object({
   version: z.number(),
 })
 
-/** Saved scenarios read defensively: corrupt JSON or another shape reads as nothing saved. */
+/**
+ * Saved scenarios read defensively: corrupt JSON, another shape or another version reads as one
+ * unreadable save, reported as such and left in storage until the person saves (read at the
+ * current version, it calls for no migration, which would write the empty list back).
+ */
+const UNREADABLE = { state: { saved: 'unreadable' }, version: SCENARIOS_VERSION }
 const storage: PersistStorage<{ saved: unknown }> = {
   getItem(name) {
     const text = safeLocalStorage.getItem(name)
     if (typeof text !== 'string') return null
     try {
       const parsed = SavedSchema.safeParse(JSON.parse(text))
-      return parsed.success ? parsed.data : { state: { saved: 'unreadable' }, version: 0 }
+      return parsed.success && parsed.data.version === SCENARIOS_VERSION ? parsed.data : UNREADABLE
     } catch {
-      return { state: { saved: 'unreadable' }, version: 0 }
+      return UNREADABLE
     }
   },
   setItem(name, value) {
@@ -64,11 +69,12 @@ export const useScenarios = create<ScenariosState>()(
     (set, get) => ({
       saved: [],
       unreadable: 0,
-      save: (name, inputs) => {
+      save: (name, inputs, replace = true) => {
         const parsed = ScenarioNameSchema.safeParse(name)
         if (!parsed.success) return 'badName'
         const { saved } = get()
         const index = saved.findIndex((s) => s.name === parsed.data)
+        if (index !== -1 && !replace) return 'taken'
         if (index === -1 && saved.length >= MAX_SCENARIOS) return 'full'
         const scenario = { name: parsed.data, inputs }
         set({
@@ -84,9 +90,6 @@ export const useScenarios = create<ScenariosState>()(
       version: SCENARIOS_VERSION,
       storage,
       partialize: (s) => ({ saved: s.saved }),
-      // Read field by field whatever the version: a later version's state is not trusted.
-      migrate: (persisted, version) =>
-        (version > SCENARIOS_VERSION ? { saved: 'unreadable' } : persisted) as { saved: unknown },
       merge: (persisted, current) => {
         const raw = (persisted as { saved?: unknown } | undefined)?.saved
         const reading = readScenarios(raw, currentYear())

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { reportInvalid } from '../../src/components/invalidFields'
 import { ComparisonClientContext } from '../../src/components/scenarios/comparisonClient'
 import { ScenariosPanel } from '../../src/components/scenarios/ScenariosPanel'
 import { fr } from '../../src/i18n'
@@ -192,7 +193,7 @@ describe('scenarios side by side', () => {
     renderPanel()
     const shared = screen.getByTestId('shared-comparison')
     expect(shared).toHaveTextContent('Ce lien compare 2 scénarios')
-    expect(within(shared).getAllByText(/sans nom, en double ou au-delà de quatre/)).toHaveLength(2)
+    expect(shared).toHaveTextContent('2 scénarios du lien ont été ignorés : sans nom valide')
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
     // Offre B's days are unreadable: its days follow the calendar, and the page says so.
@@ -209,8 +210,50 @@ describe('scenarios side by side', () => {
     expect(useScenarios.getState().saved.map((s) => s.name)).toEqual(['Offre A', 'Offre B'])
     expect(screen.queryByTestId('shared-comparison')).toBeNull()
     expect(window.location.search).toBe('')
-    // Kept, they are compared at once; the shared comparison's client was disposed.
+    // Kept, they are compared at once; the shared comparison's client was disposed; the focus,
+    // on a button that is gone, goes to the section's heading.
     expect(screen.getByRole('button', { name: 'Masquer la comparaison' })).toBeVisible()
     expect(disposed).toBeGreaterThanOrEqual(1)
+    expect(screen.getByRole('heading', { name: 'Scénarios côte à côte' })).toHaveFocus()
   }, 120_000)
+
+  it('keeps a received scenario only under a name free here, the rest stays on screen', async () => {
+    const user = userEvent.setup()
+    useCalculator.getState().setInput('tjmEurPerDay', 500)
+    useScenarios.getState().save('Offre A', useCalculator.getState().inputs)
+    const link = (name: string, tjm: string) =>
+      `scenario=${encodeURIComponent(new URLSearchParams({ nom: name, tjm }).toString())}`
+    window.history.replaceState(null, '', `/?${link('Offre A', '900')}&${link('Offre B', '950')}`)
+    renderPanel()
+    await user.click(screen.getByRole('button', { name: 'Garder ces scénarios' }))
+    expect(useScenarios.getState().saved.map((x) => [x.name, x.inputs.tjmEurPerDay])).toEqual([
+      ['Offre A', 500],
+      ['Offre B', 950],
+    ])
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 scénario gardé dans ce navigateur. Les autres',
+    )
+    // The one not kept is still shown, and still in the address.
+    const shared = screen.getByTestId('shared-comparison')
+    expect(shared).toHaveTextContent('Ce lien compare 1 scénario')
+    expect(within(shared).getByRole('columnheader', { name: 'Offre A' })).toBeInTheDocument()
+    expect(new URLSearchParams(window.location.search).getAll('scenario')).toHaveLength(2)
+  }, 120_000)
+
+  it('refuses to save while a field holds an invalid value, and suggests a free name', async () => {
+    renderPanel()
+    await saveAs('')
+    await saveAs('')
+    expect(useScenarios.getState().saved.map((x) => x.name)).toEqual(['Scénario 1', 'Scénario 2'])
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Supprimer « Scénario 1 »' }))
+    expect(screen.getByLabelText('Nom du scénario')).toHaveAttribute('placeholder', 'Scénario 3')
+    reportInvalid('test-field', true)
+    try {
+      await saveAs('Invalide')
+      expect(screen.getByRole('status')).toHaveTextContent('Un champ contient une valeur invalide')
+      expect(useScenarios.getState().saved.map((x) => x.name)).toEqual(['Scénario 2'])
+    } finally {
+      reportInvalid('test-field', false)
+    }
+  }, 60_000)
 })

@@ -2,7 +2,12 @@
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultInputs, type Inputs } from '../../src/domain'
-import { differingInputs, readScenarios, type Scenario } from '../../src/domain/scenarios'
+import {
+  differingInputs,
+  freeScenarioName,
+  readScenarios,
+  type Scenario,
+} from '../../src/domain/scenarios'
 import { syncUrlWithInputs, useCalculator } from '../../src/store'
 import {
   decodeComparison,
@@ -47,6 +52,14 @@ describe('scenarios read from outside', () => {
     expect(readScenarios(undefined, 2026)).toEqual({ scenarios: [], unreadable: 0 })
   })
 
+  it('suggests a name no scenario has', () => {
+    const suggested = (n: number) => `Scénario ${n}`
+    expect(freeScenarioName([], suggested)).toBe('Scénario 1')
+    // "Scénario 1" removed, "Scénario 2" kept: not "Scénario 2" again.
+    expect(freeScenarioName(['Scénario 2'], suggested)).toBe('Scénario 3')
+    expect(freeScenarioName(['A', 'Scénario 3', 'Scénario 4'], suggested)).toBe('Scénario 5')
+  })
+
   it('lists the inputs that differ between scenarios, in the inputs’ order', () => {
     expect(
       differingInputs([
@@ -56,6 +69,8 @@ describe('scenarios read from outside', () => {
       ]),
     ).toEqual(['tjmEurPerDay', 'householdCouple'])
     expect(differingInputs([makeInputs(), makeInputs()])).toEqual([])
+    // -0, from an old save, is 0 to a person.
+    expect(differingInputs([makeInputs({ expensesEurPerYear: -0 }), makeInputs()])).toEqual([])
     expect(differingInputs([])).toEqual([])
   })
 })
@@ -70,6 +85,8 @@ describe('the scenarios store', () => {
     expect(save('D', makeInputs())).toBe('saved')
     expect(save('E', makeInputs())).toBe('full')
     expect(save('   ', makeInputs())).toBe('badName')
+    // A received scenario never replaces one kept here.
+    expect(save('B', makeInputs({ tjmEurPerDay: 900 }), false)).toBe('taken')
     const { saved } = useScenarios.getState()
     expect(saved.map((s) => s.name)).toEqual(['A', 'B', 'C', 'D'])
     expect(saved[0]?.inputs.tjmEurPerDay).toBe(550)
@@ -93,6 +110,11 @@ describe('the scenarios store', () => {
     await useScenarios.persist.rehydrate()
     expect(useScenarios.getState().unreadable).toBe(unreadable)
     for (const s of useScenarios.getState().saved) expect(s.inputs).toEqual(makeInputs())
+    // What could not be read stays in storage until the person saves: a later version's scenarios
+    // come back when that version opens the page again.
+    if (useScenarios.getState().saved.length === 0) {
+      expect(localStorage.getItem(SCENARIOS_KEY)).toBe(text)
+    }
   })
 })
 

@@ -1,7 +1,12 @@
 import './ScenariosPanel.css'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { CsvTable } from '../../domain'
-import { MAX_SCENARIO_NAME_LENGTH, MAX_SCENARIOS, type Scenario } from '../../domain/scenarios'
+import {
+  freeScenarioName,
+  MAX_SCENARIO_NAME_LENGTH,
+  MAX_SCENARIOS,
+  type Scenario,
+} from '../../domain/scenarios'
 import type { Catalogue } from '../../i18n'
 import { useAnswerText } from '../../i18n/answer'
 import { useCalculator } from '../../store'
@@ -13,6 +18,7 @@ import {
 import { type SaveOutcome, useScenarios } from '../../store/scenarios'
 import { CsvButton } from '../CsvButton'
 import { ScrollRegion } from '../DataTable'
+import { useAnyInvalid } from '../invalidFields'
 import { useResults } from '../useResults'
 import { useComparisonClientSource } from './comparisonClient'
 import { type ComparisonGroup, comparisonRows } from './comparisonRows'
@@ -38,37 +44,55 @@ export function ScenariosPanel({ t }: { t: Catalogue }) {
   const [comparing, setComparing] = useState(false)
   const [status, setStatus] = useState('')
 
+  const stale = useAnyInvalid()
+  // A button that disappears (the received comparison's, a removed scenario's) leaves the focus
+  // on the section's heading, not at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null)
+  const refocus = () => heading.current?.focus()
+
   const close = () => {
     dropComparisonFromAddress()
     setShared({ scenarios: [], problems: [] })
+    refocus()
   }
+  // A received scenario never replaces one of the same name kept here; the comparison stays on
+  // screen until every scenario is kept, so that nothing of it is lost.
   const keep = () => {
-    const outcomes = shared.scenarios.map((x) => save(x.name, x.inputs))
-    const kept = outcomes.filter((o) => o === 'saved' || o === 'replaced').length
-    setStatus(
-      kept === shared.scenarios.length
-        ? s.shared.kept(kept)
-        : `${s.shared.kept(kept)} ${s.shared.notAllKept(String(MAX_SCENARIOS))}`,
-    )
-    close()
-    if (kept > 0) setComparing(true)
+    const outcomes = shared.scenarios.map((x) => save(x.name, x.inputs, false))
+    const kept = outcomes.filter((o) => o === 'saved').length
+    if (kept === shared.scenarios.length) {
+      setStatus(s.shared.kept(kept))
+      close()
+      setComparing(true)
+    } else {
+      setStatus(`${s.shared.kept(kept)} ${s.shared.notAllKept(String(MAX_SCENARIOS))}`)
+      setShared((x) => ({
+        ...x,
+        scenarios: x.scenarios.filter((_, i) => outcomes[i] !== 'saved'),
+      }))
+    }
   }
+  const dropped = shared.problems.filter((p) => p.name === null || p.fields.length === 0).length
 
   return (
     <section className="card scenarios" aria-labelledby="scenarios-heading">
-      <h2 id="scenarios-heading">{s.heading}</h2>
+      <h2 id="scenarios-heading" ref={heading} tabIndex={-1}>
+        {s.heading}
+      </h2>
       {shared.scenarios.length > 0 && (
         <div className="scenarios-shared" data-testid="shared-comparison">
           <h3>{s.shared.heading}</h3>
           <p>{s.shared.intro(shared.scenarios.length)}</p>
-          {shared.problems.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: problems are fixed once read, names may repeat
-            <p key={i} className="note">
-              {p.name === null || p.fields.length === 0
-                ? s.shared.dropped
-                : s.shared.partly(p.name, p.fields.join(', '))}
-            </p>
-          ))}
+          {dropped > 0 && <p className="note">{s.shared.dropped(dropped)}</p>}
+          {shared.problems.map(
+            (p) =>
+              p.name !== null &&
+              p.fields.length > 0 && (
+                <p key={p.name} className="note">
+                  {s.shared.partly(p.name, p.fields.join(', '))}
+                </p>
+              ),
+          )}
           <Comparison t={t} s={s} scenarios={shared.scenarios} caption={s.sharedCaption} />
           <div className="scenarios-actions">
             <button type="button" onClick={keep}>
@@ -83,8 +107,17 @@ export function ScenariosPanel({ t }: { t: Catalogue }) {
       <p className="muted">{s.intro}</p>
       <SaveForm
         s={s}
-        count={saved.length}
+        suggested={freeScenarioName(
+          saved.map((x) => x.name),
+          s.suggested,
+        )}
         onSave={(name) => {
+          // The inputs kept are the last valid ones: saving them under a field's invalid text
+          // would keep what the person does not see.
+          if (stale) {
+            setStatus(s.stale)
+            return 'stale'
+          }
           const outcome = save(name, inputs)
           if (outcome !== 'badName') setStatus(outcomeText(s, outcome, name.trim()))
           return outcome
@@ -117,6 +150,7 @@ export function ScenariosPanel({ t }: { t: Catalogue }) {
                 onClick={() => {
                   remove(scenario.name)
                   setStatus(s.removed(scenario.name))
+                  refocus()
                 }}
               >
                 {s.remove}
@@ -151,29 +185,29 @@ type ScenarioText = Catalogue['answer']['scenarios'] & ReturnType<typeof useAnsw
 
 function outcomeText(s: ScenarioText, outcome: Exclude<SaveOutcome, 'badName'>, name: string) {
   if (outcome === 'full') return s.full(String(MAX_SCENARIOS))
-  return outcome === 'replaced' ? s.replaced(name) : s.saved(name)
+  return outcome === 'saved' ? s.saved(name) : s.replaced(name)
 }
 
 /** The name field and its button; a name refused is said by the field. */
 function SaveForm({
   s,
-  count,
+  suggested,
   onSave,
 }: {
   s: ScenarioText
-  count: number
-  onSave: (name: string) => SaveOutcome
+  /** The name saved when the field is left empty: one no scenario has. */
+  suggested: string
+  onSave: (name: string) => SaveOutcome | 'stale'
 }) {
   const id = useId()
   const [name, setName] = useState('')
   const [invalid, setInvalid] = useState(false)
-  const placeholder = s.suggested(count + 1)
   return (
     <form
       className="scenarios-save"
       onSubmit={(event) => {
         event.preventDefault()
-        const outcome = onSave(name === '' ? placeholder : name)
+        const outcome = onSave(name === '' ? suggested : name)
         setInvalid(outcome === 'badName')
         if (outcome === 'saved' || outcome === 'replaced') setName('')
       }}
@@ -185,7 +219,7 @@ function SaveForm({
             id={`${id}-name`}
             type="text"
             value={name}
-            placeholder={placeholder}
+            placeholder={suggested}
             maxLength={MAX_SCENARIO_NAME_LENGTH + 20}
             aria-invalid={invalid}
             aria-describedby={`${id}-hint`}
@@ -266,7 +300,7 @@ function Comparison({
         </table>
       </ScrollRegion>
       {!computing && columns.length > 0 && (
-        <CsvButton what={s.csv} table={() => comparisonCsv(t, columns, groups)} />
+        <CsvButton what={s.csv} table={() => comparisonCsv(t, s, columns, groups)} />
       )}
     </div>
   )
@@ -275,16 +309,25 @@ function Comparison({
 /** The comparison as a CSV: a row per figure, named by its group; numbers as numbers. */
 function comparisonCsv(
   t: Catalogue,
+  s: ScenarioText,
   columns: readonly { scenario: Scenario }[],
   groups: ComparisonGroup[],
 ): CsvTable {
   return {
     fileName: t.export.files.scenarios,
     header: [t.export.row, ...columns.map((c) => c.scenario.name)],
+    // A note (a status beyond its ceiling) follows its figure on a row of its own.
     rows: groups.flatMap((group) =>
-      group.rows.map((row) => [
-        `${group.heading} : ${row.header}`,
-        ...row.cells.map((c) => c.value ?? c.text),
+      group.rows.flatMap((row) => [
+        [`${group.heading} : ${row.header}`, ...row.cells.map((c) => c.value ?? c.text)],
+        ...(row.cells.some((c) => c.note !== undefined)
+          ? [
+              [
+                `${group.heading} : ${row.header} (${s.csvNote})`,
+                ...row.cells.map((c) => c.note ?? null),
+              ],
+            ]
+          : []),
       ]),
     ),
   }

@@ -35,7 +35,8 @@ export function inputText(s: ScenarioText, key: InputKey, value: Inputs[InputKey
   if (typeof value === 'string') return s.values[value] ?? value
   // A chosen SASU or EURL pay is a number among named choices.
   if (key === 'sasuPay' || key === 'eurlIsPay') return s.values.chosenPay(formatEur(value))
-  return formatNumber(value)
+  // A year is a name, not an amount: 2026, never "2 026".
+  return key === 'year' ? String(value) : formatNumber(value)
 }
 
 /**
