@@ -108,6 +108,7 @@ export const frAnswer = {
     computing: 'calcul…',
     failed: 'non calculé',
     outOfModel: 'hors du modèle',
+    noDays: 'aucun jour facturé',
     link: 'Lien de la comparaison',
     copyLink: 'Copier le lien de la comparaison',
     copied: 'Lien de la comparaison copié.',

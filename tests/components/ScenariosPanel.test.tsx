@@ -187,12 +187,12 @@ describe('scenarios side by side', () => {
     window.history.replaceState(
       null,
       '',
-      `/?scenario=${encodeURIComponent(a.toString())}&scenario=${nameless}&scenario=${nameless}&scenario=${encodeURIComponent(b.toString())}`,
+      `/?scenario=${encodeURIComponent(a.toString())}&scenario=${nameless}&scenario=${nameless}&scenario=${encodeURIComponent(b.toString())}&scenario=${encodeURIComponent('nom=Sans jour&jours=0')}`,
     )
     const errors = vi.spyOn(console, 'error')
     renderPanel()
     const shared = screen.getByTestId('shared-comparison')
-    expect(shared).toHaveTextContent('Ce lien compare 2 scénarios')
+    expect(shared).toHaveTextContent('Ce lien compare 3 scénarios')
     expect(shared).toHaveTextContent('2 scénarios du lien ont été ignorés : sans nom valide')
     expect(errors).not.toHaveBeenCalled()
     errors.mockRestore()
@@ -204,10 +204,16 @@ describe('scenarios side by side', () => {
     )
     const rows = rowsOf(within(shared).getByRole('table'))
     expect(rows['Micro-entreprise (BNC)']?.[0]).toBe(eur(microNet(80_000)))
+    // No billed day: the model is not asked, and the cells say why.
+    expect(rows['CDI (cadre)']?.[2]).toBe('aucun jour facturé')
     expect(useCalculator.getState().inputs.tjmEurPerDay).toBeNull()
 
     await user.click(screen.getByRole('button', { name: 'Garder ces scénarios' }))
-    expect(useScenarios.getState().saved.map((s) => s.name)).toEqual(['Offre A', 'Offre B'])
+    expect(useScenarios.getState().saved.map((s) => s.name)).toEqual([
+      'Offre A',
+      'Offre B',
+      'Sans jour',
+    ])
     expect(screen.queryByTestId('shared-comparison')).toBeNull()
     expect(window.location.search).toBe('')
     // Kept, they are compared at once; the shared comparison's client was disposed; the focus,

@@ -52,13 +52,15 @@ export function comparisonRows(
     value,
     text: value === null ? '' : format(value),
   })
-  const pending = (c: ComparisonColumn): ComparisonCell => ({
+  const pending = ({ figures }: ComparisonColumn): ComparisonCell => ({
     value: null,
     text:
-      c.figures.kind === 'computing'
+      figures.kind === 'computing'
         ? s.computing
-        : c.figures.kind === 'outOfModel'
-          ? s.outOfModel
+        : figures.kind === 'outOfModel'
+          ? figures.reason === 'noDays'
+            ? s.noDays
+            : s.outOfModel
           : s.failed,
   })
   const differing = differingInputs(columns.map((c) => c.scenario.inputs)).filter(

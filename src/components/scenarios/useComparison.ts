@@ -16,7 +16,7 @@ export type ComparisonColumn = {
     | { kind: 'done'; results: SocialResult['results'] }
     | { kind: 'failed'; error: string }
     /** No billed day, or an amount beyond the model. */
-    | { kind: 'outOfModel' }
+    | { kind: 'outOfModel'; reason: 'noDays' | 'tooLarge' }
 }
 
 /** The columns for the scenarios, without net figures yet. */
@@ -71,7 +71,7 @@ export function useComparison(
             column.billableDays,
           )
           if (plan.kind !== 'ready') {
-            settle(index, { kind: 'outOfModel' })
+            settle(index, { kind: 'outOfModel', reason: plan.kind })
             continue
           }
           try {
