@@ -98,3 +98,15 @@ export const useScenarios = create<ScenariosState>()(
     },
   ),
 )
+
+/**
+ * Keeps this tab's scenarios in step with the others (the saved list is one for the browser): a
+ * list another tab saves is read again here. Returns the function that stops listening.
+ */
+export function followOtherTabsScenarios(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === SCENARIOS_KEY || event.key === null) void useScenarios.persist.rehydrate()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}

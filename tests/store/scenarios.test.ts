@@ -14,7 +14,7 @@ import {
   dropComparisonFromAddress,
   encodeComparison,
 } from '../../src/store/scenario-link'
-import { SCENARIOS_KEY, useScenarios } from '../../src/store/scenarios'
+import { followOtherTabsScenarios, SCENARIOS_KEY, useScenarios } from '../../src/store/scenarios'
 
 const makeInputs = (over: Partial<Inputs> = {}): Inputs => ({ ...defaultInputs(2026), ...over })
 
@@ -115,6 +115,18 @@ describe('the scenarios store', () => {
     if (useScenarios.getState().saved.length === 0) {
       expect(localStorage.getItem(SCENARIOS_KEY)).toBe(text)
     }
+  })
+})
+
+describe('scenarios in two tabs', () => {
+  it('takes the list another tab saves', () => {
+    const stop = followOtherTabsScenarios()
+    const other = { name: 'Autre onglet', inputs: makeInputs({ tjmEurPerDay: 640 }) }
+    const text = JSON.stringify({ state: { saved: [other] }, version: 1 })
+    localStorage.setItem(SCENARIOS_KEY, text)
+    window.dispatchEvent(new StorageEvent('storage', { key: SCENARIOS_KEY, newValue: text }))
+    expect(useScenarios.getState().saved).toEqual([other])
+    stop()
   })
 })
 

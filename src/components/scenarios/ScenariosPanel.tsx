@@ -1,5 +1,5 @@
 import './ScenariosPanel.css'
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { CsvTable } from '../../domain'
 import {
   freeScenarioName,
@@ -15,7 +15,7 @@ import {
   dropComparisonFromAddress,
   encodeComparison,
 } from '../../store/scenario-link'
-import { type SaveOutcome, useScenarios } from '../../store/scenarios'
+import { followOtherTabsScenarios, type SaveOutcome, useScenarios } from '../../store/scenarios'
 import { CsvButton } from '../CsvButton'
 import { ScrollRegion } from '../DataTable'
 import { useAnyInvalid } from '../invalidFields'
@@ -45,6 +45,7 @@ export function ScenariosPanel({ t }: { t: Catalogue }) {
   const [status, setStatus] = useState('')
 
   const stale = useAnyInvalid()
+  useEffect(followOtherTabsScenarios, [])
   // A button that disappears (the received comparison's, a removed scenario's) leaves the focus
   // on the section's heading, not at the top of the page.
   const heading = useRef<HTMLHeadingElement>(null)
