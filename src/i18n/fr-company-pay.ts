@@ -52,8 +52,15 @@ export const frCompanyPay = {
     `EURL à l’IS : au-delà de 10 % du capital et du compte courant (ici ${allowance}), les dividendes supportent les cotisations des indépendants (CSS L131-6), que modele-social 11.1.0 ne calcule pas : les dividendes s’arrêtent à ces 10 %, le reste du bénéfice reste dans la société.`,
   optimalNote:
     'Répartition optimale : le salaire qui laisse le plus de net après impôt, cherché tous les 10 000 € de brut puis à 50 € près, chaque point calculé par modele-social.',
-  curveTitle: 'Net après impôt selon le salaire (SASU)',
+  curveTitle: 'Net après impôt selon la part de salaire',
+  curveLabel: (statuses: string) =>
+    `Courbe du net après impôt par an selon le coût du salaire pour l’entreprise (${statuses}) ; le reste du bénéfice est versé en dividendes ; un point marque la répartition retenue.`,
+  curveNote:
+    'Chaque point : un coût du salaire, le reste en dividendes, calculé par modele-social. Le sommet de la courbe est la répartition optimale.',
+  curveCost: (cost: string) => `Coût du salaire : ${cost}`,
+  curveFile: 'net-selon-salaire.csv',
   curveColumns: {
+    status: 'Statut',
     gross: 'Salaire brut',
     cost: 'Coût du salaire',
     net: 'Net après impôt',

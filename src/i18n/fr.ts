@@ -218,6 +218,9 @@ export const fr = {
     company: {
       heading: 'Point de vue de l’entreprise',
     },
+    scenarios: {
+      heading: 'Scénarios côte à côte',
+    },
   },
   /**
    * The "Protection sociale" table (issue 12): only what shows before its lazy chunk arrives; the
@@ -234,6 +237,7 @@ export const fr = {
     verdict: 'le verdict',
     target: 'le TJM pour le net visé',
     company: 'le point de vue de l’entreprise',
+    scenarios: 'les scénarios',
   },
   errorPanel: {
     message: (what: string) => `Impossible d’afficher ${what}. Le reste de la page fonctionne.`,
@@ -312,6 +316,7 @@ export const fr = {
     row: 'Ligne',
     files: {
       net: 'revenu-net-par-statut.csv',
+      scenarios: 'comparaison-scenarios.csv',
       bands: 'tjm-par-experience.csv',
       revenue: 'chiffre-affaires-par-jours.csv',
       comparison: 'freelance-cdi-brut.csv',

@@ -1,7 +1,8 @@
 // The social engine the worker runs: one model per status (./statuses/, listed in ./registry.ts),
 // and the answers built over them — every status's figures, the break-even and target turnovers,
 // the net-by-days curve, the explanations — with the caches they share. Over 250 lines because
-// those answers share the caches and the turnover search; a status's own model is in its file.
+// those answers share the caches; a status's own model is in its file, the turnover search in
+// ./turnover-search.ts.
 import type Engine from 'publicodes'
 import { annualRevenue } from '../domain/income'
 import { explanationFor } from './explain'
@@ -35,9 +36,8 @@ import {
   SocialModelError,
 } from './rules'
 import { type Counter, createSession } from './session'
-import { settleOnGrid } from './settle'
-import { type Probe, solveIncreasing } from './solve'
 import type { StatusModel } from './statuses/types'
+import { turnoverReaching } from './turnover-search'
 import { withProtection } from './with-protection'
 
 export {
@@ -48,12 +48,10 @@ export {
   type RuleName,
   SocialModelError,
 } from './rules'
-
-/** Break-even turnovers are sought between 0 and 5 M€ a year. */
-export const BREAK_EVEN_MAX_TURNOVER_EUR_PER_YEAR = 5_000_000
-
-/** Accepted gap, in €/year, between a freelance net after tax and the CDI's while searching. */
-export const BREAK_EVEN_TOLERANCE_EUR_PER_YEAR = 1
+export {
+  BREAK_EVEN_MAX_TURNOVER_EUR_PER_YEAR,
+  BREAK_EVEN_TOLERANCE_EUR_PER_YEAR,
+} from './turnover-search'
 
 /** What the social engine counts, for benchmarks and tests. */
 export interface SocialEngineStats {
@@ -146,50 +144,14 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
   }
   const cdiNetOf = (inputs: SocialInputs) => computeStatus('cdi', inputs).netAfterTaxEurPerYear
 
-  // Break-even: each freelance net after tax increases with its driver; the search is seeded
-  // from the current figures and stops within tolerance, then settles on the first whole euro
-  // of the driver at which the net reaches the CDI's, which depends on the inputs only.
+  // The turnover at which a status's net reaches a target (./turnover-search.ts), on the figures
+  // the page shows for that turnover.
   const turnoverFor = (status: FreelanceStatus, inputs: SocialInputs, targetNet: number) => {
     const search = models[status].breakEven?.search(inputs, targetNet)
     if (search === undefined) return null
-    const max = BREAK_EVEN_MAX_TURNOVER_EUR_PER_YEAR
-    const seen: Probe<number>[] = [...search.known]
-    const netAt = (x: number) => {
-      const probe = search.netAt(x)
-      seen.push(probe)
-      return probe
-    }
-    const outcome = solveIncreasing(netAt, {
-      target: targetNet,
-      tolerance: BREAK_EVEN_TOLERANCE_EUR_PER_YEAR,
-      maxEvaluations: 30,
-      xTolerance: 0.5,
-      // Nets are rounded to the euro at several steps.
-      noise: 10,
-      lo: 0,
-      hi: max,
-      guess: search.guess,
-      slope: search.slope,
-      known: search.known,
-    })
-    if (outcome.kind === 'aboveRange') return null
-    // Nets rounded to the euro make f wobble by a euro or two from one euro of turnover to the
-    // next (an EURL à l'IS's net goes 62 113, 62 112, 62 113 €): settled on whole euros, two
-    // starts could find two crossings. On tens of euros the net rises by several euros a step,
-    // beyond the wobble: settle there, then bisect the ten euros below, the same way every time.
-    const settled = settleOnGrid(search.netAt, {
-      target: targetNet,
-      step: 10,
-      from: Math.round(outcome.probe.x / 10) * 10,
-      slope: search.slope,
-      lo: 0,
-      hi: max,
-      side: 'first',
-      known: seen,
-    })
-    if (settled === null) return null
-    const turnover = firstEuroReaching(search.netAt, targetNet, settled.data)
-    return turnover <= max ? Math.max(0, turnover) : null
+    const netAtTurnover = (turnover: number) =>
+      computeStatus(status, { ...inputs, turnoverEurPerYear: turnover }).netAfterTaxEurPerYear
+    return turnoverReaching(search, netAtTurnover, targetNet)
   }
 
   // The turnover at which a status's net reaches a target, cached like break-evens: it depends
@@ -327,24 +289,4 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     },
     stats: () => ({ situations: counter.situations, cacheHits }),
   }
-}
-
-/**
- * A whole euro in (upper − 10, upper] where the net reaches the target, upper being the first ten
- * that does: a bisection from that bracket, so the answer depends on the inputs only.
- */
-function firstEuroReaching(
-  netAt: (turnover: number) => Probe<number>,
-  target: number,
-  upper: number,
-): number {
-  if (upper <= 0) return upper
-  let reaching = upper
-  let short = upper - 10
-  while (reaching - short > 1) {
-    const middle = Math.floor((short + reaching) / 2)
-    if (netAt(middle).y >= target) reaching = middle
-    else short = middle
-  }
-  return reaching
 }

@@ -39,6 +39,8 @@ export type CalculatorState = {
   epoch: number
   /** Sets one input if the value is valid for it; returns whether it was taken. */
   setInput: <K extends InputKey>(key: K, value: Inputs[K]) => boolean
+  /** Takes a whole set of inputs, already read (a saved scenario), as the page's. */
+  openInputs: (inputs: Inputs) => void
   /** Puts every input back to its default, with the shipped dataset, and clears the notices. */
   reset: () => void
   /** Puts back the saved inputs a link replaced. */
@@ -98,6 +100,7 @@ export const useCalculator = create<CalculatorState>()(
         set((s) => ({ inputs: { ...s.inputs, [key]: parsed.data } }))
         return true
       },
+      openInputs: (inputs) => set({ inputs }),
       reset: () =>
         set((s) => ({
           inputs: defaultInputs(currentYear()),

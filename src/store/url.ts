@@ -34,6 +34,12 @@ export const URL_NAMES = {
   currentAccountEur: 'cca',
 } as const satisfies Record<InputKey, string>
 
+/**
+ * The query name of a scenario in a comparison link (./scenario-link.ts): not an input, kept in
+ * the address while the page's own inputs change.
+ */
+export const SCENARIO_PARAM = 'scenario'
+
 /** Fields always written to a link, so that it means the same thing next year. */
 const ALWAYS: InputKey[] = ['experienceYears', 'salaryGrossEurPerYear', 'year']
 

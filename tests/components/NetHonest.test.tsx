@@ -7,10 +7,10 @@ import Engine from 'publicodes'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NetPanel } from '../../src/components/net/NetPanel'
 import { SocialClientContext, type SocialClientSource } from '../../src/components/net/socialClient'
-import { type SocialClient, SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
 import { useCalculator } from '../../src/store'
 import { eur, plain } from '../text'
+import { clientOver } from './engine-client'
 
 let reference: Engine
 let engine: SocialEngine
@@ -27,16 +27,7 @@ beforeEach(() => {
 })
 
 function engineClient(): SocialClientSource {
-  const client: SocialClient = {
-    compute: async (inputs) => engine.nets(SocialInputsSchema.parse(inputs)),
-    protection: async (inputs) => engine.protection(SocialInputsSchema.parse(inputs)),
-    breakEven: async (inputs) => engine.breakEven(SocialInputsSchema.parse(inputs)),
-    netByDays: async (inputs) => engine.netByDays(SocialInputsSchema.parse(inputs)),
-    target: async (inputs, net) => engine.target(SocialInputsSchema.parse(inputs), net),
-    explain: async (inputs, status, figure) =>
-      engine.explain(SocialInputsSchema.parse(inputs), status, figure),
-    dispose() {},
-  }
+  const client = clientOver(engine)
   return async () => client
 }
 

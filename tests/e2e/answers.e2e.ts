@@ -143,14 +143,21 @@ describe('the answers first, in Chromium on the built app', () => {
     ['dark', 390],
     ['dark', 1440],
   ] as const)(
-    'axe finds nothing in the %s theme at %s px',
+    'axe finds nothing in the %s theme at %s px, a comparison of scenarios shown',
     async (scheme, width) => {
-      const { page } = await openSession(browser(), '/?xp=12&annee=2026', {
+      // With a comparison link's two scenarios, so that the comparison table is checked too.
+      const scenario = (name: string, tjm: string) =>
+        `scenario=${encodeURIComponent(new URLSearchParams({ nom: name, tjm }).toString())}`
+      const path = `/?xp=12&annee=2026&${scenario('Offre A', '600')}&${scenario('Offre B', '700')}`
+      const { page } = await openSession(browser(), path, {
         viewport: { width, height: 900 },
         context: { colorScheme: scheme },
       })
       await verdictOf(page)
       await page.getByTestId('company-table').waitFor({ timeout: 90_000 })
+      await page
+        .locator('[data-testid="shared-comparison"] [data-testid="comparison"][aria-busy="false"]')
+        .waitFor({ timeout: 90_000 })
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze()

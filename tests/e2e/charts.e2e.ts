@@ -169,6 +169,26 @@ describe('charts at every width', () => {
     expect(await textSeen(page.locator('.chart-box.chart-net-days'))).not.toContain('Chargement')
     await expectHealthy(s)
   })
+
+  it('draws the net against the salary’s cost of each optimal split, in the statuses’ colours', async () => {
+    const s = await openCharts('/?xp=12&annee=2026&sasu=optimal&eurlis=optimal&capital=50000', {})
+    const { page } = s
+    const box = page.locator('.chart-box.chart-split')
+    await box.waitFor({ timeout: 90_000 })
+    await box.scrollIntoViewIfNeeded()
+    const lines = chartSvg(page, 'chart-split').locator('path.recharts-line-curve')
+    await expect.poll(() => lines.count(), { timeout: 60_000 }).toBe(2)
+    const colours = await page.evaluate(() => {
+      const style = getComputedStyle(document.documentElement)
+      return ['sasu', 'eurl-is'].map((k) => style.getPropertyValue(`--status-${k}`).trim())
+    })
+    const strokes = await lines.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).stroke))
+    expect(strokes).toEqual(colours.map(hexToRgb))
+    // Its height is reserved before it draws (nothing shifts), and each split retained is marked.
+    expect(await box.evaluate((b) => getComputedStyle(b).height)).toBe('260px')
+    expect(await chartSvg(page, 'chart-split').locator('.recharts-reference-dot').count()).toBe(2)
+    await expectHealthy(s)
+  })
 })
 
 /** `#0072b2` → `rgb(0, 114, 178)`, as getComputedStyle writes colours. */

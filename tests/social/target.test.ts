@@ -74,6 +74,25 @@ describe('target net → TJM', () => {
     }
   }, 180_000)
 
+  it('gives every status the first euro whose own figures reach the CDI’s net, the euro below short', () => {
+    // Salaried statuses are searched on the gross salary: the answer is still a turnover, checked
+    // on the figures the page shows at that turnover (the SASU's and the portage's included).
+    const { cdiNetAfterTaxEurPerYear: cdiNet, statuses } = social.breakEven(inputs)
+    for (const status of ['micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const) {
+      const turnover = statuses[status].turnoverEurPerYear as number
+      const netAt = (turnoverEurPerYear: number) =>
+        social.computeStatus(status, { ...inputs, turnoverEurPerYear }).netAfterTaxEurPerYear
+      expect(Number.isInteger(turnover), status).toBe(true)
+      expect(netAt(turnover), status).toBeGreaterThanOrEqual(cdiNet)
+      expect(netAt(turnover - 1), status).toBeLessThan(cdiNet)
+    }
+    // Micro and EI at IR, on modele-social evaluated directly.
+    expect(microNet(statuses.micro.turnoverEurPerYear as number)).toBeGreaterThanOrEqual(cdiNet)
+    expect(microNet((statuses.micro.turnoverEurPerYear as number) - 1)).toBeLessThan(cdiNet)
+    expect(eurlNet(statuses.eurl.turnoverEurPerYear as number)).toBeGreaterThanOrEqual(cdiNet)
+    expect(eurlNet((statuses.eurl.turnoverEurPerYear as number) - 1)).toBeLessThan(cdiNet)
+  }, 180_000)
+
   it('is null when no turnover up to 5 M€ reaches the target', () => {
     const { statuses } = social.target(inputs, 9_000_000)
     expect(statuses.portage).toEqual({

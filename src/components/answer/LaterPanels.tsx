@@ -13,6 +13,9 @@ import type { AnswerPanelProps } from './panelProps'
 const TargetPanel = lazy(() => import('./TargetPanel').then((m) => ({ default: m.TargetPanel })))
 const VerdictCard = lazy(() => import('./Verdict').then((m) => ({ default: m.Verdict })))
 const CompanyPanel = lazy(() => import('./CompanyPanel').then((m) => ({ default: m.CompanyPanel })))
+const ScenariosPanel = lazy(() =>
+  import('../scenarios/ScenariosPanel').then((m) => ({ default: m.ScenariosPanel })),
+)
 
 /** A card's place while its code loads: the same heading, so the page does not jump. */
 function Placeholder({ heading }: { heading: string }) {
@@ -47,7 +50,7 @@ export function LazyVerdict() {
   )
 }
 
-/** The target-net and company panels, each with its error boundary and placeholder. */
+/** The target-net, company and scenarios panels, each with its error boundary and placeholder. */
 export function LaterPanels() {
   const t = useText()
   const { inputs, results } = useResults()
@@ -64,6 +67,11 @@ export function LaterPanels() {
       <ErrorBoundary what={t.panels.company}>
         <AfterHydration fallback={<Placeholder heading={t.answer.company.heading} />}>
           <CompanyPanel {...props} />
+        </AfterHydration>
+      </ErrorBoundary>
+      <ErrorBoundary what={t.panels.scenarios}>
+        <AfterHydration fallback={<Placeholder heading={t.answer.scenarios.heading} />}>
+          <ScenariosPanel t={t} />
         </AfterHydration>
       </ErrorBoundary>
     </>

@@ -78,6 +78,7 @@ function lazyDrawings() {
     ComparisonChart: lazyChart('ComparisonChart'),
     NetChart: lazyChart('NetChart'),
     NetByDaysChart: lazyChart('NetByDaysChart'),
+    SplitChart: lazyChart('SplitChart'),
   }
 }
 let lazyCharts = lazyDrawings()
@@ -106,6 +107,11 @@ export function NetChart(props: ComponentProps<Drawings['NetChart']>) {
 
 export function NetByDaysChart(props: ComponentProps<Drawings['NetByDaysChart']>) {
   const Drawn = lazyCharts.NetByDaysChart
+  return <Drawn {...props} />
+}
+
+export function SplitChart(props: ComponentProps<Drawings['SplitChart']>) {
+  const Drawn = lazyCharts.SplitChart
   return <Drawn {...props} />
 }
 
