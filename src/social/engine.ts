@@ -74,11 +74,6 @@ export interface SocialEngine {
   /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
   breakEven(inputs: SocialInputs): BreakEvenResult
   /**
-   * Whether every break-even turnover for these inputs is cached (a change of TJM or days keeps
-   * them), so that `breakEven` answers without a search.
-   */
-  breakEvenCached(inputs: SocialInputs): boolean
-  /**
    * For each freelance status, the turnover, TJM (at the inputs' days) and days (at the inputs'
    * TJM) at which its net after tax reaches `targetNetEurPerYear`: the break-even search with
    * another target, canonical in the same way (the first whole euro of turnover that reaches it).
@@ -161,21 +156,19 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   // The turnover at which a status's net reaches a target, cached like break-evens: it depends
   // on the target, parts, expenses and the status's own options, not on turnover nor days.
-  const turnoverKey = (status: FreelanceStatus, inputs: SocialInputs, what: string) =>
-    [
-      what,
-      status,
-      householdKey(inputs),
-      cents(inputs.expensesEurPerYear),
-      models[status].breakEven?.key(inputs) ?? '',
-    ].join('|')
   const cachedTurnoverFor = (
     status: FreelanceStatus,
     inputs: SocialInputs,
     targetNet: number,
     what: string,
   ): number | null => {
-    const key = turnoverKey(status, inputs, what)
+    const key = [
+      what,
+      status,
+      householdKey(inputs),
+      cents(inputs.expensesEurPerYear),
+      models[status].breakEven?.key(inputs) ?? '',
+    ].join('|')
     const hit = breakEvens.get(key)
     if (hit !== undefined) {
       cacheHits += 1
@@ -232,15 +225,16 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     nets,
     protection,
     computeStatus,
-    breakEvenCached: (inputs) =>
-      FREELANCE_STATUSES.every((status) =>
-        breakEvens.has(turnoverKey(status, inputs, breakEvenWhat(inputs))),
-      ),
     breakEven(inputs) {
       const cdiNet = cdiNetOf(inputs)
       // The break-even turnover depends on the CDI's gross, not on the turnover nor the days.
       const point = (status: FreelanceStatus): BreakEvenPoint => {
-        const turnover = cachedTurnoverFor(status, inputs, cdiNet, breakEvenWhat(inputs))
+        const turnover = cachedTurnoverFor(
+          status,
+          inputs,
+          cdiNet,
+          `cdi ${cents(inputs.cdiGrossEurPerYear)}`,
+        )
         return {
           turnoverEurPerYear: turnover,
           tjmEurPerDay: turnover === null ? null : turnover / inputs.billableDays,
@@ -296,6 +290,3 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     stats: () => ({ situations: counter.situations, cacheHits }),
   }
 }
-
-/** What a break-even turnover is sought for: the CDI's gross (not the turnover nor the days). */
-const breakEvenWhat = (inputs: SocialInputs) => `cdi ${cents(inputs.cdiGrossEurPerYear)}`

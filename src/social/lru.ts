@@ -14,11 +14,6 @@ export class Lru<V> {
     return value
   }
 
-  /** Whether the key holds a value (its recency unchanged). */
-  has(key: string): boolean {
-    return this.map.has(key)
-  }
-
   /** Stores a value, dropping the least recently used beyond capacity. */
   set(key: string, value: V): void {
     this.map.delete(key)

@@ -18,8 +18,7 @@ export interface SocialServerOptions {
   engine(): Pick<
     SocialEngine,
     'nets' | 'protection' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'
-  > &
-    Partial<Pick<SocialEngine, 'breakEvenCached'>>
+  >
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
   /** A clock in milliseconds (default: performance.now). */
@@ -59,8 +58,7 @@ interface Job {
  * Creates the worker side of the protocol: each request is parsed with zod (a bad one is answered
  * `{ ok: false, error }` naming the field), requests wait for the messages already queued so that
  * only the latest of each kind runs (the others are answered as superseded), computes run before
- * protection (but for a break-even the engine has cached, answered at once), then break-even
- * searches, then target searches, then explanations, and all before
+ * protection, then break-even searches, then target searches, then explanations, and all before
  * net-by-days curves, which run in slices of steps so that a
  * break-even arriving meanwhile is answered between two slices, while a compute (sent when the
  * inputs change) drops the curve under way or waiting; nothing thrown escapes.
@@ -180,7 +178,6 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
     scheduled = false
     const request =
       waiting.get('compute') ??
-      cachedBreakEven() ??
       waiting.get('protection') ??
       waiting.get('breakEven') ??
       waiting.get('target') ??
@@ -193,19 +190,6 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
     // An explanation is quick (one situation): the curve waits for it, as for a break-even.
     if (job !== undefined && (request === undefined || request.kind === 'netByDays')) advance(job)
     if (waiting.size > 0 || job !== undefined) plan()
-  }
-
-  // A break-even the engine has cached (a change of TJM or days) answers at once: it goes before
-  // the protection, which would otherwise delay it by a compute's time.
-  const cachedBreakEven = (): SocialRequest | undefined => {
-    const request = waiting.get('breakEven')
-    if (request === undefined) return undefined
-    try {
-      return options.engine().breakEvenCached?.(request.inputs) === true ? request : undefined
-    } catch {
-      // The engine could not be built: run() says so when the request's turn comes.
-      return undefined
-    }
   }
 
   const plan = () => {

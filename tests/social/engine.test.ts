@@ -378,23 +378,6 @@ describe('break-even', () => {
     )
   }, 60_000)
 
-  it('says when every break-even is cached: after a search, for another TJM or days, not another CDI', () => {
-    const fresh = freshSocialEngine()
-    const inputs = makeInputs({ cdiGrossEurPerYear: 91_000 })
-    expect(fresh.breakEvenCached(inputs)).toBe(false)
-    fresh.breakEven(inputs)
-    expect(fresh.breakEvenCached(inputs)).toBe(true)
-    expect(
-      fresh.breakEvenCached({ ...inputs, turnoverEurPerYear: 120_000, billableDays: 190 }),
-    ).toBe(true)
-    expect(fresh.breakEvenCached({ ...inputs, cdiGrossEurPerYear: 92_000 })).toBe(false)
-    expect(fresh.breakEvenCached({ ...inputs, expensesEurPerYear: 5_000 })).toBe(false)
-    // Asking costs nothing: no situation was set by the checks.
-    const before = fresh.stats().situations
-    fresh.breakEvenCached({ ...inputs, cdiGrossEurPerYear: 93_000 })
-    expect(fresh.stats().situations).toBe(before)
-  }, 120_000)
-
   it('is null when no turnover up to 5 M€ reaches the CDI', () => {
     const { statuses } = social.breakEven(makeInputs({ cdiGrossEurPerYear: 9_000_000 }))
     expect(statuses.portage).toEqual({ tjmEurPerDay: null, turnoverEurPerYear: null })

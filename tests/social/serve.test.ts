@@ -70,7 +70,6 @@ const curve: NetByDaysResult = {
 type FakeEngine = {
   compute(): SocialResult
   breakEven(): BreakEvenResult
-  breakEvenCached(): boolean
   netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void>
 }
 
@@ -108,7 +107,6 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         log.push('breakEven')
         return engine.breakEven?.() ?? breakEven
       },
-      breakEvenCached: () => engine.breakEvenCached?.() ?? false,
       target: (_, net) => {
         log.push(`target ${net}`)
         return target
@@ -164,22 +162,6 @@ describe('the worker side of the protocol', () => {
       result: protection,
       elapsedMs: 0,
     })
-  })
-
-  it('answers a break-even the engine has cached before the protection, right after the figures', () => {
-    const { server, runAll, log } = makeServer({ breakEvenCached: () => true })
-    server.receive({ id: 2, kind: 'protection', inputs })
-    server.receive({ id: 1, kind: 'breakEven', inputs })
-    server.receive({ id: 3, kind: 'compute', inputs })
-    runAll()
-    expect(log).toEqual([
-      'compute',
-      'answer 3 compute',
-      'breakEven',
-      'answer 1 breakEven',
-      'protection',
-      'answer 2 protection',
-    ])
   })
 
   it('answers a target search after the figures and break-evens, before a curve', () => {

@@ -92,25 +92,18 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
             setError(null)
             markDone('compute')
           })
-          // Both asked at once: the worker reads the protection first, unless the break-even
-          // TJMs are cached (a change of TJM or days), which then come at once.
-          await Promise.all([
-            client.protection(parsed).then((protection) => {
-              if (cancelled) return
-              startTransition(() => {
-                setProtection(protection)
-                markDone('protection')
-              })
-            }),
-            client.breakEven(parsed).then((found) => {
-              if (cancelled) return
-              startTransition(() => {
-                setBreakEven(found)
-                markDone('breakEven')
-              })
-            }),
-          ])
+          const protection = await client.protection(parsed)
           if (cancelled) return
+          startTransition(() => {
+            setProtection(protection)
+            markDone('protection')
+          })
+          const found = await client.breakEven(parsed)
+          if (cancelled) return
+          startTransition(() => {
+            setBreakEven(found)
+            markDone('breakEven')
+          })
         } else {
           // The same objects as the first render's: nothing on screen renders again.
           startTransition(() => {
