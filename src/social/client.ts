@@ -224,8 +224,8 @@ export function createSocialClient(
         const target = ensureWorker()
         // A worker that never answers (stuck, or its script never ran) is given up: what is
         // pending fails with a readable error, and the next call starts a new worker.
-        // A break-even or target search takes seconds, and is asked with the protection, which
-        // the worker may read first: it may wait as long as a curve.
+        // A break-even or target search takes seconds (a link's break-evens came after 10 s on
+        // this machine, behind the figures and the protection): it may wait as long as a curve.
         const long = kind === 'netByDays' || kind === 'target' || kind === 'breakEven'
         const ms = answered
           ? long
