@@ -107,9 +107,12 @@ try {
     '840',
     '880',
   ]) {
+    // From a settled page: figures, break-evens and protection all read (the break-evens, cached
+    // after a TJM change, come before the protection, which the next compute would wait for).
     await page.waitForFunction(
       () =>
         !document.querySelector('.net')?.getAttribute('aria-busy')?.includes('true') &&
+        document.querySelector('section.protection')?.getAttribute('aria-busy') !== 'true' &&
         ![...document.querySelectorAll('td[data-row="breakEven"]')].some(
           (td) => td.textContent === 'calcul…',
         ),

@@ -85,9 +85,9 @@ interface Pending {
 export interface SocialClientTimeouts {
   /** Before the worker's first answer, which includes building the engine (≈ 0.5 s). */
   firstAnswerMs: number
-  /** For a compute or break-even request once the worker has answered once. */
+  /** For a compute, protection or explanation request once the worker has answered once. */
   answerMs: number
-  /** For a net-by-days curve (36 evaluations and more) or a target search. */
+  /** For a net-by-days curve (36 evaluations and more), a break-even or a target search. */
   curveMs: number
 }
 
@@ -224,8 +224,9 @@ export function createSocialClient(
         const target = ensureWorker()
         // A worker that never answers (stuck, or its script never ran) is given up: what is
         // pending fails with a readable error, and the next call starts a new worker.
-        // A target search runs after the figures and break-evens: it may wait as long as a curve.
-        const long = kind === 'netByDays' || kind === 'target'
+        // A break-even or target search takes seconds (a link's break-evens came after 10 s on
+        // this machine, behind the figures and the protection): it may wait as long as a curve.
+        const long = kind === 'netByDays' || kind === 'target' || kind === 'breakEven'
         const ms = answered
           ? long
             ? timeouts.curveMs

@@ -287,6 +287,26 @@ describe('time-outs: a worker that never answers is given up', () => {
     }
   })
 
+  it('waits curveMs for a break-even search, asked with the protection the worker reads first', async () => {
+    vi.useFakeTimers()
+    try {
+      const { client, workers } = setupTimed()
+      const first = client.compute(makeInputs())
+      const worker = workers[0] as FakeWorker
+      worker.answerCompute(worker.posted[0]?.id as number)
+      await first
+      const breakEven = client.breakEven(makeInputs())
+      const rejected = vi.fn()
+      breakEven.catch(rejected)
+      await vi.advanceTimersByTimeAsync(39_999)
+      expect(rejected).not.toHaveBeenCalled()
+      await vi.advanceTimersByTimeAsync(1)
+      await expect(breakEven).rejects.toThrow('within 40 s')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('an answer in time clears the time-out', async () => {
     vi.useFakeTimers()
     try {
