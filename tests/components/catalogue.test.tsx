@@ -5,6 +5,16 @@ import { ctoFrance } from '../../src/domain'
 import { type Catalogue, fr, TextContext } from '../../src/i18n'
 import { type AnswerCatalogue, AnswerTextContext, frAnswer } from '../../src/i18n/answer'
 import {
+  type DataActionsCatalogue,
+  DataActionsTextContext,
+  frDataActions,
+} from '../../src/i18n/data-actions'
+import {
+  frNetCharts,
+  type NetChartsCatalogue,
+  NetChartsTextContext,
+} from '../../src/i18n/net-charts'
+import {
   frProtection,
   type ProtectionCatalogue,
   ProtectionTextContext,
@@ -42,12 +52,18 @@ describe('the text catalogue', () => {
     const answer: AnswerCatalogue = pseudo(frAnswer)
     const protection: ProtectionCatalogue = pseudo(frProtection)
     const rules: RulesCatalogue = pseudo(frRules)
+    const dataActions: DataActionsCatalogue = pseudo(frDataActions)
+    const netCharts: NetChartsCatalogue = pseudo(frNetCharts)
     render(
       <TextContext.Provider value={other}>
         <AnswerTextContext.Provider value={answer}>
           <ProtectionTextContext.Provider value={protection}>
             <RulesTextContext.Provider value={rules}>
-              <App />
+              <DataActionsTextContext.Provider value={dataActions}>
+                <NetChartsTextContext.Provider value={netCharts}>
+                  <App />
+                </NetChartsTextContext.Provider>
+              </DataActionsTextContext.Provider>
             </RulesTextContext.Provider>
           </ProtectionTextContext.Provider>
         </AnswerTextContext.Provider>
