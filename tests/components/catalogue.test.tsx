@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { ctoFrance } from '../../src/domain'
 import { type Catalogue, fr, TextContext } from '../../src/i18n'
+import { type AcreCatalogue, AcreTextContext, frAcre } from '../../src/i18n/acre'
 import { type AnswerCatalogue, AnswerTextContext, frAnswer } from '../../src/i18n/answer'
 import {
   type DataActionsCatalogue,
@@ -52,6 +53,7 @@ describe('the text catalogue', () => {
     const answer: AnswerCatalogue = pseudo(frAnswer)
     const protection: ProtectionCatalogue = pseudo(frProtection)
     const rules: RulesCatalogue = pseudo(frRules)
+    const acre: AcreCatalogue = pseudo(frAcre)
     const dataActions: DataActionsCatalogue = pseudo(frDataActions)
     const netCharts: NetChartsCatalogue = pseudo(frNetCharts)
     render(
@@ -59,11 +61,13 @@ describe('the text catalogue', () => {
         <AnswerTextContext.Provider value={answer}>
           <ProtectionTextContext.Provider value={protection}>
             <RulesTextContext.Provider value={rules}>
-              <DataActionsTextContext.Provider value={dataActions}>
-                <NetChartsTextContext.Provider value={netCharts}>
-                  <App />
-                </NetChartsTextContext.Provider>
-              </DataActionsTextContext.Provider>
+              <AcreTextContext.Provider value={acre}>
+                <DataActionsTextContext.Provider value={dataActions}>
+                  <NetChartsTextContext.Provider value={netCharts}>
+                    <App />
+                  </NetChartsTextContext.Provider>
+                </DataActionsTextContext.Provider>
+              </AcreTextContext.Provider>
             </RulesTextContext.Provider>
           </ProtectionTextContext.Provider>
         </AnswerTextContext.Provider>
