@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { ctoFrance, type DatasetReading } from '../domain'
-import { useText } from '../i18n'
+import { useDataActionsText } from '../i18n/data-actions'
 import { useCalculator } from '../store'
 
 /** Largest dataset file read; a real one is a few kilobytes. */
@@ -16,7 +16,7 @@ type Outcome =
  * chunk of its own: nothing here is needed for the first paint.
  */
 export function DataActions() {
-  const t = useText()
+  const d = useDataActionsText()
   const dataset = useCalculator((s) => s.dataset)
   const loadDataset = useCalculator((s) => s.loadDataset)
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' })
@@ -25,7 +25,7 @@ export function DataActions() {
   async function onFile(file: File | undefined) {
     if (!file) return
     if (file.size > MAX_FILE_BYTES) {
-      setOutcome({ kind: 'refused', problems: [t.data.tooLarge] })
+      setOutcome({ kind: 'refused', problems: [d.tooLarge] })
       return
     }
     let raw: unknown
@@ -34,7 +34,7 @@ export function DataActions() {
     } catch (e) {
       setOutcome({
         kind: 'refused',
-        problems: [t.data.notJson(e instanceof Error ? e.message : String(e))],
+        problems: [d.notJson(e instanceof Error ? e.message : String(e))],
       })
       return
     }
@@ -44,7 +44,7 @@ export function DataActions() {
         ? { kind: 'loaded', name: file.name }
         : {
             kind: 'refused',
-            problems: reading.problems.map((p) => t.data.problem(p.path, p.message)),
+            problems: reading.problems.map((p) => d.problem(p.path, p.message)),
           },
     )
   }
@@ -54,7 +54,7 @@ export function DataActions() {
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url
-    link.download = dataset === ctoFrance ? 'cto-france.json' : t.data.exportName
+    link.download = dataset === ctoFrance ? 'cto-france.json' : d.exportName
     link.click()
     setTimeout(() => URL.revokeObjectURL(url), 0)
   }
@@ -63,7 +63,7 @@ export function DataActions() {
     <>
       <div className="data-actions">
         <label htmlFor={fileId} className="file-label">
-          {t.data.load}
+          {d.load}
         </label>
         <input
           id={fileId}
@@ -75,14 +75,14 @@ export function DataActions() {
           }}
         />
         <button type="button" className="secondary" onClick={exportDataset}>
-          {t.data.export}
+          {d.export}
         </button>
       </div>
       <div role="status">
-        {outcome.kind === 'loaded' && <p className="ok">{t.data.loaded(outcome.name)}</p>}
+        {outcome.kind === 'loaded' && <p className="ok">{d.loaded(outcome.name)}</p>}
         {outcome.kind === 'refused' && (
           <div className="field-error">
-            <p>{t.data.refused}</p>
+            <p>{d.refused}</p>
             <ul>
               {outcome.problems.map((p) => (
                 <li key={p}>{p}</li>

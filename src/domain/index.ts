@@ -1,4 +1,13 @@
 export {
+  CREATION_DATES,
+  type CreationDateProblem,
+  CreationDateSchema,
+  DEFAULT_CREATION_DATE,
+  MODEL_YEAR,
+  modelDate,
+  readCreationDate,
+} from './acre'
+export {
   allBands,
   MAX_EXPERIENCE_YEARS,
   type TjmBand,

@@ -1,3 +1,4 @@
+import { CreationDateSchema, DEFAULT_CREATION_DATE } from './acre'
 import { tjmBandFor } from './bands'
 import {
   billableDays,
@@ -101,6 +102,9 @@ export const InputsSchema = z.object({
   dividendsMethod: z.enum(DIVIDENDS_METHODS),
   capitalEur: bounded(LIMITS.capitalEur),
   currentAccountEur: bounded(LIMITS.currentAccountEur),
+  /** ACRE asked for, from the creation date (a day of the model's year, YYYY-MM-DD). */
+  acre: z.boolean(),
+  creationDate: CreationDateSchema,
 })
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
@@ -144,6 +148,8 @@ export function defaultInputs(year: number, dataset: Dataset = ctoFrance): Input
     dividendsMethod: 'pfu',
     capitalEur: DEFAULT_CAPITAL_EUR,
     currentAccountEur: 0,
+    acre: false,
+    creationDate: DEFAULT_CREATION_DATE,
   }
 }
 

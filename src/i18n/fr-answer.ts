@@ -18,6 +18,8 @@ export const frAnswer = {
     end: '.',
     caveatLabel: 'À savoir : ',
     caveats: {
+      acreFirstYear: (_: string) =>
+        'avec l’ACRE, ce sont les chiffres des 12 premiers mois ; ensuite, les cotisations reviennent au taux plein.',
       microCeilingExcluded: (ceiling: string) =>
         `micro-entreprise écartée, chiffre d’affaires au-delà de son plafond (${ceiling}).`,
       microNearCeiling: (ceiling: string) =>
@@ -157,6 +159,8 @@ export const frAnswer = {
       dividendsMethod: 'Imposition des dividendes',
       capitalEur: 'Capital social (€)',
       currentAccountEur: 'Compte courant d’associé (€)',
+      acre: 'ACRE',
+      creationDate: 'Date de création (ACRE)',
     },
     values: {
       auto: 'automatique',

@@ -40,6 +40,8 @@ export const frNotices = {
       dividendsMethod: 'Imposition des dividendes',
       capitalEur: 'Capital social',
       currentAccountEur: 'Compte courant d’associé',
+      acre: 'ACRE',
+      creationDate: 'Date de création',
       dataset: 'jeu de données chargé',
     },
   },

@@ -183,19 +183,6 @@ export const fr = {
       'Portage salarial : approximation, hors modèle officiel — le modèle salarié appliqué au chiffre d’affaires diminué des frais de gestion.',
     source:
       'Cotisations et impôt calculés avec modele-social 11.1.0 (règles en vigueur au 1er juillet 2026), les règles publicodes des simulateurs de l’administration (mon-entreprise.urssaf.fr), exécutées dans votre navigateur.',
-    chartTitle: 'Du chiffre d’affaires au net, par statut',
-    chartLabel:
-      'Barres empilées par statut : cotisations, impôt sur le revenu, net après impôt et frais, le CDI à côté',
-    days: (days: string) => `Sur ${days} jours facturés par an.`,
-    daysChartTitle: 'Net après impôt selon les jours facturés',
-    daysChartLabel: (tjm: string, days: string) =>
-      `Courbes du revenu net après impôt par an selon les jours facturés, une par statut, à votre TJM de ${tjm} : le CDI en ligne plate, vos ${days} jours marqués d’un trait vertical`,
-    daysChartNote: (tjm: string) =>
-      `Au TJM de ${tjm}, le chiffre d’affaires suit les jours facturés ; le salaire du CDI n’en dépend pas.`,
-    daysColumn: 'Jours facturés',
-    turnoverColumn: 'Chiffre d’affaires',
-    yourDays: 'Vos jours',
-    yourDaysTag: ' (vous)',
   },
   /**
    * The answers first: verdict, target net, the company's view, scenarios (issue 13). The lazy
@@ -244,17 +231,9 @@ export const fr = {
     retry: 'Réessayer',
   },
   data: {
-    load: 'Charger un jeu de données',
-    export: 'Exporter le jeu de données',
     custom: 'jeu de données chargé depuis un fichier',
-    loaded: (name: string) => `Jeu de données « ${name} » chargé.`,
-    refused: 'Fichier refusé, les données actuelles sont conservées :',
-    notJson: (reason: string) => `le fichier n’est pas du JSON valide (${reason})`,
-    tooLarge: 'le fichier dépasse 1 Mo',
     salaryQuote: (source: string, quote: string) => `${source} : « ${quote} »`,
     tjmQuote: (source: string, quote: string) => `${source}. ${quote}`,
-    problem: (path: string, message: string) => `${path} : ${message}`,
-    exportName: 'jeu-de-donnees.json',
   },
   /** The household as a person describes it (issue 11). */
   household: {

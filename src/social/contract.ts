@@ -25,6 +25,8 @@ export type SocialPageInputs = Pick<
   | 'dividendsMethod'
   | 'capitalEur'
   | 'currentAccountEur'
+  | 'acre'
+  | 'creationDate'
 >
 
 /**
@@ -80,6 +82,7 @@ export function socialRequestFor(
       dividendsMethod: inputs.dividendsMethod,
       capitalEur: inputs.capitalEur,
       currentAccountEur: inputs.currentAccountEur,
+      ...(inputs.acre ? { acreCreationDate: inputs.creationDate } : {}),
     },
   }
 }

@@ -29,6 +29,7 @@ import {
 import type { Protection } from './protection-model'
 import { STATUS_MODELS } from './registry'
 import {
+  acreKey,
   buildPublicodesEngine,
   cents,
   householdKey,
@@ -166,6 +167,8 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       what,
       status,
       householdKey(inputs),
+      // The micro-entreprise's key, the most detailed: with ACRE, the creation date.
+      acreKey(inputs, 'micro'),
       cents(inputs.expensesEurPerYear),
       models[status].breakEven?.key(inputs) ?? '',
     ].join('|')

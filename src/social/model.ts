@@ -2,6 +2,7 @@
 // target, net by days), with the types inferred from them, parsed alike by the page and the worker.
 // The messages that carry them are in ./messages.ts. Over 250 lines because every figure's schema
 // lives here, in one place.
+import { CreationDateSchema } from '../domain/acre'
 import { MAX_CHILDREN } from '../domain/household'
 import { annualRevenue, MAX_TJM_EUR_PER_DAY } from '../domain/income'
 import {
@@ -101,6 +102,11 @@ const SocialInputsFieldsSchema = object({
   dividendsMethod: z._default(DividendsMethodSchema, 'pfu'),
   capitalEur: z._default(companyEur(), DEFAULT_CAPITAL_EUR),
   currentAccountEur: z._default(companyEur(), 0),
+  /**
+   * ACRE: the company's creation date (a day of the model's year, YYYY-MM-DD) when the person
+   * asks for it; absent, no ACRE. It applies to the freelance statuses, never to CDI or portage.
+   */
+  acreCreationDate: z.optional(CreationDateSchema),
 })
 
 /**

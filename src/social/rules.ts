@@ -1,5 +1,6 @@
 import type { RègleModèleSocial } from 'modele-social'
 import Engine, { type Situation } from 'publicodes'
+import { MODEL_YEAR, modelDate } from '../domain/acre'
 import type { SocialInputs } from './model'
 import { RULES_DATA } from './rules-data'
 
@@ -70,6 +71,9 @@ export const RULES = {
   employeeContributions: 'salarié . cotisations . salarié',
   employerContributions: 'salarié . cotisations . employeur',
   healthAndProvident: 'salarié . cotisations . prévoyances',
+  // ACRE: asked for, and the creation date its rate and proration depend on.
+  acre: 'dirigeant . exonérations . ACRE',
+  creationDate: 'entreprise . date de création',
 } as const satisfies Record<string, RuleName>
 
 /**
@@ -165,4 +169,33 @@ function legacySituation(householdParts: number): SocialSituation {
         [RULES.familySituation]: "'célibataire'",
         [RULES.dependentParts]: `${householdParts - 1} part`,
       }
+}
+
+/** What ACRE's situation depends on: the creation date, when the person asks for it. */
+export type CreatorInputs = Pick<SocialInputs, 'acreCreationDate'>
+
+/**
+ * ACRE's situation for a freelance status, empty without it. The micro-entreprise gets the
+ * creation date as given: its reduced rate depends on it (50 % of the contributions for a creation
+ * before July 2026, 75 % after). The other statuses get the first day of the model's year: for
+ * every creation of that year their rate is the same (25 % of the contributions below 75 % of the
+ * PASS, tapering to 0 at the PASS), and a later date would make the model count the turnover over
+ * the months left in the year (a prorated PASS), where the page models a full year of billed days.
+ */
+export function acreSituation(
+  { acreCreationDate }: CreatorInputs,
+  kind: 'micro' | 'company',
+): SocialSituation {
+  if (acreCreationDate === undefined) return {}
+  const date = kind === 'micro' ? modelDate(acreCreationDate) : `01/01/${MODEL_YEAR}`
+  return { [RULES.acre]: 'oui', [RULES.creationDate]: `'${date}'` }
+}
+
+/** Whom a freelance status pays: the household, and ACRE when asked for. */
+export type PersonInputs = HouseholdInputs & CreatorInputs
+
+/** A cache key part naming everything acreSituation(inputs, kind) depends on. */
+export function acreKey({ acreCreationDate }: CreatorInputs, kind: 'micro' | 'company'): string {
+  if (acreCreationDate === undefined) return 'no-acre'
+  return kind === 'micro' ? `acre ${acreCreationDate}` : 'acre'
 }

@@ -7,6 +7,7 @@ export type Exclusion = 'ceiling' | 'inaccessible'
 
 /** What the verdict warns about first. */
 export type Caveat =
+  | 'acreFirstYear'
   | 'microCeilingExcluded'
   | 'microNearCeiling'
   | 'portageApproximation'
@@ -43,9 +44,13 @@ export function exclusionOf(result: StatusResult): Exclusion | null {
 /**
  * The verdict for one set of social results: the accessible status with the highest net after tax
  * (the first of STATUSES on a tie), its lead over the runner-up and over the CDI, the statuses left
- * out, and the caveats; null when no status is accessible.
+ * out, and the caveats; null when no status is accessible. With `acre` (ACRE asked for), a
+ * freelance verdict warns first that its figures are those of the first 12 months.
  */
-export function verdictFor(results: Partial<Record<Status, StatusResult>>): Verdict | null {
+export function verdictFor(
+  results: Partial<Record<Status, StatusResult>>,
+  { acre = false }: { acre?: boolean } = {},
+): Verdict | null {
   const ranked: { status: Status; net: number }[] = []
   const excluded: Verdict['excluded'] = []
   for (const status of STATUSES) {
@@ -63,6 +68,8 @@ export function verdictFor(results: Partial<Record<Status, StatusResult>>): Verd
   const best = first.status
   const bestResult = results[best] as StatusResult
   const caveats: Caveat[] = []
+  // ACRE lowers the contributions of every freelance status but portage (a salaried contract).
+  if (acre && best !== 'cdi' && best !== 'portage') caveats.push('acreFirstYear')
   if (excluded.some((e) => e.status === 'micro' && e.reason === 'ceiling')) {
     caveats.push('microCeilingExcluded')
   }

@@ -32,6 +32,8 @@ export const URL_NAMES = {
   dividendsMethod: 'dividendes',
   capitalEur: 'capital',
   currentAccountEur: 'cca',
+  acre: 'acre',
+  creationDate: 'creation',
 } as const satisfies Record<InputKey, string>
 
 /**
@@ -54,6 +56,7 @@ const BOOLEAN_KEYS: InputKey[] = [
   'microVersementLiberatoire',
   'householdCouple',
   'householdSingleParent',
+  'acre',
 ]
 
 /** Older links' name for the fiscal parts, read into the equivalent household (never written). */
@@ -85,7 +88,7 @@ function readValue(key: InputKey, text: string): unknown {
   )
     return null
   // Named choices are read as written; the schema refuses any other word.
-  if (key === 'dividendsMethod') return text
+  if (key === 'dividendsMethod' || key === 'creationDate') return text
   if ((key === 'sasuPay' || key === 'eurlIsPay') && /^[a-z]+$/.test(text)) return text
   // `+ 0` turns "-0" into 0, which the page would otherwise show as "-0 €".
   return DECIMAL.test(text) ? Number(text.replace(',', '.')) + 0 : undefined

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { ctoFrance } from '../../src/domain'
 import { type Catalogue, fr, TextContext } from '../../src/i18n'
+import { type AcreCatalogue, AcreTextContext, frAcre } from '../../src/i18n/acre'
 import { type AnswerCatalogue, AnswerTextContext, frAnswer } from '../../src/i18n/answer'
+import {
+  type DataActionsCatalogue,
+  DataActionsTextContext,
+  frDataActions,
+} from '../../src/i18n/data-actions'
+import {
+  frNetCharts,
+  type NetChartsCatalogue,
+  NetChartsTextContext,
+} from '../../src/i18n/net-charts'
 import {
   frProtection,
   type ProtectionCatalogue,
@@ -42,12 +53,21 @@ describe('the text catalogue', () => {
     const answer: AnswerCatalogue = pseudo(frAnswer)
     const protection: ProtectionCatalogue = pseudo(frProtection)
     const rules: RulesCatalogue = pseudo(frRules)
+    const acre: AcreCatalogue = pseudo(frAcre)
+    const dataActions: DataActionsCatalogue = pseudo(frDataActions)
+    const netCharts: NetChartsCatalogue = pseudo(frNetCharts)
     render(
       <TextContext.Provider value={other}>
         <AnswerTextContext.Provider value={answer}>
           <ProtectionTextContext.Provider value={protection}>
             <RulesTextContext.Provider value={rules}>
-              <App />
+              <AcreTextContext.Provider value={acre}>
+                <DataActionsTextContext.Provider value={dataActions}>
+                  <NetChartsTextContext.Provider value={netCharts}>
+                    <App />
+                  </NetChartsTextContext.Provider>
+                </DataActionsTextContext.Provider>
+              </AcreTextContext.Provider>
             </RulesTextContext.Provider>
           </ProtectionTextContext.Provider>
         </AnswerTextContext.Provider>

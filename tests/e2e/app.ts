@@ -32,7 +32,7 @@ export const fieldValue = (page: Page, label: string): Promise<string> =>
 /**
  * Waits until the app has applied the saved and linked inputs: it then rewrites the address bar
  * to its own query, with `xp`, `brut` and `annee` always present and every value a plain number
- * (or `auto`, or a named choice such as `optimal`), each name once. Open pages on a path that is
+ * (or `auto`, a named choice such as `optimal`, or a date), each name once. Open pages on a path that is
  * not already in that form, so that the wait means something; then two animation frames let
  * React paint what followed.
  */
@@ -44,7 +44,7 @@ export async function waitForStart(page: Page): Promise<void> {
       return (
         ['xp', 'brut', 'annee'].every((n) => params.has(n)) &&
         new Set(names).size === names.length &&
-        [...params.values()].every((v) => /^(auto|[a-z]+|-?\d+(\.\d+)?)$/.test(v))
+        [...params.values()].every((v) => /^(auto|[a-z]+|-?\d+(\.\d+)?|\d{4}-\d{2}-\d{2})$/.test(v))
       )
     },
     undefined,

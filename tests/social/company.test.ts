@@ -4,7 +4,7 @@ import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
 import { type SocialInputsInput, SocialInputsSchema } from '../../src/social/model'
-import { defaultScenario } from './fixtures'
+import { atTurnover, defaultScenario } from './fixtures'
 
 // SASU and EURL at corporate tax against modele-social evaluated directly, with situations written
 // here: the salary's net after tax from the situation without dividends, plus the dividends'
@@ -174,4 +174,42 @@ describe('EURL at corporate tax, against modele-social', () => {
     expect(got.extraFigures?.dividendsGrossEurPerYear).toBe(allowance)
     expect(got.extraFigures?.keptInCompanyEurPerYear).toBeCloseTo(profitAfterTax - allowance, 0)
   }, 120_000)
+})
+
+describe('ACRE in a company at corporate tax, against modele-social', () => {
+  // Created in 2026: the model's rate of 2026 on a full first year (created 1 January).
+  const acre = {
+    'dirigeant . exonérations . ACRE': 'oui',
+    'entreprise . date de création': "'01/01/2026'",
+  }
+  const turnover = 40_000
+  const netOf = (situation: Situation) =>
+    read(
+      { ...situation, 'dirigeant . rémunération . totale': eur(turnover) },
+      'dirigeant . rémunération . net . après impôt',
+    )
+
+  it('EURL à l’IS, all the margin as pay at 40 000 €: the model’s net with ACRE', () => {
+    const want = netOf({ ...company('SARL', turnover), ...acre })
+    expect(want).toBeGreaterThan(netOf(company('SARL', turnover)))
+    const got = social.computeStatus(
+      'eurlIs',
+      inputs({ ...atTurnover(turnover), eurlIsPay: 'salaire', acreCreationDate: '2026-05-01' }),
+    )
+    expect(Math.round(got.netAfterTaxEurPerYear)).toBe(Math.round(want))
+  }, 60_000)
+
+  it('SASU, all salary at 40 000 €: the model’s net with ACRE; all dividends: nothing changes', () => {
+    const want = netOf({ ...company('SAS', turnover), ...acre })
+    expect(want).toBeGreaterThan(netOf(company('SAS', turnover)))
+    const at = (change: Partial<SocialInputsInput>) =>
+      sasu({ ...atTurnover(turnover), ...change }).netAfterTaxEurPerYear
+    expect(Math.round(at({ sasuPay: 'salaire', acreCreationDate: '2026-05-01' }))).toBe(
+      Math.round(want),
+    )
+    // Dividends bear no contribution ACRE could lower.
+    expect(at({ sasuPay: 'dividendes', acreCreationDate: '2026-05-01' })).toBe(
+      at({ sasuPay: 'dividendes' }),
+    )
+  }, 60_000)
 })

@@ -21,6 +21,8 @@ const page = (overrides: Partial<SocialPageInputs> = {}): SocialPageInputs => ({
   householdSingleParent: false,
   spouseIncomeEurPerYear: 0,
   referenceTaxIncomeEurPerYear: null,
+  acre: false,
+  creationDate: '2026-01-01',
   ...companyDefaults,
   ...overrides,
 })
@@ -82,6 +84,13 @@ describe('socialRequestFor', () => {
       portageFeeRate: 0.1,
       cdiGrossEurPerYear: 80_000,
     })
+  })
+
+  it('sends the creation date only when ACRE is asked for', () => {
+    const without = socialRequestFor(page({ creationDate: '2026-09-01' }), 500, 200)
+    expect(without.kind === 'ready' && 'acreCreationDate' in without.inputs).toBe(false)
+    const withAcre = socialRequestFor(page({ acre: true, creationDate: '2026-09-01' }), 500, 200)
+    expect(withAcre.kind === 'ready' && withAcre.inputs.acreCreationDate).toBe('2026-09-01')
   })
 
   it.each([0, -1])('%s billable days: nothing to ask', (days) => {

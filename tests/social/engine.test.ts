@@ -246,6 +246,63 @@ describe('every status matches modele-social evaluated directly, to the euro', (
   }, 30_000)
 })
 
+describe('ACRE', () => {
+  // ACRE as a person asks for it in the simulator: the exemption and the creation date.
+  const acre = (date: string): Situation => ({
+    'dirigeant . exonérations . ACRE': 'oui',
+    'entreprise . date de création': `'${date}'`,
+  })
+
+  it.each([
+    ['2026-03-01', '01/03/2026'],
+    ['2026-09-01', '01/09/2026'],
+  ])(
+    'micro-entreprise created on %s: the model’s figures at that date',
+    (iso, date) => {
+      const turnover = 60_000
+      const { results } = social.compute(
+        makeInputs({ turnoverEurPerYear: turnover, acreCreationDate: iso }),
+      )
+      const expected = expectedMicro(turnover, false, acre(date))
+      expectToTheEuro(results.micro, expected)
+      // Half the contributions for a creation before July 2026, three quarters after.
+      const full = expectedMicro(turnover).contributionsEurPerYear
+      expect(expected.contributionsEurPerYear / full).toBeCloseTo(iso < '2026-07' ? 0.5 : 0.75, 2)
+    },
+    60_000,
+  )
+
+  it.each([40_000, 100_000])(
+    'EI / EURL and SASU at %i €: the model’s figures for a full first year (created 1 January)',
+    (turnover) => {
+      // Any creation date of 2026 gives the same figures: the rate is that of 2026, and the year
+      // modelled is a full year of billed days.
+      const { results } = social.compute(
+        makeInputs({ turnoverEurPerYear: turnover, acreCreationDate: '2026-09-01' }),
+      )
+      expectToTheEuro(results.eurl, expectedEurl(turnover, 0, acre('01/01/2026')))
+      expectToTheEuro(results.sasu, expectedSasu(turnover, 0, acre('01/01/2026')))
+      expectToTheEuro(results.cdi, expectedCdi(97193))
+      expectToTheEuro(results.portage, expectedPortage(turnover))
+    },
+    60_000,
+  )
+
+  it('lowers a low income’s contributions, not those of an income above the PASS', () => {
+    const contributions = (turnover: number, acreCreationDate?: string) => {
+      const { results } = social.compute(
+        makeInputs({ turnoverEurPerYear: turnover, ...(acreCreationDate && { acreCreationDate }) }),
+      )
+      return [results.eurl, results.sasu].map((r) => r.contributionsEurPerYear)
+    }
+    const [eurlLow, sasuLow] = contributions(40_000)
+    const [eurlLowAcre, sasuLowAcre] = contributions(40_000, '2026-03-01')
+    expect(eurlLowAcre).toBeLessThan(eurlLow as number)
+    expect(sasuLowAcre).toBeLessThan(sasuLow as number)
+    expect(contributions(104_410, '2026-03-01')).toEqual(contributions(104_410))
+  }, 60_000)
+})
+
 describe('the household', () => {
   // The reference sets the family the way a person answers the simulator: situation de famille
   // and children; the engine sets the parts.

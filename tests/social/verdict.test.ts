@@ -101,6 +101,17 @@ describe('verdictFor', () => {
     expect(cdi?.caveats).toEqual(['cdiAhead'])
   })
 
+  it('with ACRE, a freelance verdict warns first that its figures are the first year’s', () => {
+    const freelance = nets({ cdi: 50_000, micro: 60_000, eurl: 55_000, sasu: 0, portage: 0 })
+    expect(verdictFor(freelance, { acre: true })?.caveats[0]).toBe('acreFirstYear')
+    expect(verdictFor(freelance)?.caveats).not.toContain('acreFirstYear')
+    // Neither the CDI nor portage (a salaried contract) has ACRE.
+    const cdi = nets({ cdi: 70_000, micro: 60_000, eurl: 55_000, sasu: 0, portage: 0 })
+    expect(verdictFor(cdi, { acre: true })?.caveats).not.toContain('acreFirstYear')
+    const portage = nets({ cdi: 50_000, micro: 0, eurl: 0, sasu: 0, portage: 60_000 })
+    expect(verdictFor(portage, { acre: true })?.caveats).not.toContain('acreFirstYear')
+  })
+
   it('reads an explicit accessibility field when a status gives one', () => {
     const blocked = { ...result(99_000), accessible: false } as StatusResult
     expect(exclusionOf(blocked)).toBe('inaccessible')

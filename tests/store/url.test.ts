@@ -138,3 +138,30 @@ describe('company pay in the link', () => {
     expect({ ...makeInputs(), ...decodeQuery(query).values }).toEqual(changed)
   })
 })
+
+describe('ACRE in the link', () => {
+  it('reads acre=1 with creation=2026-03-01, and writes them back', () => {
+    expect(decodeQuery('?acre=1&creation=2026-03-01')).toEqual({
+      values: { acre: true, creationDate: '2026-03-01' },
+      rejected: [],
+    })
+    const changed = makeInputs({ acre: true, creationDate: '2026-09-15' })
+    const query = encodeQuery(changed)
+    expect(query).toContain('acre=1')
+    expect(query).toContain('creation=2026-09-15')
+    expect({ ...makeInputs(), ...decodeQuery(query).values }).toEqual(changed)
+  })
+
+  it.each([
+    ['a day that does not exist', '2026-02-30'],
+    ['a day before the model’s year', '2025-12-31'],
+    ['a day after it', '2027-01-01'],
+    ['before 1900', '1899-05-01'],
+    ['the French way of writing it', '01/03/2026'],
+    ['markup', '<b>2026-03-01</b>'],
+  ])('refuses %s (%s) by its name, the default standing for it', (_, value) => {
+    const reading = decodeQuery(`?acre=1&creation=${encodeURIComponent(value)}`)
+    expect(reading.rejected).toEqual(['creation'])
+    expect(reading.values).toEqual({ acre: true })
+  })
+})

@@ -13,7 +13,8 @@ export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
   const v = { ...t.answer.verdict, ...useAnswerText().verdict }
   const { view, outOfModel } = social
   const results = view.result?.results ?? null
-  const verdict = results === null ? null : verdictFor(results)
+  const acre = social.inputs?.acreCreationDate !== undefined
+  const verdict = results === null ? null : verdictFor(results, { acre })
   const label = (status: Status) => t.net.labels[status]
 
   let body: React.ReactNode

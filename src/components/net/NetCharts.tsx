@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { formatEur, formatNumber } from '../../domain'
 import { useText } from '../../i18n'
+import { useNetChartsText } from '../../i18n/net-charts'
 import type { SocialResult } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
@@ -28,6 +29,7 @@ type Props = {
  */
 export function NetCharts({ figures, social, days, tjmText }: Props) {
   const t = useText()
+  const n = useNetChartsText()
   const microCeiling = figures?.micro.ceilingEurPerYear
   const breakdown = useMemo(
     () =>
@@ -72,8 +74,8 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
       <ChartFigure
         id="chart-net"
         settleMs={120}
-        title={t.net.chartTitle}
-        label={t.net.chartLabel}
+        title={n.chartTitle}
+        label={n.chartLabel}
         chart={chart}
         csv={() =>
           import('../charts/chartCsv').then((m) =>
@@ -88,7 +90,7 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
         }
         table={
           <DataTable
-            caption={t.net.chartTitle}
+            caption={n.chartTitle}
             columns={[t.charts.rowHeader.status, ...breakdownSeries(t).map((s) => s.label)]}
             rows={breakdown.map((b) => ({
               key: b.key,
@@ -98,21 +100,21 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
           />
         }
       />
-      <p className="muted">{t.net.days(formatNumber(days))}</p>
+      <p className="muted">{n.days(formatNumber(days))}</p>
       <ChartFigure
         id="chart-net-days"
         settleMs={160}
-        title={t.net.daysChartTitle}
-        label={t.net.daysChartLabel(tjmText, formatNumber(days))}
+        title={n.daysChartTitle}
+        label={n.daysChartLabel(tjmText, formatNumber(days))}
         chart={daysChart}
         csv={() =>
           import('../charts/chartCsv').then((m) =>
             m.seriesCsv(
               t.export.files.netByDays,
-              { header: t.export.days(t.net.daysColumn), value: (row) => row.days },
+              { header: t.export.days(n.daysColumn), value: (row) => row.days },
               daysRows,
               [
-                { key: 'turnoverEurPerYear', label: t.net.turnoverColumn },
+                { key: 'turnoverEurPerYear', label: n.turnoverColumn },
                 ...statusSeries(t, STATUS_ORDER),
               ],
               t.export.eurPerYear,
@@ -121,17 +123,17 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
         }
         table={
           <DataTable
-            caption={t.net.daysChartTitle}
+            caption={n.daysChartTitle}
             columns={[
-              t.net.daysColumn,
-              t.net.turnoverColumn,
+              n.daysColumn,
+              n.turnoverColumn,
               ...statusSeries(t, STATUS_ORDER).map((s) => s.label),
             ]}
             rows={
               curve
                 ? daysRows.map((row) => ({
                     key: row.days,
-                    header: `${formatNumber(row.days)}${row.current ? t.net.yourDaysTag : ''}`,
+                    header: `${formatNumber(row.days)}${row.current ? n.yourDaysTag : ''}`,
                     cells: [
                       row.turnoverEurPerYear,
                       ...statusSeries(t, STATUS_ORDER).map((s) => row[s.key]),
@@ -143,7 +145,7 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
           />
         }
       />
-      <p className="note">{t.net.daysChartNote(tjmText)}</p>
+      <p className="note">{n.daysChartNote(tjmText)}</p>
     </>
   )
 }

@@ -12,7 +12,8 @@ import { useCalculator } from '../../store'
 import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { DataTable, ScrollRegion } from '../DataTable'
-import { InputNumber } from '../InputField'
+import { InputNumber, InputSwitch } from '../InputField'
+import { reportInvalid } from '../invalidFields'
 import { NumberField } from '../NumberField'
 import { useResults } from '../useResults'
 import { HouseholdFields } from './HouseholdFields'
@@ -38,6 +39,10 @@ const ProtectionTable = lazy(() =>
 )
 
 const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+
+// ACRE's fields load after hydration, their texts with them (the first load has no room left).
+const AcreFields = lazy(() => import('./AcreFields').then((m) => ({ default: m.AcreFields })))
+const ACRE_PARTS = { InputSwitch, useCalculator, reportInvalid }
 
 import { STATUS_ORDER } from './statusOrder'
 
@@ -131,6 +136,9 @@ function NetPanelBody() {
       </div>
       <HouseholdFields />
       <VersementFields micro={figures?.micro ?? null} />
+      <AfterHydration fallback={<div className="acre-placeholder" />}>
+        <AcreFields parts={ACRE_PARTS} />
+      </AfterHydration>
 
       {outOfModel && <p className="notice">{outOfModel}</p>}
       {social.error && (

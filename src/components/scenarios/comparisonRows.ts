@@ -1,4 +1,11 @@
-import { formatEur, formatEurCents, formatNumber, type InputKey, type Inputs } from '../../domain'
+import {
+  formatEur,
+  formatEurCents,
+  formatNumber,
+  type InputKey,
+  type Inputs,
+  modelDate,
+} from '../../domain'
 import { differingInputs } from '../../domain/scenarios'
 import type { Catalogue } from '../../i18n'
 import type { AnswerCatalogue } from '../../i18n/fr-answer'
@@ -32,7 +39,11 @@ type ScenarioText = AnswerCatalogue['scenarios']
 export function inputText(s: ScenarioText, key: InputKey, value: Inputs[InputKey]): string {
   if (value === null) return s.values.auto
   if (typeof value === 'boolean') return value ? s.values.yes : s.values.no
-  if (typeof value === 'string') return s.values[value] ?? value
+  if (typeof value === 'string') {
+    // A date, written as in French: 01/03/2026.
+    if (key === 'creationDate') return modelDate(value)
+    return s.values[value as Exclude<keyof ScenarioText['values'], 'chosenPay'>] ?? value
+  }
   // A chosen SASU or EURL pay is a number among named choices.
   if (key === 'sasuPay' || key === 'eurlIsPay') return s.values.chosenPay(formatEur(value))
   // A year is a name, not an amount: 2026, never "2 026".
@@ -107,7 +118,7 @@ export function comparisonRows(
     header: s.best,
     cells: columns.map((c) => {
       if (c.figures.kind !== 'done') return pending(c)
-      const verdict = verdictFor(c.figures.results)
+      const verdict = verdictFor(c.figures.results, { acre: c.scenario.inputs.acre })
       if (verdict === null) return { value: null, text: s.failed }
       return {
         value: null,

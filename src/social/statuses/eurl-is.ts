@@ -1,11 +1,13 @@
 import type { SocialInputs, StatusResult } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
+  acreKey,
+  acreSituation,
   cents,
   eurPerYear,
-  type HouseholdInputs,
   householdKey,
   householdSituation,
+  type PersonInputs,
   RULES,
 } from '../rules'
 import { bestSplit } from '../split'
@@ -33,7 +35,7 @@ const HIGHEST_IS_RATE = 0.25
  */
 export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
   const company = createCompanyBook(newSession(), newSession())
-  const payFor = (totalPay: number, household: HouseholdInputs): TaxedSalary => {
+  const payFor = (totalPay: number, household: PersonInputs): TaxedSalary => {
     // The model solves the revenu professionnel from the total pay itself (a circular reference).
     const read = session.evaluate({
       [RULES.legalForm]: "'SARL'",
@@ -41,6 +43,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
       [RULES.taxation]: "'IS'",
       [RULES.remunerationTotal]: eurPerYear(totalPay),
       ...householdSituation(household),
+      ...acreSituation(household, 'company'),
     })
     const netBefore = read.eur(RULES.remunerationNet)
     const cost = cents(totalPay)
@@ -68,6 +71,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
       cents(inputs.turnoverEurPerYear),
       cents(inputs.expensesEurPerYear),
       householdKey(inputs),
+      acreKey(inputs, 'company'),
       inputs.dividendsMethod,
       inputs.eurlIsPay === 'salaire' ? '' : allowanceOf(inputs),
     ].join('|')

@@ -2,6 +2,8 @@ import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
+  acreKey,
+  acreSituation,
   cents,
   eurPerYear,
   householdKey,
@@ -21,10 +23,19 @@ import type { StatusFactory } from './types'
  * evaluations); here it is set in the situation and solved from the previous solutions.
  */
 export const createEurlModel: StatusFactory = ({ session, cached }) => {
-  // CA − charges by revenu professionnel: a curve that does not depend on the household.
-  const curve = new PointMemo()
+  // CA − charges by revenu professionnel: a curve that does not depend on the household, one
+  // without ACRE and one with it (ACRE lowers the contributions).
+  const curves = new Map<string, PointMemo>()
+  const curveOf = (inputs: SocialInputs) => {
+    const key = acreKey(inputs, 'company')
+    const known = curves.get(key)
+    if (known !== undefined) return known
+    const made = new PointMemo()
+    curves.set(key, made)
+    return made
+  }
   const keyOf = (inputs: SocialInputs) =>
-    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}`
+    `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}|${acreKey(inputs, 'company')}`
   const protection = createProtectionMemo('selfEmployed')
   const compute = (inputs: SocialInputs) => {
     const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
@@ -42,10 +53,11 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
           ...householdSituation(inputs),
+          ...acreSituation(inputs, 'company'),
         })
         return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
       }
-      const read = solveOnCurve(probe, curve, {
+      const read = solveOnCurve(probe, curveOf(inputs), {
         target,
         lo: -MAX_SOLVE_EUR,
         hi: MAX_SOLVE_EUR,

@@ -2,7 +2,15 @@ import { householdParts as partsOf } from '../../domain/household'
 import { Lru } from '../lru'
 import type { SocialInputs, StatusResult, VersementLiberatoire } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
-import { cents, eurPerYear, householdKey, householdSituation, RULES } from '../rules'
+import {
+  acreKey,
+  acreSituation,
+  cents,
+  eurPerYear,
+  householdKey,
+  householdSituation,
+  RULES,
+} from '../rules'
 import type { Session } from '../session'
 import { figures, proportional } from './figures'
 import type { StatusFactory } from './types'
@@ -66,7 +74,7 @@ function createEligibility(session: Session) {
 export const createMicroModel: StatusFactory = ({ session, cached }) => {
   const eligibility = createEligibility(session)
   const keyOf = (turnover: number, lumpSumTax: boolean, inputs: SocialInputs) =>
-    `micro|${cents(turnover)}|${lumpSumTax}|${householdKey(inputs)}`
+    `micro|${cents(turnover)}|${lumpSumTax}|${householdKey(inputs)}|${acreKey(inputs, 'micro')}`
   const protection = createProtectionMemo('selfEmployed')
   const model = (turnover: number, lumpSumTax: boolean, inputs: SocialInputs) => {
     const key = keyOf(turnover, lumpSumTax, inputs)
@@ -78,6 +86,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
         [RULES.activity]: "'libérale'",
         [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
         ...householdSituation(inputs),
+        ...acreSituation(inputs, 'micro'),
       })
       protection.record(key, read)
       const ceilingExceeded = read.flag(RULES.microCeilingExceeded)

@@ -4,7 +4,7 @@ import type { SocialInputs } from '../model'
 import {
   cents,
   eurPerYear,
-  type HouseholdInputs,
+  type PersonInputs,
   RULES,
   type RuleName,
   type SocialSituation,
@@ -51,7 +51,7 @@ export interface SalaryRules {
 /** A salary paid out of a budget (SASU, portage): its solver, curve and break-even search. */
 export interface SalaryPayer {
   /** The salary whose employer's cost is the budget (see forCost). */
-  forCost(costEurPerYear: number, household: HouseholdInputs): SalaryFigures
+  forCost(costEurPerYear: number, household: PersonInputs): SalaryFigures
   /** The break-even search on the gross salary, the turnover that pays it as data. */
   breakEvenSearch(
     inputs: SocialInputs,
@@ -69,7 +69,7 @@ export interface SalaryPayer {
  */
 export function createSalaryPayer(
   session: Session,
-  situation: (gross: string, household: HouseholdInputs) => SocialSituation,
+  situation: (gross: string, household: PersonInputs) => SocialSituation,
   outputs: SalaryRules,
 ): SalaryPayer {
   const curve = new PointMemo()
@@ -77,7 +77,7 @@ export function createSalaryPayer(
   const solvedGross = new Lru<number>(200)
 
   const at =
-    (household: HouseholdInputs) =>
+    (household: PersonInputs) =>
     (grossEurPerYear: number): Probe<() => SalaryFigures> => {
       const gross = cents(grossEurPerYear)
       const read = session.evaluate(situation(eurPerYear(gross), household))

@@ -3,17 +3,26 @@ import { Lru } from '../lru'
 import type { SocialInputs, StatusResult } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
+  acreKey,
+  acreSituation,
   cents,
   eurPerYear,
   type HouseholdInputs,
   householdKey,
   householdSituation,
+  type PersonInputs,
   RULES,
 } from '../rules'
 import { bestSplit } from '../split'
 import { createCompanyBook, type Distribution } from './company'
 import { turnoverSearch } from './micro'
-import { createSalaryPayer, NO_SALARY, type SalaryFigures, salaryShares } from './salary'
+import {
+  createSalaryPayer,
+  NO_SALARY,
+  type SalaryFigures,
+  type SalaryPayer,
+  salaryShares,
+} from './salary'
 import { splitFigures } from './split-figures'
 import type { StatusFactory } from './types'
 
@@ -48,26 +57,36 @@ export type TaxedSalary = SalaryFigures & { taxableIncomeEurPerYear: number }
  * (from the situation without dividends) plus the dividends' `nets d'impôt`.
  */
 export const createSasuModel: StatusFactory = ({ session, newSession, cached }) => {
-  const situation = (gross: string, household: HouseholdInputs) => ({
+  const situation = (gross: string, person: PersonInputs) => ({
     [RULES.legalForm]: "'SAS'",
     [RULES.partners]: "'unique'",
     [RULES.gross]: gross,
-    ...householdSituation(household),
+    ...householdSituation(person),
+    ...acreSituation(person, 'company'),
   })
-  const payer = createSalaryPayer(session, situation, {
-    cost: RULES.remunerationTotal,
-    netBeforeTax: RULES.remunerationNet,
-    netAfterTax: RULES.remunerationNetAfterTax,
-  })
+  // One payer without ACRE and one with it: the employer's cost by gross salary differs.
+  const payers = new Map<string, SalaryPayer>()
+  const payerFor = (person: PersonInputs) => {
+    const key = acreKey(person, 'company')
+    const known = payers.get(key)
+    if (known !== undefined) return known
+    const made = createSalaryPayer(session, situation, {
+      cost: RULES.remunerationTotal,
+      netBeforeTax: RULES.remunerationNet,
+      netAfterTax: RULES.remunerationNetAfterTax,
+    })
+    payers.set(key, made)
+    return made
+  }
   const company = createCompanyBook(newSession(), newSession())
   const salaries = new Lru<TaxedSalary>(400)
   /** The salary at a gross (0: no salary at all), with its taxable income. */
-  const salaryAt = (grossEurPerYear: number, household: HouseholdInputs): TaxedSalary => {
+  const salaryAt = (grossEurPerYear: number, household: PersonInputs): TaxedSalary => {
     // No salary: the household's taxable income is the spouse's alone.
     if (grossEurPerYear <= 0)
       return { ...NO_SALARY, taxableIncomeEurPerYear: otherIncome(household) }
     const gross = cents(grossEurPerYear)
-    const key = `${gross}|${householdKey(household)}`
+    const key = `${gross}|${householdKey(household)}|${acreKey(household, 'company')}`
     const hit = salaries.get(key)
     if (hit) return hit
     const read = session.evaluate(situation(eurPerYear(gross), household))
@@ -109,7 +128,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
   const marginOf = (inputs: SocialInputs) => inputs.turnoverEurPerYear - inputs.expensesEurPerYear
   /** The all-salary gross: the last cent whose employer's cost fits the margin. */
   const allSalary = (inputs: SocialInputs): TaxedSalary => {
-    const solved = payer.forCost(marginOf(inputs), inputs)
+    const solved = payerFor(inputs).forCost(marginOf(inputs), inputs)
     return salaryAt(solved.grossEurPerYear, inputs)
   }
   // The salary's shares describe the status whole only without dividends (their levies are
@@ -128,6 +147,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
       cents(inputs.turnoverEurPerYear),
       cents(inputs.expensesEurPerYear),
       householdKey(inputs),
+      acreKey(inputs, 'company'),
       inputs.dividendsMethod,
       // Dividends are capped by nothing in SASU, but the capital is in the dividends' situation.
       cents(inputs.capitalEur),
@@ -159,7 +179,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
       const other = inputs.dividendsMethod === 'pfu' ? 'bareme' : 'pfu'
       if (pay === 'salaire') {
         // No dividends: the payer's figures as they were (its taxable income is not needed).
-        const solved = payer.forCost(marginOf(inputs), inputs)
+        const solved = payerFor(inputs).forCost(marginOf(inputs), inputs)
         const salary = use({ ...solved, taxableIncomeEurPerYear: 0 })
         // Less than a euro left (the cost is solved to the cent): nothing for the company to tax.
         const left = cents(marginOf(inputs) - salary.employerCostEurPerYear)
@@ -179,7 +199,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
       const extra: number[] = []
       const bracketCost = marginOf(inputs) - IS_REDUCED_RATE_CEILING_EUR
       if (bracketCost > 0 && bracketCost < all.employerCostEurPerYear) {
-        extra.push(payer.forCost(bracketCost, inputs).grossEurPerYear)
+        extra.push(payerFor(inputs).forCost(bracketCost, inputs).grossEurPerYear)
       }
       const { best, points } = bestSplit(
         (x) => {
@@ -212,7 +232,7 @@ export const createSasuModel: StatusFactory = ({ session, newSession, cached }) 
       // other strategies: by the turnover, each probe a compute with its strategy.
       search: (inputs, cdiNet) =>
         inputs.sasuPay === 'salaire'
-          ? payer.breakEvenSearch(
+          ? payerFor(inputs).breakEvenSearch(
               inputs,
               cdiNet,
               compute(inputs).netAfterTaxEurPerYear,

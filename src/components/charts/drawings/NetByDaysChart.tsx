@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts'
 import { useText } from '../../../i18n'
+import { useNetChartsText } from '../../../i18n/net-charts'
 import type { CeilingSplitRow, NetByDaysRow } from '../../../social'
 import { MICRO_BEYOND_CEILING_DASH, STATUS_COLOR, type StatusKey, statusSeries } from '../series'
 import {
@@ -41,6 +42,7 @@ const STATUS_LINE = { ...LINE, strokeWidth: 2 } as const
 /** Net after tax against billable days: one line per status, the CDI flat, the person's days. */
 export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) {
   const t = useText()
+  const n = useNetChartsText()
   const split = data.some((row) => 'microBeyond' in row && row.microBeyond !== null)
   return (
     <ResponsiveContainer {...FRAME}>
@@ -55,7 +57,7 @@ export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) 
           {...REFERENCE}
           strokeDasharray="2 3"
           label={{
-            value: t.net.yourDays,
+            value: n.yourDays,
             ...REFERENCE_LABEL,
             position: 'insideTopLeft',
           }}
