@@ -27,9 +27,9 @@ export function readCreationDate(
   const match = ISO_DAY.exec(text)
   if (match === null) return { ok: false, reason: 'format' }
   const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  // The month's length in a year of the same leap kind (Date.UTC reads years 0–99 as 1900–1999).
+  const monthDays = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate()
+  const real = month >= 1 && month <= 12 && day >= 1 && day <= monthDays
   if (!real) return { ok: false, reason: 'format' }
   if (text < CREATION_DATES.min || text > CREATION_DATES.max) return { ok: false, reason: 'range' }
   return { ok: true, value: text }

@@ -67,8 +67,12 @@ export function inputsOver(values: Partial<Inputs>, fallbackYear: number): Input
 export function differingInputs(all: readonly Inputs[]): InputKey[] {
   const [first, ...rest] = all
   if (first === undefined) return []
-  return (Object.keys(first) as InputKey[]).filter((key) =>
-    // Strict inequality: -0 (from an old save) and 0 are the same value to a person.
-    rest.some((inputs) => inputs[key] !== first[key]),
+  // The creation date counts only for a scenario with ACRE.
+  const acre = all.some((inputs) => inputs.acre)
+  return (Object.keys(first) as InputKey[]).filter(
+    (key) =>
+      (key !== 'creationDate' || acre) &&
+      // Strict inequality: -0 (from an old save) and 0 are the same value to a person.
+      rest.some((inputs) => inputs[key] !== first[key]),
   )
 }

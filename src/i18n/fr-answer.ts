@@ -19,7 +19,7 @@ export const frAnswer = {
     caveatLabel: 'À savoir : ',
     caveats: {
       acreFirstYear: (_: string) =>
-        'avec l’ACRE, ce sont les chiffres des 12 premiers mois ; ensuite, les cotisations reviennent au taux plein.',
+        'avec l’ACRE, ce sont les chiffres des 12 premiers mois : l’exonération ne dure qu’un an, et s’annule pour un revenu au-delà du plafond de la Sécurité sociale.',
       microCeilingExcluded: (ceiling: string) =>
         `micro-entreprise écartée, chiffre d’affaires au-delà de son plafond (${ceiling}).`,
       microNearCeiling: (ceiling: string) =>

@@ -178,8 +178,9 @@ export type CreatorInputs = Pick<SocialInputs, 'acreCreationDate'>
  * ACRE's situation for a freelance status, empty without it. The micro-entreprise gets the
  * creation date as given: its reduced rate depends on it (50 % of the contributions for a creation
  * before July 2026, 75 % after). The other statuses get the first day of the model's year: for
- * every creation of that year their rate is the same (25 % of the contributions below 75 % of the
- * PASS, tapering to 0 at the PASS), and a later date would make the model count the turnover over
+ * every creation of that year their rate is the same (a partial exemption up to 75 % of the PASS,
+ * tapering to nothing at the PASS: for the self-employed, 25 % of the contributions; in SASU, 25 %
+ * of the employer's exempted contributions, the employee's health and old-age ones in full), and a later date would make the model count the turnover over
  * the months left in the year (a prorated PASS), where the page models a full year of billed days.
  */
 export function acreSituation(

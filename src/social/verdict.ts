@@ -45,7 +45,8 @@ export function exclusionOf(result: StatusResult): Exclusion | null {
  * The verdict for one set of social results: the accessible status with the highest net after tax
  * (the first of STATUSES on a tie), its lead over the runner-up and over the CDI, the statuses left
  * out, and the caveats; null when no status is accessible. With `acre` (ACRE asked for), a
- * freelance verdict warns first that its figures are those of the first 12 months.
+ * freelance verdict warns that its figures are those of the first 12 months, after what the
+ * micro-entreprise's ceiling asks.
  */
 export function verdictFor(
   results: Partial<Record<Status, StatusResult>>,
@@ -68,8 +69,6 @@ export function verdictFor(
   const best = first.status
   const bestResult = results[best] as StatusResult
   const caveats: Caveat[] = []
-  // ACRE lowers the contributions of every freelance status but portage (a salaried contract).
-  if (acre && best !== 'cdi' && best !== 'portage') caveats.push('acreFirstYear')
   if (excluded.some((e) => e.status === 'micro' && e.reason === 'ceiling')) {
     caveats.push('microCeilingExcluded')
   }
@@ -81,6 +80,8 @@ export function verdictFor(
     caveats.push('microNearCeiling')
   }
   if (!bestResult.official) caveats.push('portageApproximation')
+  // ACRE lowers the contributions of every freelance status but portage (a salaried contract).
+  if (acre && best !== 'cdi' && best !== 'portage') caveats.push('acreFirstYear')
   if (best === 'cdi') caveats.push('cdiAhead')
   // Every status but the CDI and portage (a salaried contract) gives up unemployment insurance.
   else if (best !== 'portage') caveats.push('freelanceProtection')

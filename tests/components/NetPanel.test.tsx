@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NetPanel } from '../../src/components/net/NetPanel'
@@ -357,6 +357,21 @@ describe('NetPanel', () => {
     )
     expect(within(figure).getByRole('table')).not.toHaveTextContent(/chargement/i)
   }, 60_000)
+  it('shows no figures once the inputs cannot be asked: they would pass for these inputs’', async () => {
+    const calls: unknown[] = []
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    await screen.findByTestId('net-table', {}, { timeout: 30_000 })
+    act(() => {
+      useCalculator.getState().setInput('billableDays', 0)
+    })
+    expect(screen.getByText(/au moins un jour facturé/i)).toBeInTheDocument()
+    expect(screen.queryByTestId('net-table')).toBeNull()
+  }, 60_000)
+
   it('does not ask the model beyond its range, and says so', async () => {
     vi.useFakeTimers()
     const calls: unknown[] = []

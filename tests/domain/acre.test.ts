@@ -41,3 +41,16 @@ describe('readCreationDate', () => {
     expect(modelDate('2026-03-01')).toBe('01/03/2026')
   })
 })
+
+describe('readCreationDate, years typed digit by digit', () => {
+  it.each(['0015-03-01', '0202-03-01', '0002-12-31', '1900-02-28'])(
+    '%s is a real day of another year: refused as out of range, not as incomplete',
+    (text) => {
+      expect(readCreationDate(text)).toEqual({ ok: false, reason: 'range' })
+    },
+  )
+
+  it.each(['0015-02-29', '1900-02-29', '0202-04-31'])('%s is no day at all', (text) => {
+    expect(readCreationDate(text)).toEqual({ ok: false, reason: 'format' })
+  })
+})

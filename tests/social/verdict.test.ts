@@ -101,9 +101,18 @@ describe('verdictFor', () => {
     expect(cdi?.caveats).toEqual(['cdiAhead'])
   })
 
-  it('with ACRE, a freelance verdict warns first that its figures are the first year’s', () => {
+  it('with ACRE, a freelance verdict warns that its figures are the first year’s', () => {
     const freelance = nets({ cdi: 50_000, micro: 60_000, eurl: 55_000, sasu: 0, portage: 0 })
     expect(verdictFor(freelance, { acre: true })?.caveats[0]).toBe('acreFirstYear')
+    // The micro-entreprise's ceiling near comes first: that answer may not last a year either.
+    const near = nets(
+      { cdi: 50_000, micro: 60_000, eurl: 55_000, sasu: 0, portage: 0 },
+      { micro: micro(80_000, false) },
+    )
+    expect(verdictFor(near, { acre: true })?.caveats.slice(0, 2)).toEqual([
+      'microNearCeiling',
+      'acreFirstYear',
+    ])
     expect(verdictFor(freelance)?.caveats).not.toContain('acreFirstYear')
     // Neither the CDI nor portage (a salaried contract) has ACRE.
     const cdi = nets({ cdi: 70_000, micro: 60_000, eurl: 55_000, sasu: 0, portage: 0 })

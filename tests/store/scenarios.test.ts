@@ -72,6 +72,13 @@ describe('scenarios read from outside', () => {
     // -0, from an old save, is 0 to a person.
     expect(differingInputs([makeInputs({ expensesEurPerYear: -0 }), makeInputs()])).toEqual([])
     expect(differingInputs([])).toEqual([])
+    // A creation date differs only where ACRE is asked for.
+    const acre = (on: boolean, date: string) => makeInputs({ acre: on, creationDate: date })
+    expect(differingInputs([acre(false, '2026-01-01'), acre(false, '2026-09-01')])).toEqual([])
+    expect(differingInputs([acre(true, '2026-01-01'), acre(false, '2026-09-01')])).toEqual([
+      'acre',
+      'creationDate',
+    ])
   })
 })
 

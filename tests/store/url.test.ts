@@ -152,6 +152,12 @@ describe('ACRE in the link', () => {
     expect({ ...makeInputs(), ...decodeQuery(query).values }).toEqual(changed)
   })
 
+  it('leaves the creation date out of a link without ACRE', () => {
+    expect(encodeQuery(makeInputs({ acre: false, creationDate: '2026-09-15' }))).toBe(
+      'xp=12&brut=97193&annee=2026',
+    )
+  })
+
   it.each([
     ['a day that does not exist', '2026-02-30'],
     ['a day before the model’s year', '2025-12-31'],

@@ -13,7 +13,8 @@ export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
   const v = { ...t.answer.verdict, ...useAnswerText().verdict }
   const { view, outOfModel } = social
   const results = view.result?.results ?? null
-  const acre = social.inputs?.acreCreationDate !== undefined
+  // ACRE as in the inputs these figures were computed for (not those being typed).
+  const acre = view.resultInputs?.acreCreationDate !== undefined
   const verdict = results === null ? null : verdictFor(results, { acre })
   const label = (status: Status) => t.net.labels[status]
 

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
 import type {
   BreakEvenResult,
   NetByDaysResult,
@@ -17,8 +17,13 @@ const PRERENDERED_PROTECTION = PRERENDERED_SOCIAL && protectionOf(PRERENDERED_SO
 const SETTLE_MS = 30
 
 export type SocialView = {
-  /** The last figures the model gave; kept while newer ones are computed or after an error. */
+  /**
+   * The last figures the model gave; kept while newer ones are computed or after an error; null
+   * when the inputs cannot be asked (no billed day, amounts beyond the model).
+   */
   result: SocialResult | null
+  /** The inputs `result` was computed for. */
+  resultInputs: SocialInputsInput | null
   /**
    * What each status's contributions buy, asked after the figures: apart from them, so that its
    * arrival renders the protection table alone (not the charts drawn from the figures).
@@ -140,8 +145,30 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       .finally(() => setAttempt((n) => n + 1))
   }, [source])
 
+  const resultInputs = useMemo(
+    () => (done.compute === '' ? null : (JSON.parse(done.compute) as SocialInputsInput)),
+    [done.compute],
+  )
+  // Nothing can be asked: earlier figures would pass for these inputs' (a link's 0 days showed
+  // the prerendered default figures), so none are shown; the panels say why.
+  if (key === '') {
+    return {
+      result: null,
+      resultInputs: null,
+      protection: null,
+      breakEven: null,
+      netByDays: null,
+      updating: false,
+      protectionUpdating: false,
+      breakEvenUpdating: false,
+      netByDaysUpdating: false,
+      error,
+      retry,
+    }
+  }
   return {
     result,
+    resultInputs,
     protection,
     breakEven,
     netByDays,

@@ -65,7 +65,8 @@ export interface SalaryPayer {
 /**
  * Pays salaries out of a budget on the salaried model: `situation` gives the situation at a
  * gross salary; the employer's cost by gross salary does not depend on the household, so one
- * curve of points seeds every search.
+ * curve of points seeds every search. It does depend on ACRE: a caller offering ACRE keeps one
+ * payer with it and one without (see ./sasu.ts).
  */
 export function createSalaryPayer(
   session: Session,
