@@ -83,6 +83,7 @@ export {
   type InputKey,
   type Inputs,
   InputsSchema,
+  inputApplies,
   LIMITS,
   type NumberLimits,
   parseInputsByField,
