@@ -18,8 +18,8 @@ function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
             percent(b.ratePercent),
             formatEur(b.floorEur ?? 0),
             b.ceilingEur === null ? '' : formatEur(b.ceilingEur),
-          )}{' '}
-          : {formatEur(b.amountEur)}
+          )}
+          {t.colon} {formatEur(b.amountEur)}
           {b.reached && <strong>{e.bracketReached}</strong>}
         </li>
       ))}
