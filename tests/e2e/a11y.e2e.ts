@@ -101,6 +101,31 @@ const STATES: {
     },
   },
   {
+    name: 'in English, every table and the holidays list open',
+    path: '/?xp=12&annee=2026&lang=en',
+    act: async (page) => {
+      expect(await openAllDetails(page)).toBeGreaterThanOrEqual(4)
+    },
+    check: async (page) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    },
+  },
+  {
+    name: 'in English, phone width 390 px, every table open',
+    path: '/?xp=12&annee=2026',
+    options: {
+      viewport: { width: 390, height: 844 },
+      // An English browser: the page opens in English.
+      context: { isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-GB' },
+    },
+    act: async (page) => {
+      expect(await openAllDetails(page)).toBeGreaterThanOrEqual(4)
+    },
+    check: async (page) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    },
+  },
+  {
     name: 'a chart tooltip shown (pointer over the "Plus de 15 ans" bars)',
     path: '/?xp=20&annee=2026',
     keepPointer: true,
