@@ -2,6 +2,7 @@ import './DaysBreakdown.css'
 import { useState } from 'react'
 import { formatDay, formatNumber } from '../domain'
 import { useText } from '../i18n'
+import { Glossary } from './Glossary'
 import { InputNumber, InputSwitch } from './InputField'
 import { useResults } from './useResults'
 
@@ -57,6 +58,7 @@ export function DaysBreakdown() {
         <InputNumber field="benchDays" label={t.days.bench} />
         <InputNumber field="otherDays" label={t.days.other} />
       </div>
+      <Glossary terms={['intercontrat']} />
       <p className="days-total">
         {t.days.billable}
         {t.colon} <strong>{formatNumber(calendar.billableDays)}</strong>

@@ -2,7 +2,8 @@
 import type { RulesCatalogue } from './fr-rules'
 
 export const enRules: RulesCatalogue = {
-  rulesIntro: 'The modele-social rules applied to your situation, in calculation order:',
+  rulesIntro:
+    'The modele-social rules applied to your situation, in calculation order (their names are the model’s own, in French):',
   rule: 'Rule',
   references: 'References',
   parts: (parts: string) => `${parts} ${parts === '1' ? 'share' : 'shares'}`,

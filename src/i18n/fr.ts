@@ -80,6 +80,26 @@ export const fr = {
   },
   /** The other language, named in itself: the switch's text. */
   language: { other: 'English' },
+  /** The words a person may not know, defined where they first appear (./fr-glossary.ts). */
+  glossary: {
+    label: 'Lexique :',
+    /** The terms, as the page writes them (French terms, kept in every language). */
+    terms: {
+      tjm: 'TJM',
+      intercontrat: 'intercontrat',
+      bnc: 'BNC',
+      ir: 'IR',
+      is: 'IS',
+      portage: 'portage salarial',
+      versementLiberatoire: 'versement libératoire',
+      parts: 'parts fiscales',
+      forfaitJours: 'forfait jours',
+      pfu: 'PFU',
+      acre: 'ACRE',
+    },
+    loading: '…',
+    definitions: () => import('./fr-glossary').then((m) => m.frGlossary),
+  },
   /** Between a label and its value: a no-break space before the colon in French. */
   colon: '\u00a0:',
   actions: {

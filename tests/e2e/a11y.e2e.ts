@@ -111,7 +111,7 @@ const STATES: {
     },
   },
   {
-    name: 'in English, phone width 390 px, every table open',
+    name: 'in English, phone width 390 px, every table and definition open',
     path: '/?xp=12&annee=2026',
     options: {
       viewport: { width: 390, height: 844 },
@@ -120,6 +120,10 @@ const STATES: {
     },
     act: async (page) => {
       expect(await openAllDetails(page)).toBeGreaterThanOrEqual(4)
+      const closed = page.locator('.glossary button[aria-expanded="false"]')
+      expect(await closed.count()).toBeGreaterThanOrEqual(9)
+      while ((await closed.count()) > 0) await closed.first().click()
+      await expect.poll(() => page.locator('.glossary dd').first().textContent()).not.toBe('…')
     },
     check: async (page) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en')
