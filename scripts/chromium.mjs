@@ -11,7 +11,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--lang=fr-FR',
+  // French, like the page's visitors: headless Chromium says en-US otherwise (--lang is ignored).
+  '--accept-lang=fr-FR',
 ]
 
 /**

@@ -3,6 +3,7 @@
  * shape, and loaded only when the page is in English.
  */
 import type { Catalogue } from '.'
+import { fr } from './fr'
 
 /** The public holidays' names, which the calendar library gives in French. */
 const HOLIDAYS: Record<string, string> = {
@@ -98,19 +99,8 @@ export const en: Catalogue = {
   language: { other: 'Français' },
   glossary: {
     label: 'Glossary:',
-    terms: {
-      tjm: 'TJM',
-      intercontrat: 'intercontrat',
-      bnc: 'BNC',
-      ir: 'IR',
-      is: 'IS',
-      portage: 'portage salarial',
-      versementLiberatoire: 'versement libératoire',
-      parts: 'parts fiscales',
-      forfaitJours: 'forfait jours',
-      pfu: 'PFU',
-      acre: 'ACRE',
-    },
+    // The French terms, kept in every language.
+    terms: fr.glossary.terms,
     loading: '…',
     definitions: () => import('./en-glossary').then((m) => m.enGlossary),
   },

@@ -9,15 +9,7 @@ import {
   LazyTextContext,
   TextContext,
 } from '../../src/i18n'
-import { frAcre } from '../../src/i18n/acre'
-import { frAnswer } from '../../src/i18n/answer'
-import { frCharts } from '../../src/i18n/charts'
-import { frCompanyPay } from '../../src/i18n/company-pay'
-import { frDataActions } from '../../src/i18n/data-actions'
-import { frNetCharts } from '../../src/i18n/net-charts'
-import { frNotices } from '../../src/i18n/notices'
-import { frProtection } from '../../src/i18n/protection'
-import { frRules } from '../../src/i18n/rules'
+import { frLazy } from '../catalogues'
 
 /**
  * A pseudo-language: every string and message of the French catalogue wrapped in ‹ ›. Rendered
@@ -47,17 +39,7 @@ describe('the text catalogue', () => {
   it('holds every text of the page: a catalogue of another language replaces them all', async () => {
     const other: Catalogue = pseudo(fr)
     // The catalogue's lazily loaded parts.
-    const lazy: LazyCatalogues = pseudo({
-      acre: frAcre,
-      answer: frAnswer,
-      charts: frCharts,
-      companyPay: frCompanyPay,
-      dataActions: frDataActions,
-      netCharts: frNetCharts,
-      notices: frNotices,
-      protection: frProtection,
-      rules: frRules,
-    })
+    const lazy: LazyCatalogues = pseudo(frLazy)
     render(
       <TextContext.Provider value={other}>
         <LazyTextContext.Provider value={lazy}>
@@ -66,7 +48,7 @@ describe('the text catalogue', () => {
       </TextContext.Provider>,
     )
     // The charts arrive from their own chunk (jsdom has no IntersectionObserver: drawn at once).
-    await screen.findAllByText(`‹${frCharts.series.band}›`, {}, { timeout: 10_000 })
+    await screen.findAllByText(`‹${frLazy.charts.series.band}›`, {}, { timeout: 10_000 })
     const page = document.body.cloneNode(true) as HTMLElement
     // Not interface text: recharts names its legend icons "… legend icon", unheard inside the
     // chart's role="img" (its content is presentational); a technical error's detail (jsdom has

@@ -3,32 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { LanguageProvider, switchLanguage } from '../../src/components/Language'
 import { ctoFrance, formatEur } from '../../src/domain'
-import { fr, type LazyCatalogues } from '../../src/i18n'
+import { fr } from '../../src/i18n'
 import { en, enLazy } from '../../src/i18n/english'
-import { frAcre } from '../../src/i18n/fr-acre'
-import { frAnswer } from '../../src/i18n/fr-answer'
-import { frCharts } from '../../src/i18n/fr-charts'
-import { frCompanyPay } from '../../src/i18n/fr-company-pay'
-import { frDataActions } from '../../src/i18n/fr-data-actions'
 import { frFormulas } from '../../src/i18n/fr-formulas'
-import { frNetCharts } from '../../src/i18n/fr-net-charts'
 import { frNotes } from '../../src/i18n/fr-notes'
-import { frNotices } from '../../src/i18n/fr-notices'
-import { frProtection } from '../../src/i18n/fr-protection'
-import { frRules } from '../../src/i18n/fr-rules'
 import { useLanguage } from '../../src/store'
-
-const frLazy: LazyCatalogues = {
-  acre: frAcre,
-  answer: frAnswer,
-  charts: frCharts,
-  companyPay: frCompanyPay,
-  dataActions: frDataActions,
-  netCharts: frNetCharts,
-  notices: frNotices,
-  protection: frProtection,
-  rules: frRules,
-}
+import { frLazy } from '../catalogues'
 
 /** Every catalogue, French and English, under one name each: the main one and all its parts. */
 async function catalogues() {
