@@ -16,7 +16,7 @@ import path from 'node:path'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { build, runnerImport } from 'vite'
-import { chromiumLaunchOptions } from './chromium.mjs'
+import { BROWSER_LOCALE, chromiumLaunchOptions } from './chromium.mjs'
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -323,7 +323,7 @@ async function benchInChromium() {
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
     const browser = await chromium.launch(chromiumLaunchOptions())
     try {
-      const page = await browser.newPage()
+      const page = await browser.newPage({ locale: BROWSER_LOCALE })
       page.on('pageerror', (error) => console.error('page error:', error.message))
       await page.goto(`http://127.0.0.1:${server.address().port}/`)
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000 })

@@ -7,7 +7,12 @@ import { cpus, totalmem } from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumLaunchOptions } from './chromium.mjs'
+import {
+  BROWSER_LOCALE,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  chromiumLaunchOptions,
+} from './chromium.mjs'
 import { startPreview } from './preview.mjs'
 import { measure } from './size-budget.mjs'
 
@@ -56,7 +61,10 @@ try {
 
   // Typing in Chromium: Interaction to Next Paint and long tasks, the social worker running.
   const browser = await chromium.launch(chromiumLaunchOptions())
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const page = await browser.newPage({
+    locale: BROWSER_LOCALE,
+    viewport: { width: 1280, height: 900 },
+  })
   await page.addInitScript(() => {
     window.__bench = { events: [], longTasks: [] }
     new PerformanceObserver((list) => {
@@ -151,7 +159,10 @@ try {
   const splits = []
   const curves = []
   for (let i = 0; i < LOAD_RUNS; i++) {
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const fresh = await browser.newPage({
+      locale: BROWSER_LOCALE,
+      viewport: { width: 1280, height: 900 },
+    })
     await fresh.goto(`${ORIGIN}/?xp=12&tjm=${610 + i}&jours=205&brut=90000`)
     // The link's own figure: not the prerendered default inputs' (in the HTML until hydration).
     const figure = await fresh.waitForFunction(

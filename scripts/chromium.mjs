@@ -11,7 +11,16 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // French, like the page's visitors: headless Chromium says en-US otherwise (--lang is ignored).
+  '--accept-lang=fr-FR',
 ]
+
+/**
+ * The browser's language in every browser context: the page opens in the browser's language, and
+ * Playwright's contexts say en-US unless told (the flag above serves browsers launched without
+ * Playwright, as Lighthouse's). A test of the English page asks for English.
+ */
+export const BROWSER_LOCALE = 'fr-FR'
 
 /** Launch options for playwright-core's chromium.launch. */
 export const chromiumLaunchOptions = () => ({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })

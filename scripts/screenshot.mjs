@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from './chromium.mjs'
+import { BROWSER_LOCALE, chromiumLaunchOptions } from './chromium.mjs'
 import { startPreview } from './preview.mjs'
 
 // Not 4173 (the browser tests' default) nor 4180 (the bench): the three may run side by side.
@@ -36,6 +36,7 @@ const server = await startPreview({ port: PORT })
 const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   const context = await browser.newContext({
+    locale: BROWSER_LOCALE,
     viewport: { width: 1280, height: 900 },
     reducedMotion: 'reduce',
   })

@@ -1,20 +1,24 @@
 import { StrictMode, startTransition, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
+import { LanguageProvider, switchLanguage } from './components/Language'
 import { loadSocialClient } from './components/net/socialClient'
 import { warmFormatters } from './domain'
 import { fr } from './i18n'
-import { followOtherTabs, restoreInputs, syncUrlWithInputs, useCalculator } from './store'
+import { startLanguage, useCalculator } from './store'
 
 let started = false
+
+// The start-up code (the link and saved inputs read, the address kept in step) is a chunk of its
+// own, outside the first-load budget: fetched now, while the page hydrates, run right after.
+let startup: Promise<typeof import('./store/startup')> | null = null
 
 /** Saved inputs and the link's, applied once (the store keeps the notices they call for). */
 function start(): void {
   if (started) return
   started = true
-  restoreInputs(window.location.search)
-  syncUrlWithInputs()
-  followOtherTabs()
+  startup ??= import('./store/startup')
+  void startup.then((m) => m.startPage(window.location.search))
 }
 
 /**
@@ -23,7 +27,11 @@ function start(): void {
  */
 function Boot() {
   useEffect(start, [])
-  return <App />
+  return (
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
+  )
 }
 
 /** Lets the browser paint and handle input before the next piece of start-up work. */
@@ -32,12 +40,16 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 /** Hydrates the prerendered page in `root`, or renders it there when it is empty (dev server). */
 export async function mount(root: HTMLElement): Promise<void> {
   // The build writes the title into index.html; the dev server serves it without one.
-  document.title ||= fr.document.title
+  if (!document.title) void fr.head().then((head) => (document.title = head.title))
+  startup = import('./store/startup')
   // The social worker builds its engine (the slowest step to the first net figure) on its own
   // thread while the page hydrates, instead of after.
   void loadSocialClient().catch(() => {
     // The net panel asks again and shows the error with "Réessayer".
   })
+  // The prerendered page is French; another language is fetched first and drawn anew.
+  const language = startLanguage(window.location.search, navigator.languages ?? [])
+  if (language !== 'fr') await switchLanguage(language, { chosen: false })
   await warmFormatters(yieldToBrowser)
   await yieldToBrowser()
   const app = (
@@ -46,9 +58,11 @@ export async function mount(root: HTMLElement): Promise<void> {
     </StrictMode>
   )
   // In a transition, hydration yields to the browser every few milliseconds instead of blocking it.
-  // The prerendered view holds the build year's calendar; in another year it is rendered anew.
+  // The prerendered view holds the build year's calendar, in French; in another year or another
+  // language it is rendered anew.
   const prerenderedYear = Number(root.dataset.prerenderedYear)
-  if (root.hasChildNodes() && prerenderedYear === useCalculator.getState().inputs.year) {
+  const prerendered = root.hasChildNodes() && language === 'fr'
+  if (prerendered && prerenderedYear === useCalculator.getState().inputs.year) {
     startTransition(() => void hydrateRoot(root, app))
   } else {
     root.textContent = ''

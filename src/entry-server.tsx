@@ -2,10 +2,9 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { App } from './App'
 import { PRERENDERED_SOCIAL, PRERENDERED_SOCIAL_ID } from './components/net/prerendered'
-import { fr } from './i18n'
 
-/** The document's title and description, in the page's language, for index.html's head. */
-export const head = fr.document
+/** The document's title and description, in French, for index.html's head. */
+export { frHead as head } from './i18n/fr-head'
 
 /** The first view as HTML, written into index.html at build time so the first paint needs no script. */
 export function render(): string {

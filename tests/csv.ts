@@ -3,8 +3,11 @@
 
 const BOM = '\ufeff'
 
-/** A small RFC 4180 reader with semicolons, written here independently of the builder. */
-export function parseCsv(text: string): string[][] {
+/**
+ * A small RFC 4180 reader, written here independently of the builder: semicolons by default (a
+ * French spreadsheet), commas for an English one.
+ */
+export function parseCsv(text: string, separator: ';' | ',' = ';'): string[][] {
   const body = text.startsWith(BOM) ? text.slice(1) : text
   const rows: string[][] = []
   let row: string[] = []
@@ -19,7 +22,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ';') {
+    else if (c === separator) {
       row.push(cell)
       cell = ''
     } else if (c === '\r' && body[i + 1] === '\n') {

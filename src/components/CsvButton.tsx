@@ -1,7 +1,7 @@
-import type { CsvTable } from '../domain'
+import { type CsvTable, getNumberLocale } from '../domain'
 import { useText } from '../i18n'
 
-/** "Exporter en CSV": downloads the table as a file a French spreadsheet opens as it is. */
+/** "Exporter en CSV": downloads the table as a file a spreadsheet of the page's language opens as it is. */
 export function CsvButton({
   table,
   what,
@@ -14,7 +14,7 @@ export function CsvButton({
     const csv = await table()
     // The builder loads with the first export, not with the page.
     const { toCsv } = await import('../domain/csv')
-    const blob = new Blob([toCsv(csv)], { type: 'text/csv;charset=utf-8' })
+    const blob = new Blob([toCsv(csv, getNumberLocale())], { type: 'text/csv;charset=utf-8' })
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')
     link.href = url

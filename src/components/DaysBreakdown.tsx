@@ -1,21 +1,10 @@
 import './DaysBreakdown.css'
 import { useState } from 'react'
-import { formatNumber } from '../domain'
+import { formatDay, formatNumber } from '../domain'
 import { useText } from '../i18n'
+import { Glossary } from './Glossary'
 import { InputNumber, InputSwitch } from './InputField'
 import { useResults } from './useResults'
-
-let dateFormat: Intl.DateTimeFormat | null = null
-/** A date as `jeudi 1 janvier`; the formatter is made on first use, when the list is opened. */
-function formatDay(isoDate: string): string {
-  dateFormat ??= new Intl.DateTimeFormat('fr-FR', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  })
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`))
-}
 
 /** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
 export function DaysBreakdown() {
@@ -55,7 +44,8 @@ export function DaysBreakdown() {
           <ul aria-label={t.days.holidaysOf(calendar.year)}>
             {calendar.holidays.map((h) => (
               <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
-                <span>{h.name}</span> <time dateTime={h.isoDate}>{formatDay(h.isoDate)}</time>
+                <span>{t.days.holidayName(h.name)}</span>{' '}
+                <time dateTime={h.isoDate}>{formatDay(h.isoDate)}</time>
                 {!h.onWeekday && <span> ({t.days.weekend})</span>}
               </li>
             ))}
@@ -68,8 +58,10 @@ export function DaysBreakdown() {
         <InputNumber field="benchDays" label={t.days.bench} />
         <InputNumber field="otherDays" label={t.days.other} />
       </div>
+      <Glossary terms={['intercontrat']} />
       <p className="days-total">
-        {t.days.billable} : <strong>{formatNumber(calendar.billableDays)}</strong>
+        {t.days.billable}
+        {t.colon} <strong>{formatNumber(calendar.billableDays)}</strong>
       </p>
     </section>
   )

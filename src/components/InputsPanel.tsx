@@ -2,6 +2,7 @@ import './InputsPanel.css'
 import { formatEur, formatEurCents, formatNumber, LIMITS } from '../domain'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'
+import { Glossary } from './Glossary'
 import { InputNumber } from './InputField'
 import { NumberField } from './NumberField'
 import { useResults } from './useResults'
@@ -58,6 +59,7 @@ export function InputsPanel() {
           {t.inputs.tjmReset}
         </button>
       </NumberField>
+      <Glossary terms={['tjm']} />
       <NumberField
         label={t.inputs.days}
         value={results.days}

@@ -23,8 +23,8 @@ export function Results() {
           {range(band.rate.min, band.rate.max)}
         </p>
         <p>
-          {t.results.bandFor(band.label)} · {t.results.midpoint} :{' '}
-          <strong>{formatEurCents(band.midpointEurPerDay)}</strong>
+          {t.results.bandFor(band.label)} · {t.results.midpoint}
+          {t.colon} <strong>{formatEurCents(band.midpointEurPerDay)}</strong>
         </p>
         {band.spread && (
           <ul className="spread">
@@ -35,7 +35,8 @@ export function Results() {
               )}
             </li>
             <li>
-              {t.results.top} : <strong>{range(band.spread.top.min, band.spread.top.max)}</strong>
+              {t.results.top}
+              {t.colon} <strong>{range(band.spread.top.min, band.spread.top.max)}</strong>
             </li>
           </ul>
         )}

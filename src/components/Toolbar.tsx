@@ -2,6 +2,7 @@ import './Toolbar.css'
 import { useState } from 'react'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'
+import { LanguageSwitch } from './Language'
 
 /** Copy a link that reproduces the simulation, or start again from the defaults. */
 export function Toolbar() {
@@ -37,6 +38,7 @@ export function Toolbar() {
       <button type="button" className="secondary" onClick={() => window.print()}>
         {t.export.print}
       </button>
+      <LanguageSwitch name={t.language.other} />
       <p className="toolbar-status" role="status">
         {status}
       </p>

@@ -1,6 +1,26 @@
 /** Placeholder shown where a figure cannot be computed, so NaN or Infinity never reach the page. */
 export const NO_FIGURE = '—'
 
+/** The languages the page speaks, and the number conventions each one writes. */
+export type NumberLocale = 'fr' | 'en'
+
+const INTL_LOCALES: Record<NumberLocale, string> = { fr: 'fr-FR', en: 'en-GB' }
+
+let numberLocale: NumberLocale = 'fr'
+
+/**
+ * Sets how every figure is written and read (`104 410 €` or `€104,410`): the page's language,
+ * set before the page is drawn in it. French until told otherwise, as at build time.
+ */
+export function setNumberLocale(locale: NumberLocale): void {
+  numberLocale = locale
+}
+
+/** The number conventions in use (./number-text.ts and ./csv.ts follow them too). */
+export function getNumberLocale(): NumberLocale {
+  return numberLocale
+}
+
 /**
  * Every formatter but the percentage (which has its own sign rule) shows a minus only for a value
  * that is still negative once rounded: never "-0 €" for -0 or -0,3.
@@ -9,10 +29,17 @@ export const NO_FIGURE = '—'
  * use, and `warmFormatters` lets start-up pay that in tasks of their own.
  */
 function lazyFormat(options: Intl.NumberFormatOptions) {
-  let format: Intl.NumberFormat | null = null
+  const made: Partial<Record<NumberLocale, Intl.NumberFormat>> = {}
   return (n: number | null | undefined): string => {
     if (typeof n !== 'number' || !Number.isFinite(n)) return NO_FIGURE
-    format ??= new Intl.NumberFormat('fr-FR', { signDisplay: 'negative', ...options })
+    let format = made[numberLocale]
+    if (!format) {
+      format = new Intl.NumberFormat(INTL_LOCALES[numberLocale], {
+        signDisplay: 'negative',
+        ...options,
+      })
+      made[numberLocale] = format
+    }
     return format.format(n)
   }
 }
@@ -45,6 +72,23 @@ export const formatPercent = lazyFormat({
   maximumFractionDigits: 1,
   signDisplay: 'exceptZero',
 })
+
+const dayFormats: Partial<Record<NumberLocale, Intl.DateTimeFormat>> = {}
+
+/** A day of the calendar in words, e.g. `jeudi 1 janvier` or `Thursday 1 January`. */
+export function formatDay(isoDate: string): string {
+  let format = dayFormats[numberLocale]
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[numberLocale], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    })
+    dayFormats[numberLocale] = format
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`))
+}
 
 /**
  * Builds the formatters now, so that the first render does not pay for them: one per call of

@@ -29,16 +29,10 @@ export {
   type WorkingDays,
   workingDays,
 } from './calendar'
-export {
-  type BandBar,
-  type ComparisonBar,
-  grossComparisonSeries,
-  REVENUE_CHART_DAYS,
-  type RevenueRow,
-  revenueByDaysSeries,
-  tjmByExperienceSeries,
-} from './chart-data'
-export { type CompanyInputs, type CompanyView, companyView } from './company'
+// The chart series and the company's view are used only by lazy chunks, which import them from
+// their modules (./chart-data.ts, ./company.ts): re-exported here, they would load with the page.
+export type { BandBar, ComparisonBar, RevenueRow } from './chart-data'
+export type { CompanyInputs, CompanyView } from './company'
 export { CSV_BOM, type CsvTable, csvCell, csvNumber, csvText, toCsv } from './csv'
 export {
   type BandData,
@@ -52,12 +46,16 @@ export {
   readDataset,
 } from './dataset'
 export {
+  formatDay,
   formatEur,
   formatEurCents,
   formatEurPrecise,
   formatNumber,
   formatPercent,
+  getNumberLocale,
   NO_FIGURE,
+  type NumberLocale,
+  setNumberLocale,
   warmFormatters,
 } from './format'
 export {
@@ -83,6 +81,7 @@ export {
   type InputKey,
   type Inputs,
   InputsSchema,
+  inputApplies,
   LIMITS,
   type NumberLimits,
   parseInputsByField,

@@ -109,6 +109,10 @@ export const InputsSchema = z.object({
 export type Inputs = z.infer<typeof InputsSchema>
 export type InputKey = keyof Inputs
 
+/** Whether an input means anything with the others: the creation date only with ACRE. */
+export const inputApplies = (key: InputKey, inputs: Inputs): boolean =>
+  key !== 'creationDate' || inputs.acre
+
 /**
  * Experience the page opens with, in years: 12, in the dataset's "11-15 ans" band. A CTO has
  * usually led engineers for years before the title; 12 years is a seasoned CTO's, not a newcomer's.

@@ -1,19 +1,22 @@
+import { getNumberLocale } from './format'
 import type { NumberLimits } from './inputs'
 
 export type NumberReading =
   | { ok: true; value: number }
   | { ok: false; reason: 'empty' | 'notNumber' | 'notInteger' | 'notStep' | 'range' }
 
-/** Digits with French or English separators: `97 193`, `12,5`, `12.5`, `-3`. */
+/** Digits with one decimal separator, comma or point: `97193`, `12,5`, `12.5`, `-3`. */
 const NUMBER = /^[-+]?\d+([.,]\d*)?$/
 
 /**
- * Reads what a person typed as a number within `limits`, accepting French writing (comma decimal,
- * spaces between thousands).
+ * Reads what a person typed as a number within `limits`. In French, spaces group thousands and the
+ * decimal separator is a comma or a point; in English, commas group thousands (`104,410`) and only
+ * a point is decimal. A euro sign before or after is ignored.
  * @example readNumber('12,5', { min: 0, max: 50, integer: false }) // { ok: true, value: 12.5 }
  */
 export function readNumber(text: string, limits: NumberLimits): NumberReading {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '')
+  const spaced = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$/, '')
+  const compact = getNumberLocale() === 'en' ? spaced.replace(/,(?=\d{3}(\D|$))/g, '') : spaced
   if (compact === '') return { ok: false, reason: 'empty' }
   if (!NUMBER.test(compact)) return { ok: false, reason: 'notNumber' }
   // `+ 0` turns a typed "-0" into 0, which the page would otherwise show as "-0 €".
@@ -27,7 +30,9 @@ export function readNumber(text: string, limits: NumberLimits): NumberReading {
   return { ok: true, value }
 }
 
-/** Writes a number as a person types it in French: comma decimal, no thousands separator. */
+/** Writes a number as a person types it: no thousands separator, a comma decimal in French. */
 export function writeNumber(value: number): string {
-  return Number.isFinite(value) ? String(Math.round(value * 1e6) / 1e6).replace('.', ',') : ''
+  if (!Number.isFinite(value)) return ''
+  const text = String(Math.round(value * 1e6) / 1e6)
+  return getNumberLocale() === 'fr' ? text.replace('.', ',') : text
 }

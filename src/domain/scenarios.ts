@@ -1,4 +1,10 @@
-import { defaultInputs, type InputKey, type Inputs, parseInputsByField } from './inputs'
+import {
+  defaultInputs,
+  type InputKey,
+  type Inputs,
+  inputApplies,
+  parseInputsByField,
+} from './inputs'
 import { z } from './zod'
 
 /** How many scenarios the browser keeps, to compare side by side. */
@@ -67,11 +73,9 @@ export function inputsOver(values: Partial<Inputs>, fallbackYear: number): Input
 export function differingInputs(all: readonly Inputs[]): InputKey[] {
   const [first, ...rest] = all
   if (first === undefined) return []
-  // The creation date counts only for a scenario with ACRE.
-  const acre = all.some((inputs) => inputs.acre)
   return (Object.keys(first) as InputKey[]).filter(
     (key) =>
-      (key !== 'creationDate' || acre) &&
+      all.some((inputs) => inputApplies(key, inputs)) &&
       // Strict inequality: -0 (from an old save) and 0 are the same value to a person.
       rest.some((inputs) => inputs[key] !== first[key]),
   )

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { type AcreCatalogue, frAcre } from './fr-acre'
 
 export { type AcreCatalogue, frAcre }
 
 /**
- * The ACRE fields' texts; only those lazy fields import this module, so the texts stay out of the
- * first load. A provider with another language's file switches them.
+ * The texts of the ACRE fields in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const AcreTextContext = createContext<AcreCatalogue>(frAcre)
-
-/** The ACRE fields' texts in the page's language. */
 export function useAcreText(): AcreCatalogue {
-  return useContext(AcreTextContext)
+  return useLazyText('acre', frAcre)
 }

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { type AnswerCatalogue, frAnswer } from './fr-answer'
 
 export { type AnswerCatalogue, frAnswer }
 
 /**
- * The lazy answer panels' texts; only lazy code imports this module, so they stay out of the
- * first load. A provider with another language's file switches them.
+ * The texts of the answer panels (verdict, target, company, scenarios) in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const AnswerTextContext = createContext<AnswerCatalogue>(frAnswer)
-
-/** The lazy answer panels' texts in the page's language. */
 export function useAnswerText(): AnswerCatalogue {
-  return useContext(AnswerTextContext)
+  return useLazyText('answer', frAnswer)
 }

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { type CompanyPayCatalogue, frCompanyPay } from './fr-company-pay'
 
 export { type CompanyPayCatalogue, frCompanyPay }
 
 /**
- * The director's pay panel's texts; only that lazy panel imports this module, so they stay out of
- * the first load. A provider with another language's file switches them.
+ * The texts of the company's pay panel in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const CompanyPayTextContext = createContext<CompanyPayCatalogue>(frCompanyPay)
-
-/** The director's pay panel's texts in the page's language. */
 export function useCompanyPayText(): CompanyPayCatalogue {
-  return useContext(CompanyPayTextContext)
+  return useLazyText('companyPay', frCompanyPay)
 }

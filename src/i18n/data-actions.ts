@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { type DataActionsCatalogue, frDataActions } from './fr-data-actions'
 
 export { type DataActionsCatalogue, frDataActions }
 
 /**
- * The dataset actions' texts; only those lazy actions import this module, so the texts stay out
- * of the first load. A provider with another language's file switches them.
+ * The texts of the dataset's actions in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const DataActionsTextContext = createContext<DataActionsCatalogue>(frDataActions)
-
-/** The dataset actions' texts in the page's language. */
 export function useDataActionsText(): DataActionsCatalogue {
-  return useContext(DataActionsTextContext)
+  return useLazyText('dataActions', frDataActions)
 }

@@ -134,6 +134,8 @@ export const frAnswer = {
     },
     csv: 'la comparaison des scénarios',
     csvNote: 'remarque',
+    /** A CSV row's name: the figure's group and its row. */
+    csvRow: (group: string, row: string) => `${group} : ${row}`,
     fields: {
       experienceYears: 'Années d’expérience',
       tjmEurPerDay: 'TJM (€ / jour)',

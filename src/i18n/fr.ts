@@ -4,12 +4,11 @@
  * is one catalogue (the texts of lazy panels are in the fr-*.ts files loaded with them).
  */
 export const fr = {
-  /** The document's <title> and description, written into index.html at build time. */
-  document: {
-    title: 'Calculateur TJM et salaire de CTO en France',
-    description:
-      "Calculateur de TJM et de salaire de CTO en France : tranche de taux journalier selon l'expérience, chiffre d'affaires sur les jours facturables, comparaison avec un CDI.",
-  },
+  /**
+   * The document's <title> and description: index.html carries the French ones (written at build
+   * time), so they load only when the page changes language, in a chunk of their own.
+   */
+  head: () => import('./fr-head').then((m) => m.frHead),
   title: 'Calculateur TJM et salaire de CTO',
   tagline:
     'Quel taux journalier demander selon votre expérience, combien il rapporte sur les jours réellement facturables, et comment il se compare à un CDI.',
@@ -49,6 +48,8 @@ export const fr = {
     holidays: 'Jours fériés en semaine',
     showHolidays: 'Voir les jours fériés',
     holidaysOf: (year: number) => `Jours fériés ${year}`,
+    /** A public holiday's name, as the calendar library gives it in French. */
+    holidayName: (name: string) => name,
     alsace: 'Alsace-Moselle (Vendredi saint et Saint-Étienne fériés)',
     workingDays: 'Jours travaillables',
     paidLeave: 'Congés payés (jours)',
@@ -77,6 +78,30 @@ export const fr = {
     grossNote:
       'Comparaison avant cotisations et impôt : un freelance paie ses propres cotisations, voir le revenu net plus bas.',
   },
+  /** The other language, named in itself: the switch's text. */
+  language: { other: 'English' },
+  /** The words a person may not know, defined where they first appear (./fr-glossary.ts). */
+  glossary: {
+    label: 'Lexique :',
+    /** The terms, as the page writes them (French terms, kept in every language). */
+    terms: {
+      tjm: 'TJM',
+      intercontrat: 'intercontrat',
+      bnc: 'BNC',
+      ir: 'IR',
+      is: 'IS',
+      portage: 'portage salarial',
+      versementLiberatoire: 'versement libératoire',
+      parts: 'parts fiscales',
+      forfaitJours: 'forfait jours',
+      pfu: 'PFU',
+      acre: 'ACRE',
+    },
+    loading: '…',
+    definitions: () => import('./fr-glossary').then((m) => m.frGlossary),
+  },
+  /** Between a label and its value: a no-break space before the colon in French. */
+  colon: '\u00a0:',
   actions: {
     copy: 'Copier le lien',
     copied: 'Lien copié dans le presse-papiers.',
@@ -93,43 +118,10 @@ export const fr = {
       'La page n’a pas pu s’afficher avec les données en cours. Revenez aux données d’origine : vos valeurs et le jeu de données chargé seront effacés.',
     recover: 'Revenir aux données d’origine',
   },
+  /** The charts' place while their code loads; their own texts are in ./fr-charts.ts. */
   charts: {
     heading: 'En graphiques',
-    showData: 'Voir les données',
     loading: 'Chargement du graphique…',
-    chartWhat: (title: string) => `le graphique « ${title} »`,
-    bands: 'TJM selon l’expérience',
-    bandsLabel: 'Fourchettes de TJM par tranche d’expérience, votre tranche mise en avant',
-    revenue: "Chiffre d'affaires selon les jours facturés",
-    revenueLabel:
-      "Chiffre d'affaires annuel selon les jours facturés, aux TJM minimum, milieu et maximum de la tranche et au vôtre, avec les salaires Glassdoor en repère",
-    comparison: 'Freelance et CDI, en brut',
-    comparisonLabel: "Chiffre d'affaires freelance et salaire brut CDI côte à côte",
-    /** Series names: in each chart's legend and tooltip, and as its table's column headers. */
-    series: {
-      band: 'Fourchette de TJM',
-      top: 'Les mieux payés',
-      tjmMin: 'TJM min',
-      tjmMid: 'TJM milieu',
-      tjmMax: 'TJM max',
-      tjmOwn: 'Votre TJM',
-      freelance: 'Freelance (chiffre d’affaires)',
-      cdiGross: 'CDI (salaire brut)',
-      eurPerYear: '€ par an',
-      net: 'Net après impôt',
-      incomeTax: 'Impôt sur le revenu',
-      contributions: 'Cotisations',
-      other: 'Frais et autres',
-    },
-    /** First column of the tables. */
-    rowHeader: { band: 'Tranche', days: 'Jours', status: 'Statut' },
-    glassdoor: { min: 'Glassdoor min', mean: 'Glassdoor moyenne', max: 'Glassdoor max' },
-    yours: (label: string) => `${label} (vous)`,
-    daysUnit: ' j',
-    daysTooltip: (days: string) => `${days} jours`,
-    // A no-break space: an axis label never breaks between the number and its unit.
-    kiloEur: (thousands: string) => `${thousands}\u00a0k€`,
-    noValue: '—',
   },
   footer: {
     source: 'Source des données',

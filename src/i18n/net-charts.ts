@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { frNetCharts, type NetChartsCatalogue } from './fr-net-charts'
 
 export { frNetCharts, type NetChartsCatalogue }
 
 /**
- * The net charts' texts; only the lazy charts import this module, so the texts stay out of the
- * first load. A provider with another language's file switches them.
+ * The texts of the net charts in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const NetChartsTextContext = createContext<NetChartsCatalogue>(frNetCharts)
-
-/** The net charts' texts in the page's language. */
 export function useNetChartsText(): NetChartsCatalogue {
-  return useContext(NetChartsTextContext)
+  return useLazyText('netCharts', frNetCharts)
 }

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { frNotices, type NoticesCatalogue } from './fr-notices'
 
 export { frNotices, type NoticesCatalogue }
 
 /**
- * The notices' texts; only lazy code imports this module, so they stay out of the first load. A
- * provider with another language's file switches them.
+ * The texts of the notices in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const NoticesTextContext = createContext<NoticesCatalogue>(frNotices)
-
-/** The notices' texts in the page's language. */
 export function useNoticesText(): NoticesCatalogue {
-  return useContext(NoticesTextContext)
+  return useLazyText('notices', frNotices)
 }

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { frProtection, type ProtectionCatalogue } from './fr-protection'
 
 export { frProtection, type ProtectionCatalogue }
 
 /**
- * The protection table's texts; only lazy code imports this module, so they stay out of the
- * first load. A provider with another language's file switches them.
+ * The texts of the protection table in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const ProtectionTextContext = createContext<ProtectionCatalogue>(frProtection)
-
-/** The protection table's texts in the page's language. */
 export function useProtectionText(): ProtectionCatalogue {
-  return useContext(ProtectionTextContext)
+  return useLazyText('protection', frProtection)
 }

@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react'
+import { useLazyText } from '.'
 import { frRules, type RulesCatalogue } from './fr-rules'
 
 export { frRules, type RulesCatalogue }
 
 /**
- * The chain of rules' texts; only lazy code imports this module, so they stay out of the first
- * load. A provider with another language's file switches them.
+ * The texts of the chains of rules in the page's language. Only lazy code imports this module, so the French
+ * texts stay out of the first load; another language's arrive with its catalogue.
  */
-export const RulesTextContext = createContext<RulesCatalogue>(frRules)
-
-/** The chain of rules' texts in the page's language. */
 export function useRulesText(): RulesCatalogue {
-  return useContext(RulesTextContext)
+  return useLazyText('rules', frRules)
 }

@@ -3,6 +3,7 @@ import {
   householdFromParts,
   type InputKey,
   type Inputs,
+  inputApplies,
   parseInputsByField,
 } from '../domain'
 
@@ -134,8 +135,7 @@ export function encodeQuery(inputs: Inputs): string {
   const defaults = defaultInputs(inputs.year)
   const params = new URLSearchParams()
   for (const [key, name] of Object.entries(URL_NAMES) as [InputKey, string][]) {
-    // The creation date means something only with ACRE.
-    if (key === 'creationDate' && !inputs.acre) continue
+    if (!inputApplies(key, inputs)) continue
     if (ALWAYS.includes(key) || inputs[key] !== defaults[key])
       params.set(name, writeValue(inputs[key]))
   }

@@ -5,6 +5,7 @@ import rules from 'modele-social'
 import Engine from 'publicodes'
 import { describe, expect, it } from 'vitest'
 import { DataTable } from '../../src/components/DataTable'
+import { Glossary } from '../../src/components/Glossary'
 import { InputNumber } from '../../src/components/InputField'
 import { NumberField } from '../../src/components/NumberField'
 import { CompanyPayPanel } from '../../src/components/net/CompanyPayPanel'
@@ -13,7 +14,7 @@ import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { defaultScenario } from '../social/fixtures'
 import { eur, plain } from '../text'
 
-const parts = { DataTable, InputNumber, NumberField, useCalculator }
+const parts = { DataTable, Glossary, InputNumber, NumberField, useCalculator }
 
 import { useCalculator } from '../../src/store'
 

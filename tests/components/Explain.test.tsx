@@ -19,7 +19,7 @@ import {
   tjmBandFor,
 } from '../../src/domain'
 import { frFormulas } from '../../src/i18n/fr-formulas'
-import { restoreInputs } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 import { eur, eurCents, percent, plain } from '../text'
 
 const t = { ...frFormulas, formatEur, formatEurCents, formatNumber, formatPercent }

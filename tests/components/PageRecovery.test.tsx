@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
 import type { Dataset } from '../../src/domain'
-import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { STORAGE_KEY, useCalculator } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 import { partsRevealed } from './reveal'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')

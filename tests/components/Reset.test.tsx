@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { App } from '../../src/App'
-import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { STORAGE_KEY, useCalculator } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 import { partsRevealed } from './reveal'
 
 beforeEach(() => {

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
-import { restoreInputs, useCalculator } from '../../src/store'
+import { useCalculator } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
 

@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
-import { restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { STORAGE_KEY, useCalculator } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 import { partsRevealed } from './reveal'
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ')

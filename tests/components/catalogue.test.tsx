@@ -2,25 +2,14 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
 import { ctoFrance } from '../../src/domain'
-import { type Catalogue, fr, TextContext } from '../../src/i18n'
-import { type AcreCatalogue, AcreTextContext, frAcre } from '../../src/i18n/acre'
-import { type AnswerCatalogue, AnswerTextContext, frAnswer } from '../../src/i18n/answer'
 import {
-  type DataActionsCatalogue,
-  DataActionsTextContext,
-  frDataActions,
-} from '../../src/i18n/data-actions'
-import {
-  frNetCharts,
-  type NetChartsCatalogue,
-  NetChartsTextContext,
-} from '../../src/i18n/net-charts'
-import {
-  frProtection,
-  type ProtectionCatalogue,
-  ProtectionTextContext,
-} from '../../src/i18n/protection'
-import { frRules, type RulesCatalogue, RulesTextContext } from '../../src/i18n/rules'
+  type Catalogue,
+  fr,
+  type LazyCatalogues,
+  LazyTextContext,
+  TextContext,
+} from '../../src/i18n'
+import { frLazy } from '../catalogues'
 
 /**
  * A pseudo-language: every string and message of the French catalogue wrapped in ‹ ›. Rendered
@@ -49,32 +38,17 @@ const DATA_WORDS = [
 describe('the text catalogue', () => {
   it('holds every text of the page: a catalogue of another language replaces them all', async () => {
     const other: Catalogue = pseudo(fr)
-    // The catalogue's lazily loaded parts, each with its own provider.
-    const answer: AnswerCatalogue = pseudo(frAnswer)
-    const protection: ProtectionCatalogue = pseudo(frProtection)
-    const rules: RulesCatalogue = pseudo(frRules)
-    const acre: AcreCatalogue = pseudo(frAcre)
-    const dataActions: DataActionsCatalogue = pseudo(frDataActions)
-    const netCharts: NetChartsCatalogue = pseudo(frNetCharts)
+    // The catalogue's lazily loaded parts.
+    const lazy: LazyCatalogues = pseudo(frLazy)
     render(
       <TextContext.Provider value={other}>
-        <AnswerTextContext.Provider value={answer}>
-          <ProtectionTextContext.Provider value={protection}>
-            <RulesTextContext.Provider value={rules}>
-              <AcreTextContext.Provider value={acre}>
-                <DataActionsTextContext.Provider value={dataActions}>
-                  <NetChartsTextContext.Provider value={netCharts}>
-                    <App />
-                  </NetChartsTextContext.Provider>
-                </DataActionsTextContext.Provider>
-              </AcreTextContext.Provider>
-            </RulesTextContext.Provider>
-          </ProtectionTextContext.Provider>
-        </AnswerTextContext.Provider>
+        <LazyTextContext.Provider value={lazy}>
+          <App />
+        </LazyTextContext.Provider>
       </TextContext.Provider>,
     )
     // The charts arrive from their own chunk (jsdom has no IntersectionObserver: drawn at once).
-    await screen.findAllByText('‹Fourchette de TJM›', {}, { timeout: 10_000 })
+    await screen.findAllByText(`‹${frLazy.charts.series.band}›`, {}, { timeout: 10_000 })
     const page = document.body.cloneNode(true) as HTMLElement
     // Not interface text: recharts names its legend icons "… legend icon", unheard inside the
     // chart's role="img" (its content is presentational); a technical error's detail (jsdom has

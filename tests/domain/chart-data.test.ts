@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { tjmBandFor } from '../../src/domain'
 import {
   grossComparisonSeries,
   REVENUE_CHART_DAYS,
   revenueByDaysSeries,
-  tjmBandFor,
   tjmByExperienceSeries,
-} from '../../src/domain'
+} from '../../src/domain/chart-data'
 
 describe('tjmByExperienceSeries', () => {
   it('gives one floating bar per band, flags the current one, and the top earners apart', () => {

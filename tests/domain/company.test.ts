@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { companyView, FORFAIT_JOURS_DAYS_PER_YEAR } from '../../src/domain'
+import { FORFAIT_JOURS_DAYS_PER_YEAR } from '../../src/domain'
+import { companyView } from '../../src/domain/company'
 
 describe('companyView', () => {
   it.each([

@@ -59,3 +59,26 @@ describe('CSV files', () => {
     )
   })
 })
+
+describe('CSV in English', () => {
+  it('separates with commas and writes decimal points, as an English spreadsheet reads it', () => {
+    const text = toCsv(
+      { fileName: 'x.csv', header: ['Days', 'Revenue (€/year)'], rows: [[212, 104410.5]] },
+      'en',
+    )
+    expect(text).toBe('\ufeffDays,Revenue (€/year)\r\n212,104410.5\r\n')
+  })
+
+  it('quotes a text holding a comma, and reads back to the same texts', () => {
+    expect(csvCell('CDI, executive', 'en')).toBe('"CDI, executive"')
+    // A French file needs no quotes around a comma.
+    expect(csvCell('CDI, cadre')).toBe('CDI, cadre')
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (row) => {
+        const header = row.map((_, i) => `c${i}`)
+        const [, back] = parseCsv(toCsv({ fileName: 'x.csv', header, rows: [row] }, 'en'), ',')
+        expect(back?.map((c) => c.replace(/^'(?='*[=+\-@\t\r])/, ''))).toEqual(row)
+      }),
+    )
+  })
+})

@@ -8,13 +8,15 @@ import {
   DatasetSchema,
   defaultInputs,
   formatEur,
-  grossComparisonSeries,
   type Inputs,
   LIMITS,
   MAX_BANDS,
+} from '../../src/domain'
+import {
+  grossComparisonSeries,
   revenueByDaysSeries,
   tjmByExperienceSeries,
-} from '../../src/domain'
+} from '../../src/domain/chart-data'
 import { useCalculator } from '../../src/store'
 
 const MAX_RATE = LIMITS.tjmEurPerDay.max

@@ -101,6 +101,35 @@ const STATES: {
     },
   },
   {
+    name: 'in English, every table and the holidays list open',
+    path: '/?xp=12&annee=2026&lang=en',
+    act: async (page) => {
+      expect(await openAllDetails(page)).toBeGreaterThanOrEqual(4)
+    },
+    check: async (page) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    },
+  },
+  {
+    name: 'in English, phone width 390 px, every table and definition open',
+    path: '/?xp=12&annee=2026',
+    options: {
+      viewport: { width: 390, height: 844 },
+      // An English browser: the page opens in English.
+      context: { isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-GB' },
+    },
+    act: async (page) => {
+      expect(await openAllDetails(page)).toBeGreaterThanOrEqual(4)
+      const closed = page.locator('.glossary button[aria-expanded="false"]')
+      expect(await closed.count()).toBeGreaterThanOrEqual(9)
+      while ((await closed.count()) > 0) await closed.first().click()
+      await expect.poll(() => page.locator('.glossary dd').first().textContent()).not.toBe('…')
+    },
+    check: async (page) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    },
+  },
+  {
     name: 'a chart tooltip shown (pointer over the "Plus de 15 ans" bars)',
     path: '/?xp=20&annee=2026',
     keepPointer: true,

@@ -143,11 +143,12 @@ export function describedBy(input: Locator): Promise<Record<string, string>> {
  * are always shown and the button is hidden: nothing to do.
  */
 export async function unfoldMoreInputs(page: Page): Promise<void> {
-  const unfold = page.getByRole('button', { name: 'Modifier', exact: true, expanded: false })
+  // In French or English: « Modifier » / « Replier », "Edit" / "Collapse".
+  const unfold = page.getByRole('button', { name: /^(Modifier|Edit)$/, expanded: false })
   if (!(await unfold.isVisible())) return
   await unfold.click()
   await expect
-    .poll(() => page.getByRole('button', { name: 'Replier', exact: true, expanded: true }).count())
+    .poll(() => page.getByRole('button', { name: /^(Replier|Collapse)$/, expanded: true }).count())
     .toBe(1)
 }
 

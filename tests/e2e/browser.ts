@@ -6,7 +6,7 @@ import {
   type Page,
 } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs'
+import { BROWSER_LOCALE, chromiumLaunchOptions } from '../../scripts/chromium.mjs'
 import { plain } from '../text'
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
@@ -77,6 +77,7 @@ export async function openSession(
   options: SessionOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext({
+    locale: BROWSER_LOCALE,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...options.context,
   })

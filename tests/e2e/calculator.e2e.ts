@@ -679,7 +679,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => fieldValue(page, LABEL.tjm)).toBe('492,5')
     expect(await shown(page, 'revenue')).toBe(eur(492.5 * 212))
-    // The button is now disabled; Tab carries on from where it was, not from the top.
+    // The button is now disabled; Tab carries on from where it was, not from the top: the
+    // glossary's TJM term, then the days.
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('TJM')
     await page.keyboard.press('Tab')
     expect(
       await page.evaluate(

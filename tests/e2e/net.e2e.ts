@@ -2,6 +2,7 @@ import rules from 'modele-social'
 import type { Page } from 'playwright-core'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { BROWSER_LOCALE } from '../../scripts/chromium.mjs'
 import type { Status } from '../../src/social'
 import { defaultScenario } from '../social/fixtures'
 import { waitForStart } from './app'
@@ -168,7 +169,7 @@ describe('net income per status, in Chromium on the built app', () => {
 describe('a social worker that never answers, or answers garbage', () => {
   it('keeps the gross calculator working when the social worker cannot start', async () => {
     // A page whose worker script is refused: the net panel must fail alone.
-    const context = await browser().newContext()
+    const context = await browser().newContext({ locale: BROWSER_LOCALE })
     const broken = await context.newPage()
     const pageErrors: string[] = []
     broken.on('pageerror', (e) => pageErrors.push(e.message))

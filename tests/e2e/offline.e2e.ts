@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { BROWSER_LOCALE } from '../../scripts/chromium.mjs'
 import { startPreview } from '../../scripts/preview.mjs'
 import { CalculatorPage } from './app'
 import { sharedBrowser } from './browser'
@@ -87,7 +88,7 @@ describe('a new version', () => {
     const port = Number(process.env.E2E_PORT ?? 4173) + 1
     let server = await startPreview({ port, outDir: dir })
     try {
-      const context = await browser().newContext()
+      const context = await browser().newContext({ locale: BROWSER_LOCALE })
       const page = await context.newPage()
       await page.goto(`${server.origin}/`)
       expect(await serviceWorkerReady(page)).toBe('activated')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fr } from '../../src/i18n'
+import { frHead } from '../../src/i18n/fr-head'
 import { CalculatorPage, expectHealthy, LABEL } from './app'
 import { sharedBrowser, visibleText } from './browser'
 
@@ -19,9 +19,9 @@ describe('the built app in Chromium', () => {
   it('takes the title and description from the text catalogue', async () => {
     const calculator = await CalculatorPage.open(browser())
     const { page } = calculator
-    expect(await page.title()).toBe(fr.document.title)
+    expect(await page.title()).toBe(frHead.title)
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(
-      fr.document.description,
+      frHead.description,
     )
     await expectHealthy(calculator)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defaultInputs } from '../../src/domain'
-import { restoreInputs, STORAGE_KEY, STORAGE_VERSION, useCalculator } from '../../src/store'
+import { STORAGE_KEY, STORAGE_VERSION, useCalculator } from '../../src/store'
+import { restoreInputs } from '../../src/store/startup'
 
 const year = new Date().getFullYear()
 

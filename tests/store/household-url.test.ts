@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultInputs, type Inputs, parseInputsByField } from '../../src/domain'
-import { decodeQuery, encodeQuery } from '../../src/store'
+import { decodeQuery, encodeQuery } from '../../src/store/url'
 
 const makeInputs = (over: Partial<Inputs> = {}): Inputs => ({ ...defaultInputs(2026), ...over })
 

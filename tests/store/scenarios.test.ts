@@ -8,13 +8,14 @@ import {
   readScenarios,
   type Scenario,
 } from '../../src/domain/scenarios'
-import { syncUrlWithInputs, useCalculator } from '../../src/store'
+import { useCalculator } from '../../src/store'
 import {
   decodeComparison,
   dropComparisonFromAddress,
   encodeComparison,
 } from '../../src/store/scenario-link'
 import { followOtherTabsScenarios, SCENARIOS_KEY, useScenarios } from '../../src/store/scenarios'
+import { syncUrlWithInputs } from '../../src/store/url-sync'
 
 const makeInputs = (over: Partial<Inputs> = {}): Inputs => ({ ...defaultInputs(2026), ...over })
 

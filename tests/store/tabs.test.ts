@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultInputs } from '../../src/domain'
-import { followOtherTabs, restoreInputs, STORAGE_KEY, useCalculator } from '../../src/store'
+import { STORAGE_KEY, useCalculator } from '../../src/store'
+import { followOtherTabs, restoreInputs } from '../../src/store/startup'
 
 const year = new Date().getFullYear()
 let stop: () => void = () => {}

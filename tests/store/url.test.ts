@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultInputs, type Inputs, InputsSchema } from '../../src/domain'
-import { decodeQuery, encodeQuery } from '../../src/store'
+import { decodeQuery, encodeQuery } from '../../src/store/url'
 
 const makeInputs = (over: Partial<Inputs> = {}): Inputs => ({ ...defaultInputs(2026), ...over })
 

@@ -1,5 +1,8 @@
 import './TargetPanel.css'
-import { companyView, FORFAIT_JOURS_DAYS_PER_YEAR, formatEur, formatNumber } from '../../domain'
+import { FORFAIT_JOURS_DAYS_PER_YEAR, formatEur, formatNumber } from '../../domain'
+// Straight from its module, not the domain's index: only this lazy panel needs it, so it stays
+// out of the first load.
+import { companyView } from '../../domain/company'
 import { useAnswerText } from '../../i18n/answer'
 import type { AnswerPanelProps } from './panelProps'
 

@@ -10,7 +10,7 @@ import {
   useState,
 } from 'react'
 import type { CsvTable } from '../../domain'
-import { useText } from '../../i18n'
+import { useChartsTexts } from '../../i18n/charts'
 import { CsvButton } from '../CsvButton'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { useSettled } from '../useSettled'
@@ -158,7 +158,7 @@ type FigureProps = {
  * nothing shifts when the chart arrives, and its data table.
  */
 export function ChartFigure({ id, settleMs, title, label, chart, table, csv }: FigureProps) {
-  const t = useText()
+  const t = useChartsTexts()
   const box = useRef<HTMLDivElement>(null)
   const live = useNearViewport(box)
   const drawn = useSettled(chart, settleMs)

@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
+import { formatEur } from '../../domain'
+// Straight from their module, not the domain's index: only this lazy chunk needs them, so they
+// stay out of the first load.
 import {
-  formatEur,
   grossComparisonSeries,
   revenueByDaysSeries,
   tjmByExperienceSeries,
-} from '../../domain'
-import { useText } from '../../i18n'
+} from '../../domain/chart-data'
+import { useChartsTexts } from '../../i18n/charts'
 import { DataTable } from '../DataTable'
 import { useResults } from '../useResults'
 import { BandsChart, ChartFigure, ComparisonChart, RevenueChart } from './ChartFigure'
@@ -13,7 +15,7 @@ import { bandSeries, comparisonSeries, revenueSeries } from './series'
 
 /** The three charts of the gross calculator, each with a table of its data. */
 export function Charts() {
-  const t = useText()
+  const t = useChartsTexts()
   const { inputs, dataset, results } = useResults()
   const { salary } = dataset
   const { band, tjmEurPerDay, days, gross } = results

@@ -1,13 +1,13 @@
 // Each chart's data as a CSV table, with units in the header. Loaded with the first export: it
 // imports types only, and takes the series' labels from its caller.
 import type { BandBar, ComparisonBar, CsvTable } from '../../domain'
-import type { Catalogue } from '../../i18n'
+import type { ChartsTexts } from '../../i18n/charts'
 
 /** A series of a chart: the key of its value in a row, and its label. */
 type Column<K extends string> = { readonly key: K; readonly label: string }
 
 /** The bands chart: each band's range and the top earners' range, in € per day. */
-export function bandsCsv(t: Catalogue, bands: readonly BandBar[]): CsvTable {
+export function bandsCsv(t: ChartsTexts, bands: readonly BandBar[]): CsvTable {
   const top = t.charts.series.top
   return {
     fileName: t.export.files.bands,
@@ -30,7 +30,7 @@ export function bandsCsv(t: Catalogue, bands: readonly BandBar[]): CsvTable {
 
 /** The gross comparison chart: freelance revenue and CDI salary, in € per year. */
 export function comparisonCsv(
-  t: Catalogue,
+  t: ChartsTexts,
   bars: readonly ComparisonBar[],
   series: readonly Column<string>[],
 ): CsvTable {

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../i18n'
+import type { ChartsTexts } from '../../i18n/charts'
 
 /**
  * The statuses a chart can show, eurlIs (EURL à l'IS) included ahead of its arrival so that its
@@ -44,14 +44,14 @@ export type Series<K extends string = string> = {
 }
 
 /** The bands chart: each band's range, the person's band in the own colour, the top earners. */
-export const bandSeries = (t: Catalogue) =>
+export const bandSeries = (t: ChartsTexts) =>
   [
     { key: 'range', label: t.charts.series.band, color: NEUTRAL.light },
     { key: 'topRange', label: t.charts.series.top, color: NEUTRAL.dark },
   ] as const satisfies readonly Series[]
 
 /** The revenue chart's lines: the band's min, midpoint and max TJM, and the person's own. */
-export const revenueSeries = (t: Catalogue) =>
+export const revenueSeries = (t: ChartsTexts) =>
   [
     { key: 'min', label: t.charts.series.tjmMin, color: NEUTRAL.light, dash: '2 3' },
     { key: 'mid', label: t.charts.series.tjmMid, color: NEUTRAL.mid, dash: '6 3' },
@@ -60,7 +60,7 @@ export const revenueSeries = (t: Catalogue) =>
   ] as const satisfies readonly Series[]
 
 /** The gross comparison's two bars: the person's revenue, the CDI's gross salary. */
-export const comparisonSeries = (t: Catalogue) =>
+export const comparisonSeries = (t: ChartsTexts) =>
   [
     { key: 'freelance', label: t.charts.series.freelance, color: NEUTRAL.own },
     { key: 'cdi', label: t.charts.series.cdiGross, color: STATUS_COLOR.cdi },
@@ -70,7 +70,7 @@ export const comparisonSeries = (t: Catalogue) =>
  * The net breakdown's stacked segments, bottom up; greys alternating dark and light so that
  * neighbours stand apart, the status being the bar's place on the axis.
  */
-export const breakdownSeries = (t: Catalogue) =>
+export const breakdownSeries = (t: ChartsTexts) =>
   [
     { key: 'net', label: t.charts.series.net, color: NEUTRAL.own },
     { key: 'incomeTax', label: t.charts.series.incomeTax, color: NEUTRAL.light },
@@ -82,7 +82,7 @@ export const breakdownSeries = (t: Catalogue) =>
 export const MICRO_BEYOND_CEILING_DASH = '3 4'
 
 /** One line per status, named as in the net table's short labels; the CDI dashed (it is flat). */
-export const statusSeries = <S extends StatusKey>(t: Catalogue, statuses: readonly S[]) =>
+export const statusSeries = <S extends StatusKey>(t: ChartsTexts, statuses: readonly S[]) =>
   statuses.map(
     (status): Series<S> => ({
       key: status,

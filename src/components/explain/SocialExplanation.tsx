@@ -18,8 +18,8 @@ function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
             percent(b.ratePercent),
             formatEur(b.floorEur ?? 0),
             b.ceilingEur === null ? '' : formatEur(b.ceilingEur),
-          )}{' '}
-          : {formatEur(b.amountEur)}
+          )}
+          {t.colon} {formatEur(b.amountEur)}
           {b.reached && <strong>{e.bracketReached}</strong>}
         </li>
       ))}
@@ -75,13 +75,14 @@ export function SocialExplanation({
           {explanation.steps.map((step) => (
             <tr key={step.rule} data-rule={step.rule}>
               <th scope="row">
-                {step.title} <code>{step.rule}</code>
+                {/* The model's own words, in French whatever the page's language. */}
+                <span lang="fr">{step.title}</span> <code lang="fr">{step.rule}</code>
                 <Brackets t={t} step={step} />
                 {step.references.length > 0 && (
                   <ul className="explain-refs" aria-label={e.references}>
                     {step.references.map((ref) => (
                       <li key={ref.url}>
-                        <a href={ref.url} target="_blank" rel="noopener noreferrer">
+                        <a href={ref.url} target="_blank" rel="noopener noreferrer" lang="fr">
                           {ref.title}
                         </a>
                       </li>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { CREATION_DATES, readCreationDate } from '../../domain'
 import { useAcreText } from '../../i18n/acre'
 import type { useCalculator } from '../../store'
+import type { Glossary } from '../Glossary'
 import type { InputSwitch } from '../InputField'
 import type { reportInvalid } from '../invalidFields'
 
@@ -10,6 +11,7 @@ import type { reportInvalid } from '../invalidFields'
  * load into a chunk shared with this lazy one (see CompanyPayPanelParts).
  */
 export type AcreFieldsParts = {
+  Glossary: typeof Glossary
   InputSwitch: typeof InputSwitch
   useCalculator: typeof useCalculator
   reportInvalid: typeof reportInvalid
@@ -21,7 +23,7 @@ export type AcreFieldsParts = {
  * model does with it.
  */
 export function AcreFields({ parts }: { parts: AcreFieldsParts }) {
-  const { InputSwitch, useCalculator, reportInvalid } = parts
+  const { Glossary, InputSwitch, useCalculator, reportInvalid } = parts
   const a = useAcreText()
   const acre = useCalculator((s) => s.inputs.acre)
   const creationDate = useCalculator((s) => s.inputs.creationDate)
@@ -41,6 +43,7 @@ export function AcreFields({ parts }: { parts: AcreFieldsParts }) {
   return (
     <div className="acre" data-testid="acre">
       <InputSwitch field="acre" label={a.label} />
+      <Glossary terms={['acre']} />
       {acre && (
         <>
           <div className="field">

@@ -8,6 +8,7 @@ import type { useCalculator } from '../../store'
 import { ChartFigure, SplitChart } from '../charts/ChartFigure'
 import type { SplitCurve } from '../charts/drawings/SplitChart'
 import type { DataTable } from '../DataTable'
+import type { Glossary } from '../Glossary'
 import type { InputNumber } from '../InputField'
 import type { NumberField } from '../NumberField'
 
@@ -17,6 +18,7 @@ import type { NumberField } from '../NumberField'
  */
 export type CompanyPayPanelParts = {
   DataTable: typeof DataTable
+  Glossary: typeof Glossary
   InputNumber: typeof InputNumber
   NumberField: typeof NumberField
   /** The store's hook (imported here, it would be split out of the first load too). */
@@ -47,7 +49,7 @@ const firstChoice = (margin: number) => Math.max(0, Math.round(margin / 4000) * 
  * taxation, the capital, and the split each status ends with.
  */
 export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
-  const { DataTable, InputNumber, NumberField, useCalculator } = parts
+  const { DataTable, Glossary, InputNumber, NumberField, useCalculator } = parts
   const t = useText()
   const c = useCompanyPayText()
   const inputs = useCalculator((s) => s.inputs)
@@ -143,6 +145,7 @@ export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
               <span>{c.methods[method]}</span>
             </label>
           ))}
+          <Glossary terms={['pfu']} />
         </fieldset>
         <div>
           <InputNumber field="capitalEur" label={c.capital} />

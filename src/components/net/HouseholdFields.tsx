@@ -1,5 +1,6 @@
 import { formatNumber } from '../../domain'
 import { useText } from '../../i18n'
+import { Glossary } from '../Glossary'
 import { InputNumber, InputSwitch } from '../InputField'
 import { useResults } from '../useResults'
 
@@ -30,6 +31,7 @@ export function HouseholdFields() {
       <p className="muted" data-testid="household-parts">
         {t.household.parts(formatNumber(results.householdParts), results.householdParts >= 2)}
       </p>
+      <Glossary terms={['parts']} />
     </fieldset>
   )
 }

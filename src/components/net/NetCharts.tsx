@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { formatEur, formatNumber } from '../../domain'
-import { useText } from '../../i18n'
+import { useChartsTexts } from '../../i18n/charts'
 import { useNetChartsText } from '../../i18n/net-charts'
 import type { SocialResult } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
@@ -28,7 +28,7 @@ type Props = {
  * its own, so that the first load stays within its budget.
  */
 export function NetCharts({ figures, social, days, tjmText }: Props) {
-  const t = useText()
+  const t = useChartsTexts()
   const n = useNetChartsText()
   const microCeiling = figures?.micro.ceilingEurPerYear
   const breakdown = useMemo(

@@ -12,6 +12,7 @@ import { useCalculator } from '../../store'
 import { AfterHydration } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { DataTable, ScrollRegion } from '../DataTable'
+import { Glossary } from '../Glossary'
 import { InputNumber, InputSwitch } from '../InputField'
 import { reportInvalid } from '../invalidFields'
 import { NumberField } from '../NumberField'
@@ -38,11 +39,11 @@ const ProtectionTable = lazy(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
-const COMPANY_PANEL_PARTS = { DataTable, InputNumber, NumberField, useCalculator }
+const COMPANY_PANEL_PARTS = { DataTable, Glossary, InputNumber, NumberField, useCalculator }
 
 // ACRE's fields load after hydration, their texts with them (the first load has no room left).
 const AcreFields = lazy(() => import('./AcreFields').then((m) => ({ default: m.AcreFields })))
-const ACRE_PARTS = { InputSwitch, useCalculator, reportInvalid }
+const ACRE_PARTS = { Glossary, InputSwitch, useCalculator, reportInvalid }
 
 import { STATUS_ORDER } from './statusOrder'
 
@@ -130,6 +131,7 @@ function NetPanelBody() {
     >
       <h2 id="net-heading">{t.net.heading}</h2>
       <p className="muted">{t.net.intro}</p>
+      <Glossary terms={['bnc', 'ir', 'is', 'portage', 'versementLiberatoire', 'forfaitJours']} />
       <div className="days-grid">
         <InputNumber field="expensesEurPerYear" label={t.net.expenses} />
         <InputNumber field="portageFeePercent" label={t.net.portageFee} />

@@ -90,11 +90,11 @@ function comparisonCsv(
     // A note (a status beyond its ceiling) follows its figure on a row of its own.
     rows: groups.flatMap((group) =>
       group.rows.flatMap((row) => [
-        [`${group.heading} : ${row.header}`, ...row.cells.map((c) => c.value ?? c.text)],
+        [s.csvRow(group.heading, row.header), ...row.cells.map((c) => c.value ?? c.text)],
         ...(row.cells.some((c) => c.note !== undefined)
           ? [
               [
-                `${group.heading} : ${row.header} (${s.csvNote})`,
+                `${s.csvRow(group.heading, row.header)} (${s.csvNote})`,
                 ...row.cells.map((c) => c.note ?? null),
               ],
             ]

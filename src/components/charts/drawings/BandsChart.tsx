@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts'
 import { type BandBar, formatEur } from '../../../domain'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import { bandSeries, NEUTRAL } from '../series'
 import { BAR, EUR_TOOLTIP, FRAME, LYING, legend, TICK } from './settings'
 
@@ -20,7 +20,7 @@ import { BAR, EUR_TOOLTIP, FRAME, LYING, legend, TICK } from './settings'
  * band in the own colour, the top earners apart.
  */
 export function BandsChart({ data }: { data: BandBar[] }) {
-  const t = useText()
+  const t = useChartsTexts()
   const [range, top] = bandSeries(t)
   return (
     <ResponsiveContainer {...FRAME}>

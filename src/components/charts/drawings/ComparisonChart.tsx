@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts'
 import { type ComparisonBar, formatEur } from '../../../domain'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import { comparisonSeries, INK } from '../series'
 import { BAR, eurAxis, FRAME, GRID, PLOT, TICK } from './settings'
 
@@ -43,7 +43,7 @@ function WrappedTick(props: { x?: number; y?: number; payload?: { value: string 
  * standing bars leave each label the bar's whole width, so "1 000 000 €" fits at 320 px.
  */
 export function ComparisonChart({ data }: { data: ComparisonBar[] }) {
-  const t = useText()
+  const t = useChartsTexts()
   const series = comparisonSeries(t)
   const rows = series.map((s) => ({
     ...s,

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import { useNetChartsText } from '../../../i18n/net-charts'
 import type { CeilingSplitRow, NetByDaysRow } from '../../../social'
 import { MICRO_BEYOND_CEILING_DASH, STATUS_COLOR, type StatusKey, statusSeries } from '../series'
@@ -41,7 +41,7 @@ const STATUS_LINE = { ...LINE, strokeWidth: 2 } as const
 
 /** Net after tax against billable days: one line per status, the CDI flat, the person's days. */
 export function NetByDaysChart({ data, statuses, currentDays }: NetByDaysProps) {
-  const t = useText()
+  const t = useChartsTexts()
   const n = useNetChartsText()
   const split = data.some((row) => 'microBeyond' in row && row.microBeyond !== null)
   return (

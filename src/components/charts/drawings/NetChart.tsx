@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import type { BreakdownBar } from '../../../social'
 import { breakdownSeries } from '../series'
 import { BAR, EUR_TOOLTIP, eurTicks, FRAME, LYING, legend } from './settings'
@@ -19,7 +19,7 @@ import { BAR, EUR_TOOLTIP, eurTicks, FRAME, LYING, legend } from './settings'
  * net after tax, income tax, contributions and the rest.
  */
 export function NetChart({ data }: { data: BreakdownBar[] }) {
-  const t = useText()
+  const t = useChartsTexts()
   return (
     <ResponsiveContainer {...FRAME}>
       <BarChart data={data} {...LYING.chart}>

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import type { RevenueRow } from '../../../domain'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import { NEUTRAL, revenueSeries } from '../series'
 import {
   CHART,
@@ -35,7 +35,7 @@ type RevenueProps = {
 
 /** Revenue lines against billed days, Glassdoor salaries as reference lines, the person's point. */
 export function RevenueChart({ data, salary, point }: RevenueProps) {
-  const t = useText()
+  const t = useChartsTexts()
   return (
     <ResponsiveContainer {...FRAME}>
       <LineChart data={data} {...CHART}>

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { formatEur } from '../../../domain'
-import { useText } from '../../../i18n'
+import { useChartsTexts } from '../../../i18n/charts'
 import { STATUS_COLOR } from '../series'
 import { CHART, EUR_TOOLTIP, eurAxis, eurTicks, FRAME, GRID, LINE, legend } from './settings'
 
@@ -35,7 +35,7 @@ export function SplitChart({
   curves: SplitCurve[]
   costLabel: (cost: string) => string
 }) {
-  const t = useText()
+  const t = useChartsTexts()
   return (
     <ResponsiveContainer {...FRAME}>
       <LineChart {...CHART}>

@@ -1,6 +1,6 @@
 // Settings the chart drawings share (frame, axes, tooltips, legends, series), each written once.
 import { formatEur, formatNumber } from '../../../domain'
-import type { Catalogue } from '../../../i18n'
+import type { ChartsTexts } from '../../../i18n/charts'
 import { INK, NEUTRAL } from '../series'
 
 /**
@@ -50,16 +50,16 @@ export const LINE = { dot: false, isAnimationActive: animate } as const
 export const REFERENCE = { stroke: NEUTRAL.ref } as const
 export const REFERENCE_LABEL = { fontSize: 11, fill: INK.muted } as const
 
-const kEur = (t: Catalogue) => (n: number) => t.charts.kiloEur(formatNumber(Math.round(n / 1000)))
+const kEur = (t: ChartsTexts) => (n: number) => t.charts.kiloEur(formatNumber(Math.round(n / 1000)))
 
 /** An axis's ticks in thousands of euros. */
-export const eurTicks = (t: Catalogue) => ({ tickFormatter: kEur(t), tick: TICK })
+export const eurTicks = (t: ChartsTexts) => ({ tickFormatter: kEur(t), tick: TICK })
 
 /** The left axis of euros a year, in thousands. */
-export const eurAxis = (t: Catalogue) => ({ ...eurTicks(t), width: 64 })
+export const eurAxis = (t: ChartsTexts) => ({ ...eurTicks(t), width: 64 })
 
 /** The bottom axis of days in a year, a number scale. */
-export const daysAxis = (t: Catalogue) =>
+export const daysAxis = (t: ChartsTexts) =>
   ({ dataKey: 'days', type: 'number', unit: t.charts.daysUnit, tick: TICK }) as const
 
 /**
@@ -78,7 +78,7 @@ const eurValue = (value: unknown) =>
 export const EUR_TOOLTIP = { formatter: eurValue, itemStyle: INK_TEXT } as const
 
 /** A tooltip of euros headed by its number of days. */
-export const daysTooltip = (t: Catalogue) => ({
+export const daysTooltip = (t: ChartsTexts) => ({
   ...EUR_TOOLTIP,
   labelFormatter: (d: unknown) => t.charts.daysTooltip(String(d)),
 })
