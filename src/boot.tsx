@@ -17,8 +17,7 @@ let startup: Promise<typeof import('./store/startup')> | null = null
 function start(): void {
   if (started) return
   started = true
-  startup ??= import('./store/startup')
-  void startup.then((m) => m.startPage(window.location.search))
+  void (startup ?? import('./store/startup')).then((m) => m.startPage(window.location.search))
 }
 
 /**
@@ -47,9 +46,14 @@ export async function mount(root: HTMLElement): Promise<void> {
   void loadSocialClient().catch(() => {
     // The net panel asks again and shows the error with "Réessayer".
   })
-  // The prerendered page is French; another language is fetched first and drawn anew.
-  const language = startLanguage(window.location.search, navigator.languages ?? [])
-  if (language !== 'fr') await switchLanguage(language, { chosen: false })
+  // The prerendered page is French; another language is fetched first and drawn anew. If its texts
+  // cannot be fetched (offline before the service worker holds them), the page stays French.
+  let language = startLanguage(window.location.search, navigator.languages ?? [])
+  if (language !== 'fr') {
+    await switchLanguage(language, { chosen: false }).catch(() => {
+      language = 'fr'
+    })
+  }
   await warmFormatters(yieldToBrowser)
   await yieldToBrowser()
   const app = (

@@ -87,4 +87,19 @@ describe('the page in English', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr')
     await expectHealthy(session)
   })
+
+  it('stays French, and works, when the English texts cannot be fetched', async () => {
+    const session = await openSession(browser(), '/?annee=2026', {
+      context: { locale: 'en-US' },
+      beforeGoto: (page) => page.route(/\/assets\/english-[^/]+\.js$/, (route) => route.abort()),
+    })
+    const { page } = session
+    await waitForStart(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr')
+    expect(plain(await page.getByRole('heading', { level: 1 }).textContent())).toBe(fr.title)
+    // Hydrated: a typed TJM moves the revenue.
+    await page.getByLabel(fr.inputs.tjm, { exact: true }).fill('500')
+    await expect.poll(() => page.getByTestId('revenue').textContent().then(plain)).toBe('106 000 €')
+    await expect.poll(() => cdiNet(page), { timeout: 45_000 }).toMatch(/€$/)
+  })
 })
