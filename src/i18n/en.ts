@@ -281,6 +281,7 @@ export const en: Catalogue = {
     eurPerDay: (what: string) => `${what} (€/day)`,
     days: (what: string) => `${what} (days)`,
     row: 'Row',
+    withAcre: (status: string) => `${status}, with ACRE (first 12 months)`,
     files: {
       net: 'net-income-by-status.csv',
       scenarios: 'scenario-comparison.csv',

@@ -285,6 +285,8 @@ export const fr = {
     eurPerDay: (what: string) => `${what} (€/jour)`,
     days: (what: string) => `${what} (jours)`,
     row: 'Ligne',
+    /** A status's column or row in a CSV whose figures are with ACRE (the file says it on its own). */
+    withAcre: (status: string) => `${status}, avec ACRE (12 premiers mois)`,
     files: {
       net: 'revenu-net-par-statut.csv',
       scenarios: 'comparaison-scenarios.csv',

@@ -148,6 +148,8 @@ export type Status = z.infer<typeof StatusSchema>
 export const FREELANCE_STATUSES = ['micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
+/** The statuses whose contributions ACRE lowers (their models set it in modele-social's situation). */
+export const ACRE_STATUSES: readonly Status[] = ['micro', 'eurl', 'eurlIs', 'sasu']
 
 /** Why a status cannot be chosen: turnover above the micro-entreprise ceiling. */
 export const INACCESSIBLE_REASONS = ['turnoverAboveCeiling'] as const

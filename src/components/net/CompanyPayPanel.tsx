@@ -11,6 +11,7 @@ import type { DataTable } from '../DataTable'
 import type { Glossary } from '../Glossary'
 import type { InputNumber } from '../InputField'
 import type { NumberField } from '../NumberField'
+import { csvStatusLabel } from './csvLabel'
 
 /**
  * The page's field and table components, given by the net panel: importing them here would split
@@ -38,6 +39,8 @@ type Props = {
   figures: SocialResult['results'] | null
   /** Turnover − expenses, in €/year: what the director's pay can spend at most. */
   marginEurPerYear: number
+  /** Whether the figures were computed with ACRE (the CSV says so). */
+  acre: boolean
   parts: CompanyPayPanelParts
 }
 
@@ -48,7 +51,7 @@ const firstChoice = (margin: number) => Math.max(0, Math.round(margin / 4000) * 
  * The pay of a company director at corporate tax (SASU, EURL à l'IS): the strategy, the dividends'
  * taxation, the capital, and the split each status ends with.
  */
-export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
+export function CompanyPayPanel({ figures, marginEurPerYear, acre, parts }: Props) {
   const { DataTable, Glossary, InputNumber, NumberField, useCalculator } = parts
   const t = useText()
   const c = useCompanyPayText()
@@ -164,7 +167,7 @@ export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
             }))}
           />
           <MethodVerdict sasu={sasu} method={inputs.dividendsMethod} />
-          <SplitCurves t={t} c={c} results={{ sasu, eurlIs }} DataTable={DataTable} />
+          <SplitCurves t={t} c={c} results={{ sasu, eurlIs }} acre={acre} DataTable={DataTable} />
         </>
       )}
       {inputs.sasuPay === 'optimal' && <p className="note">{c.optimalNote}</p>}
@@ -182,11 +185,13 @@ function SplitCurves({
   t,
   c,
   results,
+  acre,
   DataTable,
 }: {
   t: Catalogue
   c: CompanyPayCatalogue
   results: Record<'sasu' | 'eurlIs', StatusResult>
+  acre: boolean
   DataTable: CompanyPayPanelParts['DataTable']
 }) {
   const curves = (['sasu', 'eurlIs'] as const).flatMap((status): SplitCurveData[] => {
@@ -235,7 +240,7 @@ function SplitCurves({
             t.export.eurPerYear(columns.net),
           ],
           rows: rows.map((r) => [
-            r.label,
+            csvStatusLabel(t, r.status, r.label, acre),
             r.costEurPerYear,
             r.grossEurPerYear,
             r.netAfterTaxEurPerYear,

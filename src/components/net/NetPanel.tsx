@@ -64,6 +64,8 @@ function NetPanelBody() {
   const { inputs, results } = useResults()
   const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
+  // ACRE as in the inputs these figures were computed for (not those being typed).
+  const acreOfFigures = social.resultInputs?.acreCreationDate !== undefined
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
   const microCeiling = figures?.micro.ceilingEurPerYear
@@ -224,6 +226,7 @@ function NetPanelBody() {
                   STATUS_ORDER,
                   figures,
                   social.breakEvenUpdating ? null : social.breakEven,
+                  acreOfFigures,
                 ),
               )
             }
@@ -240,6 +243,7 @@ function NetPanelBody() {
             <CompanyPayPanel
               parts={COMPANY_PANEL_PARTS}
               figures={figures}
+              acre={acreOfFigures}
               marginEurPerYear={
                 socialInputs !== null
                   ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -

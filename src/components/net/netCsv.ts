@@ -1,17 +1,20 @@
 import type { CsvTable } from '../../domain'
 import type { Catalogue } from '../../i18n'
 import type { BreakEvenResult, SocialResult, Status } from '../../social'
+import { csvStatusLabel } from './csvLabel'
 
 /**
  * The net table as a CSV: one row per figure, one column per status, in € per year (per month for
  * the monthly row, € per day for the break-even TJM); what has no value (the CDI against itself, a
- * break-even out of reach or still computed) is an empty cell.
+ * break-even out of reach or still computed) is an empty cell. With `acre`, the statuses it lowers
+ * are headed "avec ACRE".
  */
 export function netTableCsv(
   t: Catalogue,
   statuses: readonly Status[],
   figures: SocialResult['results'],
   breakEven: BreakEvenResult | null,
+  acre: boolean,
 ): CsvTable {
   const cdiNet = figures.cdi.netAfterTaxEurPerYear
   const rows: [string, (status: Status) => number | null][] = [
@@ -36,7 +39,7 @@ export function netTableCsv(
   ]
   return {
     fileName: t.export.files.net,
-    header: [t.export.row, ...statuses.map((s) => t.net.labels[s])],
+    header: [t.export.row, ...statuses.map((s) => csvStatusLabel(t, s, t.net.labels[s], acre))],
     rows: rows.map(([label, value]) => [label, ...statuses.map(value)]),
   }
 }
