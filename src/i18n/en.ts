@@ -3,6 +3,7 @@
  * shape, and loaded only when the page is in English.
  */
 import type { Catalogue } from '.'
+import { englishBandName } from './band-name'
 import { fr } from './fr'
 
 /** The public holidays' names, which the calendar library gives in French. */
@@ -81,6 +82,7 @@ export const en: Catalogue = {
     heading: 'Results',
     band: 'Market TJM',
     bandFor: (label: string) => `“${label}” band`,
+    bandName: englishBandName,
     midpoint: 'Band midpoint',
     spread: (low: string, high: string) => `${low} to ${high} depending on the profile`,
     top: 'Top earners',

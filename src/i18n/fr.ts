@@ -3,6 +3,8 @@
  * one more file `xx.ts` exporting a value of that type (see ./index.ts). Over 250 lines because it
  * is one catalogue (the texts of lazy panels are in the fr-*.ts files loaded with them).
  */
+import type { BandName } from './band-name'
+
 export const fr = {
   /**
    * The document's <title> and description: index.html carries the French ones (written at build
@@ -62,6 +64,8 @@ export const fr = {
     heading: 'Résultats',
     band: 'TJM du marché',
     bandFor: (label: string) => `Tranche « ${label} »`,
+    /** A band's name: the source's own label. */
+    bandName: (band: BandName): string => band.label,
     midpoint: 'Milieu de tranche',
     spread: (low: string, high: string) => `De ${low} à ${high} selon les profils`,
     top: 'Les mieux payés',

@@ -62,7 +62,7 @@ describe('the page’s own arithmetic, written out with the person’s values', 
   })
 
   it('the band and its midpoint', () => {
-    expect(lines(bandFormula(t, 12, tjmBandFor(12)))[1]).toBe(
+    expect(lines(bandFormula(t, 12, tjmBandFor(12), '11-15 ans'))[1]).toBe(
       'Milieu de tranche : (650 € + 685 €) ÷ 2 = 667,5 €',
     )
   })

@@ -14,10 +14,15 @@ export type Text = FormulasCatalogue & {
   formatPercent(n: number): string
 }
 
-/** The band: completed years pick it, its midpoint is the mean of its bounds. */
-export function bandFormula(t: Text, experienceYears: number, band: TjmBand): string[] {
+/** The band (named `name` in the page's language): completed years pick it, its midpoint is the mean of its bounds. */
+export function bandFormula(
+  t: Text,
+  experienceYears: number,
+  band: TjmBand,
+  name: string,
+): string[] {
   return [
-    t.band(t.formatNumber(experienceYears), band.label),
+    t.band(t.formatNumber(experienceYears), name),
     t.midpoint(
       t.formatEurCents(band.rate.min),
       t.formatEurCents(band.rate.max),

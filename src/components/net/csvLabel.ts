@@ -11,5 +11,7 @@ export function csvStatusLabel(
   label: string,
   acre: boolean,
 ): string {
-  return acre && (ACRE_STATUSES as readonly string[]).includes(status) ? t.export.withAcre(label) : label
+  return acre && (ACRE_STATUSES as readonly string[]).includes(status)
+    ? t.export.withAcre(label)
+    : label
 }
