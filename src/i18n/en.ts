@@ -98,12 +98,16 @@ export const en: Catalogue = {
     grossNote:
       'Comparison before contributions and tax: a freelancer pays their own social contributions, see net income below.',
   },
-  language: { other: 'Français' },
+  language: {
+    other: 'Français',
+    failed: 'The French page could not be loaded (offline?): try again once connected.',
+  },
   glossary: {
     label: 'Glossary:',
     // The French terms, kept in every language.
     terms: fr.glossary.terms,
     loading: '…',
+    failed: 'Definition unavailable: it could not be loaded (offline?).',
     definitions: () => import('./en-glossary').then((m) => m.enGlossary),
   },
   colon: ':',

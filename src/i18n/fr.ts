@@ -83,7 +83,11 @@ export const fr = {
       'Comparaison avant cotisations et impôt : un freelance paie ses propres cotisations, voir le revenu net plus bas.',
   },
   /** The other language, named in itself: the switch's text. */
-  language: { other: 'English' },
+  language: {
+    other: 'English',
+    failed:
+      'La page en anglais n’a pas pu être chargée (hors connexion ?) : réessayez une fois connecté.',
+  },
   /** The words a person may not know, defined where they first appear (./fr-glossary.ts). */
   glossary: {
     label: 'Lexique :',
@@ -102,6 +106,7 @@ export const fr = {
       acre: 'ACRE',
     },
     loading: '…',
+    failed: 'Définition indisponible : elle n’a pas pu être chargée (hors connexion ?).',
     definitions: () => import('./fr-glossary').then((m) => m.frGlossary),
   },
   /** Between a label and its value: a no-break space before the colon in French. */
