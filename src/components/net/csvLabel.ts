@@ -1,5 +1,5 @@
+import { ACRE_STATUS_NAMES } from '../../domain/acre-statuses'
 import type { Catalogue } from '../../i18n'
-import { ACRE_STATUSES } from '../../social/model'
 
 /**
  * A status's name in a CSV: marked "avec ACRE" when its figures were computed with ACRE, so that a
@@ -11,7 +11,7 @@ export function csvStatusLabel(
   label: string,
   acre: boolean,
 ): string {
-  return acre && (ACRE_STATUSES as readonly string[]).includes(status)
+  return acre && (ACRE_STATUS_NAMES as readonly string[]).includes(status)
     ? t.export.withAcre(label)
     : label
 }
