@@ -1,3 +1,5 @@
+import { FRENCH_DATASET_WORDS } from '../domain/dataset'
+
 /**
  * Loading a dataset file and saving the one in use, in French: those actions load after
  * hydration, so these texts load with them, out of the first load. Another language adds a
@@ -12,6 +14,8 @@ export const frDataActions = {
   tooLarge: 'le fichier dépasse 1 Mo',
   problem: (path: string, message: string) => `${path} : ${message}`,
   exportName: 'jeu-de-donnees.json',
+  /** What a refused file's problems say (the domain's own French words). */
+  datasetWords: FRENCH_DATASET_WORDS,
 }
 
 /** The dataset actions' texts, in any language. */
