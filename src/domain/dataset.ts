@@ -11,9 +11,7 @@ import { z } from './zod'
 
 /**
  * The words of a dataset's problems, in one language: the schema is built from them, so that a
- * file a person loads is refused in the page's language. The domain words them in French
- * (`FRENCH_DATASET_WORDS`, also the shipped file's check); the page passes its own
- * (src/i18n/*-data-actions.ts).
+ * file a person loads is refused in the page's language (src/i18n/*-data-actions.ts).
  */
 export type DatasetWords = {
   /** A value that is not there. */
@@ -55,48 +53,48 @@ export type DatasetWords = {
   root: string
 }
 
-/** A number as the French messages write it: `100 000`. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
-
-/** The French words of a dataset's problems. */
-export const FRENCH_DATASET_WORDS: DatasetWords = {
-  missing: 'est absent',
-  mustBe: (what) => `doit être ${what}`,
+/**
+ * The words the domain reads a dataset with when no page words them: each problem's key and
+ * values, for a developer (the shipped file's check at start-up). People read the page's words
+ * (src/i18n/fr-data-actions.ts, en-data-actions.ts), loaded with the dataset actions.
+ */
+export const DATASET_PROBLEM_KEYS: DatasetWords = {
+  missing: 'missing',
+  mustBe: (what) => `mustBe ${what}`,
   kinds: {
-    text: 'un texte',
-    finiteNumber: 'un nombre fini',
-    wholeNumber: 'un nombre entier',
-    wholeNumberOrNull: 'un nombre entier ou null',
-    object: 'un objet',
-    range: 'un objet { min, max }',
-    spread: 'un objet { low, high, top }',
-    band: 'une tranche (un objet)',
-    bands: 'une liste de tranches',
+    text: 'text',
+    finiteNumber: 'finiteNumber',
+    wholeNumber: 'wholeNumber',
+    wholeNumberOrNull: 'wholeNumberOrNull',
+    object: 'object',
+    range: 'range',
+    spread: 'spread',
+    band: 'band',
+    bands: 'bands',
   },
-  notEmpty: 'ne doit pas être vide',
-  namesSource: 'doit nommer la source',
-  atMostChars: (max) => `ne doit pas dépasser ${grouped(max)} caractères`,
-  nonNegative: 'doit être positif ou nul',
-  atMostEur: (max, per) =>
-    `ne doit pas dépasser ${grouped(max)} € par ${per === 'day' ? 'jour' : 'an'} (limite du calculateur)`,
-  atMostYears: (max) => `ne doit pas dépasser ${max} ans`,
-  minAboveMax: 'le minimum dépasse le maximum',
-  meanOutside: 'la moyenne doit être comprise entre le minimum et le maximum',
-  firstBandFromZero: 'la première tranche doit commencer à 0 an',
-  toAfterFrom: 'doit être supérieur à fromYears',
-  lastBandOpen: 'la dernière tranche doit être ouverte (null)',
-  onlyLastOpen: 'seule la dernière tranche peut être ouverte (null)',
-  gapAfter: (band, end) => `laisse un trou après la tranche ${band} (qui finit à ${end} ans)`,
-  overlaps: (band, end) => `chevauche la tranche ${band} (qui finit à ${end} ans)`,
-  spreadBounds: 'low.min et high.max doivent être égaux à rate.min et rate.max',
-  atLeastOneBand: 'doit contenir au moins une tranche',
-  atMostBands: (max) => `ne doit pas contenir plus de ${max} tranches`,
-  root: '(racine)',
+  notEmpty: 'notEmpty',
+  namesSource: 'namesSource',
+  atMostChars: (max) => `atMostChars ${max}`,
+  nonNegative: 'nonNegative',
+  atMostEur: (max, per) => `atMostEur ${max} ${per}`,
+  atMostYears: (max) => `atMostYears ${max}`,
+  minAboveMax: 'minAboveMax',
+  meanOutside: 'meanOutside',
+  firstBandFromZero: 'firstBandFromZero',
+  toAfterFrom: 'toAfterFrom',
+  lastBandOpen: 'lastBandOpen',
+  onlyLastOpen: 'onlyLastOpen',
+  gapAfter: (band, end) => `gapAfter ${band} ${end}`,
+  overlaps: (band, end) => `overlaps ${band} ${end}`,
+  spreadBounds: 'spreadBounds',
+  atLeastOneBand: 'atLeastOneBand',
+  atMostBands: (max) => `atMostBands ${max}`,
+  root: '(root)',
 }
 
 /**
  * The dataset's schema, its messages in `w`'s language.
- * @example datasetSchema(FRENCH_DATASET_WORDS).safeParse(json)
+ * @example datasetSchema(DATASET_PROBLEM_KEYS).safeParse(json)
  */
 export function datasetSchema(w: DatasetWords) {
   /** Missing, or of the wrong type: what was expected. */
@@ -286,8 +284,8 @@ function checkBands(w: DatasetWords, bands: BandData[], ctx: { issues: unknown[]
   })
 }
 
-/** The dataset's schema with French messages: the shipped file's check, and the default. */
-export const DatasetSchema = datasetSchema(FRENCH_DATASET_WORDS)
+/** The dataset's schema with the problems' keys for messages: the shipped file's check. */
+export const DatasetSchema = datasetSchema(DATASET_PROBLEM_KEYS)
 export type Dataset = z.infer<typeof DatasetSchema>
 
 /** Thrown when a dataset does not match the schema; its message lists every problem with its path, in French. */
@@ -308,13 +306,13 @@ export type DatasetReading =
 
 /**
  * Reads an unknown value as a Dataset, or lists every problem with its path, worded by `words`
- * (French unless told).
+ * (the page's language; the problems' keys unless told).
  */
 export function readDataset(
   rawValue: unknown,
-  words: DatasetWords = FRENCH_DATASET_WORDS,
+  words: DatasetWords = DATASET_PROBLEM_KEYS,
 ): DatasetReading {
-  const schema = words === FRENCH_DATASET_WORDS ? DatasetSchema : datasetSchema(words)
+  const schema = words === DATASET_PROBLEM_KEYS ? DatasetSchema : datasetSchema(words)
   const parsed = schema.safeParse(rawValue)
   if (parsed.success) return { ok: true, dataset: parsed.data }
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import raw from '../../data/cto-france.json'
 import { ctoFrance, DatasetError, parseDataset, readDataset } from '../../src/domain'
 import { enDataActions } from '../../src/i18n/en-data-actions'
+import { frDataActions } from '../../src/i18n/fr-data-actions'
 
 type Json = Record<string, unknown>
 const clone = () =>
@@ -46,9 +47,11 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
       error = e
     }
     expect(error).toBeInstanceOf(DatasetError)
-    const message = (error as Error).message
-    expect(message).toContain(`at ${path}`)
-    expect(message).toMatch(problem)
+    expect((error as Error).message).toContain(`at ${path}`)
+    // As a person reads it: worded in French by the page.
+    const reading = readDataset(d, frDataActions.datasetWords)
+    const messages = reading.ok ? [] : reading.problems.filter((p) => p.path === path)
+    expect(messages.map((p) => p.message).join(' | ')).toMatch(problem)
   }
 
   it('a band whose min exceeds its max', () =>
@@ -252,10 +255,14 @@ describe('readDataset words the problems in the page’s language', () => {
     })
   })
 
-  it('in French by default, and the same problems in both languages', () => {
+  it('in French, in English, and as keys for a developer by default', () => {
     const d = clone()
     ;(d.tjm.bands[0]?.rate as Json).max = 1.7e308
-    const french = readDataset(d)
+    expect(readDataset(d)).toEqual({
+      ok: false,
+      problems: [{ path: 'tjm.bands[0].rate.max', message: 'atMostEur 100000 day' }],
+    })
+    const french = readDataset(d, frDataActions.datasetWords)
     const english = readDataset(d, enDataActions.datasetWords)
     expect(french).toEqual({
       ok: false,
