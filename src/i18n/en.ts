@@ -146,6 +146,9 @@ export const en: Catalogue = {
     noDays: 'Enter at least one billed day to calculate net income.',
     tooLarge: (max: string) =>
       `Amounts above ${max} a year are outside the social model’s range: net income is not calculated.`,
+    payAboveMargin: (margin: string) =>
+      `The director’s chosen pay is above the margin (${margin}): net income is not calculated.`,
+    failedKept: 'The figures shown are those of the previous inputs.',
     loading: 'Loading the social model…',
     updating: 'Updating the amounts…',
     computing: 'calculating…',
@@ -171,7 +174,6 @@ export const en: Catalogue = {
     },
     rows: {
       gross: 'Gross salary / revenue',
-      contributions: 'Social contributions',
       netBeforeTax: 'Net before tax',
       incomeTax: 'Income tax',
       netAfterTax: 'Net after tax (year)',
@@ -285,6 +287,7 @@ export const en: Catalogue = {
     /** A column of euros per year, as the CSV header names it. */
     eurPerYear: (what: string) => `${what} (€/year)`,
     eurPerDay: (what: string) => `${what} (€/day)`,
+    eurPerMonth: (what: string) => `${what} (€/month)`,
     days: (what: string) => `${what} (days)`,
     row: 'Row',
     withAcre: (status: string) => `${status}, with ACRE (first 12 months)`,

@@ -145,6 +145,9 @@ export const fr = {
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
     tooLarge: (max: string) =>
       `Montants au-delà de ${max} par an : hors du domaine du modèle social, le revenu net n’est pas calculé.`,
+    payAboveMargin: (margin: string) =>
+      `La rémunération choisie du dirigeant dépasse la marge (${margin}) : le revenu net n’est pas calculé.`,
+    failedKept: 'Les chiffres affichés sont ceux des saisies précédentes.',
     loading: 'Chargement du modèle social…',
     updating: 'Mise à jour des montants…',
     computing: 'calcul…',
@@ -170,7 +173,6 @@ export const fr = {
     },
     rows: {
       gross: 'Salaire brut / chiffre d’affaires',
-      contributions: 'Cotisations sociales',
       netBeforeTax: 'Net avant impôt',
       incomeTax: 'Impôt sur le revenu',
       netAfterTax: 'Net après impôt (an)',
@@ -292,6 +294,7 @@ export const fr = {
     /** A column of euros per year, as the CSV header names it. */
     eurPerYear: (what: string) => `${what} (€/an)`,
     eurPerDay: (what: string) => `${what} (€/jour)`,
+    eurPerMonth: (what: string) => `${what} (€/mois)`,
     days: (what: string) => `${what} (jours)`,
     row: 'Ligne',
     /** A status's column or row in a CSV whose figures are with ACRE (the file says it on its own). */

@@ -372,6 +372,24 @@ describe('NetPanel', () => {
     expect(screen.queryByTestId('net-table')).toBeNull()
   }, 60_000)
 
+  it('does not ask the model at a chosen pay above the margin (a link’s sasu=200000), and says so', async () => {
+    vi.useFakeTimers()
+    const calls: unknown[] = []
+    // The default margin: 492.5 €/day × 212 days = 104 410 €.
+    useCalculator.getState().setInput('sasuPay', 200_000)
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    expect(
+      screen.getByText(/rémunération choisie du dirigeant dépasse la marge \(104\s410\s€\)/i),
+    ).toBeInTheDocument()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(calls).toEqual([])
+    expect(screen.queryByTestId('net-table')).toBeNull()
+  })
+
   it('does not ask the model beyond its range, and says so', async () => {
     vi.useFakeTimers()
     const calls: unknown[] = []

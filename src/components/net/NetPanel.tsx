@@ -80,7 +80,8 @@ function NetPanelBody() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    ...costRows(t, results.tjmEurPerDay),
+    // The TJM of these figures, not the one being typed (they differ while the model computes).
+    ...costRows(t, social.resultInputs?.tjmEurPerDay ?? results.tjmEurPerDay),
     ...contributionRows(t),
     {
       key: 'netBefore',
@@ -148,6 +149,7 @@ function NetPanelBody() {
       {social.error && (
         <div className="panel-error" role="alert">
           <p>{t.net.failed}</p>
+          {figures && <p>{t.net.failedKept}</p>}
           <p className="muted">{social.error}</p>
           <button type="button" onClick={social.retry}>
             {t.errorPanel.retry}
