@@ -219,6 +219,36 @@ describe('NetPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   }, 90_000)
 
+  it('after a failure, says the figures shown are the previous inputs’, their TJM included', async () => {
+    const inner = await engineClient()()
+    let fail = false
+    const client: SocialClient = {
+      ...inner,
+      compute: async (inputs) => {
+        if (fail) throw new Error('The social worker did not answer within 60 s')
+        return inner.compute(inputs)
+      },
+    }
+    render(
+      <SocialClientContext.Provider value={async () => client}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const table = await screen.findByTestId('net-table', {}, { timeout: 30_000 })
+    const costPerDay = () =>
+      plain(table.querySelector('[data-status="micro"][data-row="costPerDay"]')?.textContent)
+    expect(costPerDay()).toBe('492,5 €')
+    fail = true
+    act(() => {
+      useCalculator.getState().setInput('tjmEurPerDay', 100)
+    })
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'Les chiffres affichés sont ceux des saisies précédentes.',
+    )
+    // One table, one set of inputs: the cost per day stays the figures' TJM, not the one typed.
+    expect(costPerDay()).toBe('492,5 €')
+  }, 90_000)
+
   it('"Réessayer" starts a fresh worker: the client is disposed before asking again', async () => {
     const user = userEvent.setup()
     const log: string[] = []
