@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { describe, expect, it } from 'vitest'
+import { StaleNotice } from '../../src/components/answer/StaleNotice'
 import { DataTable } from '../../src/components/DataTable'
 import { Glossary } from '../../src/components/Glossary'
 import { InputNumber } from '../../src/components/InputField'
 import { NumberField } from '../../src/components/NumberField'
 import { CompanyPayPanel } from '../../src/components/net/CompanyPayPanel'
+import { fr } from '../../src/i18n'
 import { SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { defaultScenario } from '../social/fixtures'
@@ -32,13 +34,20 @@ describe('CompanyPayPanel', () => {
 
   it('refuses a chosen salary above the margin by the field, keeping the last valid one', async () => {
     const user = userEvent.setup()
-    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={50_000} acre={false} />)
+    render(
+      <>
+        <StaleNotice />
+        <CompanyPayPanel parts={parts} figures={null} marginEurPerYear={50_000} acre={false} />
+      </>,
+    )
     await user.click(screen.getByRole('radio', { name: /un salaire brut choisi/i }))
     const field = screen.getByLabelText(/salaire brut annuel choisi/i)
     expect(useCalculator.getState().inputs.sasuPay).toBe(13_000)
     await user.clear(field)
     await user.type(field, '60000')
     expect(screen.getByRole('alert')).toHaveTextContent(/au plus égal à la marge/i)
+    // The page's figures are marked out of date, as for any invalid field.
+    expect(screen.getByTestId('stale')).toHaveTextContent(fr.answer.stale)
     // Each valid keystroke reaches the store: 6 000 € was the last value within the margin.
     expect(useCalculator.getState().inputs.sasuPay).toBe(6_000)
   })
