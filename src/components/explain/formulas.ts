@@ -154,7 +154,7 @@ export function statusLines(
     lines.push(
       t.portageFee(
         t.formatEur(r.grossOrTurnoverEurPerYear),
-        `${t.formatNumber((inputs.portageFeeRate ?? 0) * 100)} %`,
+        t.percent(t.formatNumber((inputs.portageFeeRate ?? 0) * 100)),
         t.formatEur(fee),
         t.formatEur(expenses),
         t.formatEur(r.grossOrTurnoverEurPerYear - fee - expenses),
