@@ -92,7 +92,7 @@ export function Charts() {
               { header: t.export.days(t.charts.rowHeader.days), value: (r) => r.days },
               revenue,
               revenueSeries(t),
-              t.export.eurPerYear,
+              (tjm) => t.export.eurPerYear(t.charts.revenueAt(tjm)),
             ),
           )
         }
