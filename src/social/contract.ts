@@ -6,6 +6,7 @@ import {
   type Inputs,
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain'
+import { chosenPayProblem } from '../domain/company-pay'
 import type { SocialInputsInput } from './model'
 
 /** The page's inputs the social model reads. */
@@ -63,10 +64,10 @@ export function socialRequestFor(
   if (largest > SOCIAL_MODEL_MAX_EUR_PER_YEAR) {
     return { kind: 'tooLarge', maxEurPerYear: SOCIAL_MODEL_MAX_EUR_PER_YEAR }
   }
-  // The rule of the pay fields (CompanyPayPanel): a chosen pay needs a margin, and stays within it.
+  // The pay fields' rule (CompanyPayPanel): a chosen pay needs a margin, and stays within it.
   const marginEurPerYear = turnoverEurPerYear - inputs.expensesEurPerYear
   const chosen = [inputs.sasuPay, inputs.eurlIsPay].filter((pay) => typeof pay === 'number')
-  if (chosen.some((pay) => marginEurPerYear <= 0 || pay > marginEurPerYear)) {
+  if (chosen.some((pay) => chosenPayProblem(pay, marginEurPerYear) !== null)) {
     return { kind: 'payAboveMargin', marginEurPerYear: Math.max(0, marginEurPerYear) }
   }
   const household = {

@@ -1,6 +1,7 @@
 import './CompanyPayPanel.css'
 import { useId } from 'react'
 import { formatEur, LIMITS } from '../../domain'
+import { chosenPayProblem } from '../../domain/company-pay'
 import { type Catalogue, useText } from '../../i18n'
 import { type CompanyPayCatalogue, useCompanyPayText } from '../../i18n/company-pay'
 import type { SocialResult, StatusResult } from '../../social'
@@ -58,12 +59,14 @@ export function CompanyPayPanel({ figures, marginEurPerYear, acre, parts }: Prop
   const inputs = useCalculator((s) => s.inputs)
   const setInput = useCalculator((s) => s.setInput)
   const ids = useId()
-  const checkPay = (value: number) =>
-    marginEurPerYear <= 0
+  const checkPay = (value: number) => {
+    const problem = chosenPayProblem(value, marginEurPerYear)
+    return problem === 'noMargin'
       ? c.noTurnover
-      : value > marginEurPerYear
+      : problem === 'aboveMargin'
         ? c.tooHigh(formatEur(marginEurPerYear))
         : null
+  }
 
   const sasu = figures?.sasu
   const eurlIs = figures?.eurlIs
