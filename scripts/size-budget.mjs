@@ -26,8 +26,17 @@ export function measure(dist = 'dist') {
     .filter((f) => !first.has(f))
     .map((f) => ({ file: f, gzipKiB: gzipKib(join(dist, f)) }))
   // The sum of the chunks' exact sizes, rounded once (not the sum of rounded sizes).
-  const firstLoadKiB = kib([...first].reduce((sum, f) => sum + gzipBytes(join(dist, f)), 0))
-  return { firstLoadKiB, budgetKiB: FIRST_LOAD_BUDGET_KIB, firstLoad, lazy }
+  const firstLoadBytes = [...first].reduce((sum, f) => sum + gzipBytes(join(dist, f)), 0)
+  // Within budget on the exact bytes: 100.04 KiB shows as 100 but is over.
+  const withinBudget = firstLoadBytes <= FIRST_LOAD_BUDGET_KIB * 1024
+  return {
+    firstLoadKiB: kib(firstLoadBytes),
+    firstLoadBytes,
+    withinBudget,
+    budgetKiB: FIRST_LOAD_BUDGET_KIB,
+    firstLoad,
+    lazy,
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -40,11 +49,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const c of result.lazy)
       console.log(`lazy        ${c.gzipKiB.toFixed(1).padStart(7)} KiB gz  ${c.file}`)
     console.log(
-      `first-load JavaScript: ${result.firstLoadKiB} KiB gzip (budget ${result.budgetKiB} KiB)`,
+      `first-load JavaScript: ${result.firstLoadKiB} KiB gzip, ${result.firstLoadBytes} bytes (budget ${result.budgetKiB} KiB)`,
     )
   }
-  if (result.firstLoadKiB > result.budgetKiB) {
-    console.error(`over budget: ${result.firstLoadKiB} KiB > ${result.budgetKiB} KiB`)
+  if (!result.withinBudget) {
+    console.error(`over budget: ${result.firstLoadBytes} bytes > ${result.budgetKiB * 1024}`)
     process.exit(1)
   }
 }

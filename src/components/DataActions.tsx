@@ -38,7 +38,7 @@ export function DataActions() {
       })
       return
     }
-    const reading: DatasetReading = loadDataset(raw)
+    const reading: DatasetReading = loadDataset(raw, d.datasetWords)
     setOutcome(
       reading.ok
         ? { kind: 'loaded', name: file.name }

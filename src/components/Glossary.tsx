@@ -12,8 +12,18 @@ export function Glossary({ terms }: { terms: readonly GlossaryTerm[] }) {
   const id = useId()
   const [open, setOpen] = useState<readonly GlossaryTerm[]>([])
   const [definitions, setDefinitions] = useState<GlossaryCatalogue | null>(null)
+  // The definitions could not be fetched (offline before the service worker holds them).
+  const [failed, setFailed] = useState(false)
   const toggle = (term: GlossaryTerm) => {
-    if (!definitions) void t.glossary.definitions().then(setDefinitions)
+    if (!definitions) {
+      t.glossary.definitions().then(
+        (loaded) => {
+          setDefinitions(loaded)
+          setFailed(false)
+        },
+        () => setFailed(true),
+      )
+    }
     setOpen((o) => (o.includes(term) ? o.filter((x) => x !== term) : [...o, term]))
   }
   return (
@@ -35,7 +45,7 @@ export function Glossary({ terms }: { terms: readonly GlossaryTerm[] }) {
         {terms.map((term) => (
           <div key={term} id={`${id}${term}`} hidden={!open.includes(term)}>
             <dt>{t.glossary.terms[term]}</dt>
-            <dd>{definitions?.[term] ?? t.glossary.loading}</dd>
+            <dd>{definitions?.[term] ?? (failed ? t.glossary.failed : t.glossary.loading)}</dd>
           </div>
         ))}
       </dl>

@@ -51,8 +51,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   )
 }
 
-/** The other language, named in itself: "English" on the French page, "Français" on the English. */
-export function LanguageSwitch({ name }: { name: string }) {
+/**
+ * The other language, named in itself: "English" on the French page, "Français" on the English.
+ * `onFailed` is told when its texts cannot be fetched (offline before the service worker holds
+ * them): the page stays as it is.
+ */
+export function LanguageSwitch({ name, onFailed }: { name: string; onFailed: () => void }) {
   const language = useLanguage((s) => s.language)
   const other: Language = language === 'fr' ? 'en' : 'fr'
   return (
@@ -60,7 +64,7 @@ export function LanguageSwitch({ name }: { name: string }) {
       type="button"
       className="secondary"
       lang={other}
-      onClick={() => void switchLanguage(other, { chosen: true })}
+      onClick={() => void switchLanguage(other, { chosen: true }).catch(onFailed)}
     >
       {name}
     </button>

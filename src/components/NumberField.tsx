@@ -45,16 +45,21 @@ export function NumberField({
     })
   }, [value, limits])
 
-  // The page marks its results out of date while this field holds an invalid value.
+  const checked = reading.ok ? (check?.(reading.value) ?? null) : null
+  // The page marks its results out of date while this field holds an invalid value, whether its
+  // text is unreadable or another field's value refuses it.
+  const invalid = !reading.ok || checked !== null
   useEffect(() => {
-    reportInvalid(id, !reading.ok)
+    reportInvalid(id, invalid)
     return () => reportInvalid(id, false)
-  }, [id, reading.ok])
+  }, [id, invalid])
 
+  // Bounds written as the field writes values when told (a year: 2026, not 2 026).
+  const bound = limits.ungrouped ? writeNumber : formatNumber
   const error = reading.ok
-    ? (check?.(reading.value) ?? null)
+    ? checked
     : reading.reason === 'range'
-      ? t.errors.range(formatNumber(limits.min), formatNumber(limits.max))
+      ? t.errors.range(bound(limits.min), bound(limits.max))
       : reading.reason === 'notStep'
         ? t.errors.step(formatNumber(limits.step))
         : t.errors[reading.reason]

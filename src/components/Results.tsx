@@ -23,7 +23,7 @@ export function Results() {
           {range(band.rate.min, band.rate.max)}
         </p>
         <p>
-          {t.results.bandFor(band.label)} · {t.results.midpoint}
+          {t.results.bandFor(t.results.bandName(band))} · {t.results.midpoint}
           {t.colon} <strong>{formatEurCents(band.midpointEurPerDay)}</strong>
         </p>
         {band.spread && (
@@ -45,7 +45,9 @@ export function Results() {
           {() => (
             <FormulaLines
               writeKey={`${inputs.experienceYears}|${band.label}|${band.midpointEurPerDay}`}
-              write={(f, text) => f.bandFormula(text, inputs.experienceYears, band)}
+              write={(f, text) =>
+                f.bandFormula(text, inputs.experienceYears, band, t.results.bandName(band))
+              }
             />
           )}
         </Explain>

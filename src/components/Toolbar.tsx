@@ -38,7 +38,7 @@ export function Toolbar() {
       <button type="button" className="secondary" onClick={() => window.print()}>
         {t.export.print}
       </button>
-      <LanguageSwitch name={t.language.other} />
+      <LanguageSwitch name={t.language.other} onFailed={() => setStatus(t.language.failed)} />
       <p className="toolbar-status" role="status">
         {status}
       </p>

@@ -11,13 +11,14 @@ export type BandBar = {
   current: boolean
 }
 
-/** One floating bar per TJM band, the band at `currentIndex` flagged. */
+/** One floating bar per TJM band, the band at `currentIndex` flagged, named by `nameOf`. */
 export function tjmByExperienceSeries(
   currentIndex: number,
   dataset: Dataset = ctoFrance,
+  nameOf: (band: TjmBand) => string = (band) => band.label,
 ): BandBar[] {
   return allBands(dataset).map((band) => ({
-    label: band.label,
+    label: nameOf(band),
     range: [band.rate.min, band.rate.max],
     topRange: band.spread ? [band.spread.top.min, band.spread.top.max] : null,
     current: band.index === currentIndex,

@@ -18,6 +18,19 @@ export const DIVIDENDS_METHODS = ['pfu', 'bareme'] as const
 /** One of DIVIDENDS_METHODS. */
 export type DividendsMethod = (typeof DIVIDENDS_METHODS)[number]
 
+/**
+ * Why a chosen director's pay (€/year) cannot be paid out of `marginEurPerYear` (turnover −
+ * expenses): there is no margin, or the pay is above it; null when it can. The pay fields say it,
+ * and the social model is not asked at such a pay.
+ */
+export function chosenPayProblem(
+  payEurPerYear: number,
+  marginEurPerYear: number,
+): 'noMargin' | 'aboveMargin' | null {
+  if (marginEurPerYear <= 0) return 'noMargin'
+  return payEurPerYear > marginEurPerYear ? 'aboveMargin' : null
+}
+
 /** Share capital the page starts with, in € (a common amount for a one-person company). */
 export const DEFAULT_CAPITAL_EUR = 1000
 

@@ -7,104 +7,220 @@ import {
   MAX_TEXT_LENGTH,
   MAX_TJM_EUR_PER_DAY,
 } from './limits'
-import { attendu, nombreFini, z } from './zod'
-
-/** A number as the messages write it: `100 000`. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
-
-/** A free text of at most `max` characters; `min` characters at least (1 unless told). */
-const text = (max = MAX_TEXT_LENGTH, min = 1, empty = 'ne doit pas être vide') =>
-  z
-    .string({ error: attendu('un texte') })
-    .check(
-      ...(min > 0 ? [z.minLength(min, empty)] : []),
-      z.maxLength(max, `ne doit pas dépasser ${grouped(max)} caractères`),
-    )
-
-/** A euro amount, finite, not negative and at most `max` (the calculator's own limit). */
-const eur = (max: number, unit: string) =>
-  nombreFini().check(
-    z.nonnegative('doit être positif ou nul'),
-    z.maximum(max, `ne doit pas dépasser ${grouped(max)} ${unit} (limite du calculateur)`),
-  )
-
-/** A closed rate range in € per day; `min` never exceeds `max`. */
-export const RangeSchema = z
-  .object(
-    { min: eur(MAX_TJM_EUR_PER_DAY, '€ par jour'), max: eur(MAX_TJM_EUR_PER_DAY, '€ par jour') },
-    { error: attendu('un objet { min, max }') },
-  )
-  .check(
-    z.refine((r) => r.min <= r.max, {
-      message: 'le minimum dépasse le maximum',
-      path: ['min'],
-    }),
-  )
-export type Range = z.infer<typeof RangeSchema>
+import { z } from './zod'
 
 /**
- * The spread of the open-ended last band: the seed gives it as a low range, a high range and a
- * top-earner range ("400-475 euros à 701-775 euros, pouvant aller jusqu'à 1001-1075 euros").
+ * The words of a dataset's problems, in one language: the schema is built from them, so that a
+ * file a person loads is refused in the page's language (src/i18n/*-data-actions.ts).
  */
-export const SpreadSchema = z.object(
-  { low: RangeSchema, high: RangeSchema, top: RangeSchema },
-  { error: attendu('un objet { low, high, top }') },
-)
-export type Spread = z.infer<typeof SpreadSchema>
-
-/** Completed years of experience: a whole number within what the calculator accepts. */
-const years = (what: string) =>
-  z
-    .int({ error: attendu(what) })
-    .check(
-      z.nonnegative('doit être positif ou nul'),
-      z.maximum(MAX_EXPERIENCE_YEARS, `ne doit pas dépasser ${MAX_EXPERIENCE_YEARS} ans`),
-    )
-
-/**
- * One TJM band: completed years of experience in [fromYears, toYears), `toYears` null for the
- * open-ended last band.
- */
-export const BandSchema = z.object(
-  {
-    label: text(MAX_LABEL_LENGTH),
-    fromYears: years('un nombre entier'),
-    toYears: z.nullable(years('un nombre entier ou null')),
-    rate: RangeSchema,
-    spread: z.optional(SpreadSchema),
-  },
-  { error: attendu('une tranche (un objet)') },
-)
-export type BandData = z.infer<typeof BandSchema>
-
-const SourcedSchema = {
-  source: text(MAX_TEXT_LENGTH, 1, 'doit nommer la source'),
-  quote: text(MAX_TEXT_LENGTH, 0),
-  currency: z.literal('EUR', { error: attendu('"EUR"') }),
-  unit: text(MAX_LABEL_LENGTH),
+export type DatasetWords = {
+  /** A value that is not there. */
+  missing: string
+  /** A value of the wrong type: "doit être " + what was expected. */
+  mustBe: (what: string) => string
+  /** What was expected, as `mustBe` completes it. */
+  kinds: {
+    text: string
+    finiteNumber: string
+    wholeNumber: string
+    wholeNumberOrNull: string
+    object: string
+    range: string
+    spread: string
+    band: string
+    bands: string
+  }
+  notEmpty: string
+  namesSource: string
+  atMostChars: (max: number) => string
+  nonNegative: string
+  /** The calculator's own limit, in € per day or per year. */
+  atMostEur: (max: number, per: 'day' | 'year') => string
+  atMostYears: (max: number) => string
+  minAboveMax: string
+  meanOutside: string
+  firstBandFromZero: string
+  toAfterFrom: string
+  lastBandOpen: string
+  onlyLastOpen: string
+  /** The next band starts after band `band` ends (at `end` years). */
+  gapAfter: (band: number, end: number) => string
+  overlaps: (band: number, end: number) => string
+  spreadBounds: string
+  atLeastOneBand: string
+  atMostBands: (max: number) => string
+  /** The path of a problem with the whole file. */
+  root: string
 }
 
-const salaryEur = () => eur(MAX_EUR_PER_YEAR, '€ par an')
+/**
+ * The words the domain reads a dataset with when no page words them: each problem's key and
+ * values, for a developer (the shipped file's check at start-up). People read the page's words
+ * (src/i18n/fr-data-actions.ts, en-data-actions.ts), loaded with the dataset actions.
+ */
+export const DATASET_PROBLEM_KEYS: DatasetWords = {
+  missing: 'missing',
+  mustBe: (what) => `mustBe ${what}`,
+  kinds: {
+    text: 'text',
+    finiteNumber: 'finiteNumber',
+    wholeNumber: 'wholeNumber',
+    wholeNumberOrNull: 'wholeNumberOrNull',
+    object: 'object',
+    range: 'range',
+    spread: 'spread',
+    band: 'band',
+    bands: 'bands',
+  },
+  notEmpty: 'notEmpty',
+  namesSource: 'namesSource',
+  atMostChars: (max) => `atMostChars ${max}`,
+  nonNegative: 'nonNegative',
+  atMostEur: (max, per) => `atMostEur ${max} ${per}`,
+  atMostYears: (max) => `atMostYears ${max}`,
+  minAboveMax: 'minAboveMax',
+  meanOutside: 'meanOutside',
+  firstBandFromZero: 'firstBandFromZero',
+  toAfterFrom: 'toAfterFrom',
+  lastBandOpen: 'lastBandOpen',
+  onlyLastOpen: 'onlyLastOpen',
+  gapAfter: (band, end) => `gapAfter ${band} ${end}`,
+  overlaps: (band, end) => `overlaps ${band} ${end}`,
+  spreadBounds: 'spreadBounds',
+  atLeastOneBand: 'atLeastOneBand',
+  atMostBands: (max) => `atMostBands ${max}`,
+  root: '(root)',
+}
 
-export const SalarySchema = z
-  .object(
+/**
+ * The dataset's schema, its messages in `w`'s language.
+ * @example datasetSchema(DATASET_PROBLEM_KEYS).safeParse(json)
+ */
+export function datasetSchema(w: DatasetWords) {
+  /** Missing, or of the wrong type: what was expected. */
+  const expected = (what: string) => (issue: { input?: unknown }) =>
+    issue.input === undefined ? w.missing : w.mustBe(what)
+
+  /** A free text of at most `max` characters; `min` characters at least (1 unless told). */
+  const text = (max = MAX_TEXT_LENGTH, min = 1, empty = w.notEmpty) =>
+    z
+      .string({ error: expected(w.kinds.text) })
+      .check(...(min > 0 ? [z.minLength(min, empty)] : []), z.maxLength(max, w.atMostChars(max)))
+
+  /** A euro amount, finite, not negative and at most `max` (the calculator's own limit). */
+  const eur = (max: number, per: 'day' | 'year') =>
+    z
+      .number({ error: expected(w.kinds.finiteNumber) })
+      .check(z.nonnegative(w.nonNegative), z.maximum(max, w.atMostEur(max, per)))
+
+  /** A closed rate range in € per day; `min` never exceeds `max`. */
+  const range = z
+    .object(
+      { min: eur(MAX_TJM_EUR_PER_DAY, 'day'), max: eur(MAX_TJM_EUR_PER_DAY, 'day') },
+      { error: expected(w.kinds.range) },
+    )
+    .check(z.refine((r) => r.min <= r.max, { message: w.minAboveMax, path: ['min'] }))
+
+  /**
+   * The spread of the open-ended last band: the seed gives it as a low range, a high range and a
+   * top-earner range ("400-475 euros à 701-775 euros, pouvant aller jusqu'à 1001-1075 euros").
+   */
+  const spread = z.object(
+    { low: range, high: range, top: range },
+    { error: expected(w.kinds.spread) },
+  )
+
+  /** Completed years of experience: a whole number within what the calculator accepts. */
+  const years = (what: string) =>
+    z
+      .int({ error: expected(what) })
+      .check(
+        z.nonnegative(w.nonNegative),
+        z.maximum(MAX_EXPERIENCE_YEARS, w.atMostYears(MAX_EXPERIENCE_YEARS)),
+      )
+
+  /**
+   * One TJM band: completed years of experience in [fromYears, toYears), `toYears` null for the
+   * open-ended last band.
+   */
+  const band = z.object(
     {
-      ...SourcedSchema,
-      period: z.literal('year', { error: attendu('"year"') }),
-      meanEur: salaryEur(),
-      minEur: salaryEur(),
-      maxEur: salaryEur(),
+      label: text(MAX_LABEL_LENGTH),
+      fromYears: years(w.kinds.wholeNumber),
+      toYears: z.nullable(years(w.kinds.wholeNumberOrNull)),
+      rate: range,
+      spread: z.optional(spread),
     },
-    { error: attendu('un objet') },
-  )
-  .check(
-    z.refine((s) => s.minEur <= s.meanEur && s.meanEur <= s.maxEur, {
-      message: 'la moyenne doit être comprise entre le minimum et le maximum',
-      path: ['meanEur'],
-    }),
+    { error: expected(w.kinds.band) },
   )
 
-function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
+  const sourced = {
+    source: text(MAX_TEXT_LENGTH, 1, w.namesSource),
+    quote: text(MAX_TEXT_LENGTH, 0),
+    currency: z.literal('EUR', { error: expected('"EUR"') }),
+    unit: text(MAX_LABEL_LENGTH),
+  }
+
+  const salaryEur = () => eur(MAX_EUR_PER_YEAR, 'year')
+
+  const salary = z
+    .object(
+      {
+        ...sourced,
+        period: z.literal('year', { error: expected('"year"') }),
+        meanEur: salaryEur(),
+        minEur: salaryEur(),
+        maxEur: salaryEur(),
+      },
+      { error: expected(w.kinds.object) },
+    )
+    .check(
+      z.refine((s) => s.minEur <= s.meanEur && s.meanEur <= s.maxEur, {
+        message: w.meanOutside,
+        path: ['meanEur'],
+      }),
+    )
+
+  const tjm = z.object(
+    {
+      ...sourced,
+      period: z.literal('day', { error: expected('"day"') }),
+      bands: z.array(band, { error: expected(w.kinds.bands) }).check(
+        z.minLength(1, w.atLeastOneBand),
+        z.maxLength(MAX_BANDS, w.atMostBands(MAX_BANDS)),
+        z.superRefine((bands, ctx) => checkBands(w, bands, ctx)),
+      ),
+    },
+    { error: expected(w.kinds.object) },
+  )
+
+  return z.object(
+    {
+      schemaVersion: z.literal(1, { error: expected('1') }),
+      role: text(MAX_LABEL_LENGTH),
+      country: text(MAX_LABEL_LENGTH, 0),
+      document: text(MAX_TEXT_LENGTH, 0),
+      salary,
+      tjm,
+    },
+    { error: expected(w.kinds.object) },
+  )
+}
+
+/** A closed rate range in € per day, as the schema reads it. */
+export type Range = { min: number; max: number }
+/** The open-ended last band's low, high and top-earner ranges. */
+export type Spread = { low: Range; high: Range; top: Range }
+/** One TJM band as the dataset gives it. */
+export type BandData = {
+  label: string
+  fromYears: number
+  toYears: number | null
+  rate: Range
+  spread?: Spread | undefined
+}
+
+function checkBands(w: DatasetWords, bands: BandData[], ctx: { issues: unknown[] }): void {
   const issues = ctx.issues as z.core.$ZodRawIssue[]
   bands.forEach((band, i) => {
     const path = [i]
@@ -113,7 +229,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.fromYears,
         path: [...path, 'fromYears'],
-        message: 'la première tranche doit commencer à 0 an',
+        message: w.firstBandFromZero,
       })
     }
     if (band.toYears !== null && band.toYears <= band.fromYears) {
@@ -121,7 +237,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.toYears,
         path: [...path, 'toYears'],
-        message: 'doit être supérieur à fromYears',
+        message: w.toAfterFrom,
       })
     }
     const next = bands[i + 1]
@@ -131,7 +247,7 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
           code: 'custom',
           input: band.toYears,
           path: [...path, 'toYears'],
-          message: 'la dernière tranche doit être ouverte (null)',
+          message: w.lastBandOpen,
         })
       }
     } else if (band.toYears === null) {
@@ -139,21 +255,21 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: band.toYears,
         path: [...path, 'toYears'],
-        message: 'seule la dernière tranche peut être ouverte (null)',
+        message: w.onlyLastOpen,
       })
     } else if (next.fromYears > band.toYears) {
       issues.push({
         code: 'custom',
         input: next.fromYears,
         path: [i + 1, 'fromYears'],
-        message: `laisse un trou après la tranche ${i} (qui finit à ${band.toYears} ans)`,
+        message: w.gapAfter(i, band.toYears),
       })
     } else if (next.fromYears < band.toYears) {
       issues.push({
         code: 'custom',
         input: next.fromYears,
         path: [i + 1, 'fromYears'],
-        message: `chevauche la tranche ${i} (qui finit à ${band.toYears} ans)`,
+        message: w.overlaps(i, band.toYears),
       })
     }
     const s = band.spread
@@ -162,38 +278,14 @@ function checkBands(bands: BandData[], ctx: { issues: unknown[] }): void {
         code: 'custom',
         input: s,
         path: [...path, 'spread'],
-        message: 'low.min et high.max doivent être égaux à rate.min et rate.max',
+        message: w.spreadBounds,
       })
     }
   })
 }
 
-export const TjmSchema = z.object(
-  {
-    ...SourcedSchema,
-    period: z.literal('day', { error: attendu('"day"') }),
-    bands: z
-      .array(BandSchema, { error: attendu('une liste de tranches') })
-      .check(
-        z.minLength(1, 'doit contenir au moins une tranche'),
-        z.maxLength(MAX_BANDS, `ne doit pas contenir plus de ${MAX_BANDS} tranches`),
-        z.superRefine(checkBands),
-      ),
-  },
-  { error: attendu('un objet') },
-)
-
-export const DatasetSchema = z.object(
-  {
-    schemaVersion: z.literal(1, { error: attendu('1') }),
-    role: text(MAX_LABEL_LENGTH),
-    country: text(MAX_LABEL_LENGTH, 0),
-    document: text(MAX_TEXT_LENGTH, 0),
-    salary: SalarySchema,
-    tjm: TjmSchema,
-  },
-  { error: attendu('un objet') },
-)
+/** The dataset's schema with the problems' keys for messages: the shipped file's check. */
+export const DatasetSchema = datasetSchema(DATASET_PROBLEM_KEYS)
 export type Dataset = z.infer<typeof DatasetSchema>
 
 /** Thrown when a dataset does not match the schema; its message lists every problem with its path, in French. */
@@ -212,14 +304,21 @@ export type DatasetReading =
   | { ok: true; dataset: Dataset }
   | { ok: false; problems: { path: string; message: string }[] }
 
-/** Reads an unknown value as a Dataset, or lists every problem with its path. */
-export function readDataset(rawValue: unknown): DatasetReading {
-  const parsed = DatasetSchema.safeParse(rawValue)
+/**
+ * Reads an unknown value as a Dataset, or lists every problem with its path, worded by `words`
+ * (the page's language; the problems' keys unless told).
+ */
+export function readDataset(
+  rawValue: unknown,
+  words: DatasetWords = DATASET_PROBLEM_KEYS,
+): DatasetReading {
+  const schema = words === DATASET_PROBLEM_KEYS ? DatasetSchema : datasetSchema(words)
+  const parsed = schema.safeParse(rawValue)
   if (parsed.success) return { ok: true, dataset: parsed.data }
   return {
     ok: false,
     problems: parsed.error.issues.map((issue) => ({
-      path: formatPath(issue.path) || '(racine)',
+      path: formatPath(issue.path) || words.root,
       message: issue.message,
     })),
   }

@@ -41,6 +41,7 @@ export {
   DatasetError,
   type DatasetReading,
   DatasetSchema,
+  type DatasetWords,
   parseDataset,
   type Range,
   readDataset,

@@ -32,7 +32,14 @@ import { z } from './zod'
  * Limits of a numeric input: inclusive bounds, whether only whole numbers are allowed, and an
  * optional step the value must be a multiple of.
  */
-export type NumberLimits = { min: number; max: number; integer: boolean; step?: number }
+export type NumberLimits = {
+  min: number
+  max: number
+  integer: boolean
+  step?: number
+  /** Written without thousands separators in messages (a year). */
+  ungrouped?: boolean
+}
 
 /** Limits of every numeric input of the calculator (the dataset schema reads the same ones). */
 export const LIMITS = {
@@ -40,7 +47,7 @@ export const LIMITS = {
   tjmEurPerDay: { min: 0, max: MAX_TJM_EUR_PER_DAY, integer: false },
   billableDays: { min: 0, max: MAX_DAYS, integer: false },
   salaryGrossEurPerYear: { min: 0, max: MAX_EUR_PER_YEAR, integer: false },
-  year: { min: MIN_YEAR, max: MAX_YEAR, integer: true },
+  year: { min: MIN_YEAR, max: MAX_YEAR, integer: true, ungrouped: true },
   paidLeaveDays: { min: 0, max: MAX_DAYS, integer: false },
   benchDays: { min: 0, max: MAX_DAYS, integer: false },
   otherDays: { min: 0, max: MAX_DAYS, integer: false },

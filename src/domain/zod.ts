@@ -13,15 +13,3 @@ export function expected(what: string) {
 export const finiteNumber = () => z.number({ error: expected('a finite number') })
 
 export { z }
-
-/**
- * French twin of `expected`, for what people read (the dataset a person loads): "est absent" for a
- * missing value, "doit être …" for one of the wrong type.
- */
-export function attendu(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? 'est absent' : `doit être ${what}`
-}
-
-/** A finite number (zod refuses NaN and ±Infinity), with French messages. */
-export const nombreFini = () => z.number({ error: attendu('un nombre fini') })

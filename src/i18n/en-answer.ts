@@ -118,6 +118,7 @@ export const enAnswer: AnswerCatalogue = {
     failed: 'not computed',
     outOfModel: 'outside the model',
     noDays: 'no billed days',
+    payAboveMargin: 'chosen pay above the margin',
     link: 'Comparison link',
     copyLink: 'Copy the comparison link',
     copied: 'Comparison link copied.',

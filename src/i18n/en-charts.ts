@@ -31,6 +31,7 @@ export const enCharts: ChartsCatalogue = {
   rowHeader: { band: 'Band', days: 'Days', status: 'Status' },
   glassdoor: { min: 'Glassdoor min', mean: 'Glassdoor average', max: 'Glassdoor max' },
   yours: (label: string) => `${label} (you)`,
+  revenueAt: (tjm: string) => `Revenue (${tjm})`,
   daysUnit: ' d',
   daysTooltip: (days: string) => `${days} days`,
   kiloEur: (thousands: string) => `€${thousands}k`,

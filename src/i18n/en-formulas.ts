@@ -30,6 +30,7 @@ export const enFormulas: FormulasCatalogue = {
     `TJM to match the CDI: ${turnover} revenue ÷ ${dayCount(days)} = ${tjm}`,
   microExpenses: (expenses: string) =>
     `Your actual expenses (${expenses}) are not deductible in a micro-entreprise: they are subtracted from the model’s net figures.`,
+  percent: (rate: string) => `${rate}%`,
   portageFee: (turnover: string, rate: string, fee: string, expenses: string, cost: string) =>
     `Portage: ${turnover} − ${rate} fee (${fee}) − business expenses ${expenses} = ${cost} employer cost, paid as salary.`,
 }

@@ -7,6 +7,7 @@ export const enRules: RulesCatalogue = {
   rule: 'Rule',
   references: 'References',
   parts: (parts: string) => `${parts} ${parts === '1' ? 'share' : 'shares'}`,
+  percent: (rate: string) => `${rate}%`,
   bracket: (rate: string, floor: string, ceiling: string) =>
     ceiling === '' ? `${rate} above ${floor}` : `${rate} from ${floor} to ${ceiling}`,
   bracketReached: ' (bracket reached)',

@@ -3,6 +3,7 @@
  * shape, and loaded only when the page is in English.
  */
 import type { Catalogue } from '.'
+import { englishBandName } from './band-name'
 import { fr } from './fr'
 
 /** The public holidays' names, which the calendar library gives in French. */
@@ -81,6 +82,7 @@ export const en: Catalogue = {
     heading: 'Results',
     band: 'Market TJM',
     bandFor: (label: string) => `“${label}” band`,
+    bandName: englishBandName,
     midpoint: 'Band midpoint',
     spread: (low: string, high: string) => `${low} to ${high} depending on the profile`,
     top: 'Top earners',
@@ -96,12 +98,16 @@ export const en: Catalogue = {
     grossNote:
       'Comparison before contributions and tax: a freelancer pays their own social contributions, see net income below.',
   },
-  language: { other: 'Français' },
+  language: {
+    other: 'Français',
+    failed: 'The French page could not be loaded (offline?): try again once connected.',
+  },
   glossary: {
     label: 'Glossary:',
     // The French terms, kept in every language.
     terms: fr.glossary.terms,
     loading: '…',
+    failed: 'Definition unavailable: it could not be loaded (offline?).',
     definitions: () => import('./en-glossary').then((m) => m.enGlossary),
   },
   colon: ':',
@@ -140,6 +146,9 @@ export const en: Catalogue = {
     noDays: 'Enter at least one billed day to calculate net income.',
     tooLarge: (max: string) =>
       `Amounts above ${max} a year are outside the social model’s range: net income is not calculated.`,
+    payAboveMargin: (margin: string) =>
+      `The director’s chosen pay is above the margin (${margin}): net income is not calculated.`,
+    failedKept: 'The figures shown are those of the previous inputs.',
     loading: 'Loading the social model…',
     updating: 'Updating the amounts…',
     computing: 'calculating…',
@@ -165,7 +174,6 @@ export const en: Catalogue = {
     },
     rows: {
       gross: 'Gross salary / revenue',
-      contributions: 'Social contributions',
       netBeforeTax: 'Net before tax',
       incomeTax: 'Income tax',
       netAfterTax: 'Net after tax (year)',
@@ -279,8 +287,10 @@ export const en: Catalogue = {
     /** A column of euros per year, as the CSV header names it. */
     eurPerYear: (what: string) => `${what} (€/year)`,
     eurPerDay: (what: string) => `${what} (€/day)`,
+    eurPerMonth: (what: string) => `${what} (€/month)`,
     days: (what: string) => `${what} (days)`,
     row: 'Row',
+    withAcre: (status: string) => `${status}, with ACRE (first 12 months)`,
     files: {
       net: 'net-income-by-status.csv',
       scenarios: 'scenario-comparison.csv',

@@ -111,6 +111,7 @@ export const frAnswer = {
     failed: 'non calculé',
     outOfModel: 'hors du modèle',
     noDays: 'aucun jour facturé',
+    payAboveMargin: 'rémunération choisie au-delà de la marge',
     link: 'Lien de la comparaison',
     copyLink: 'Copier le lien de la comparaison',
     copied: 'Lien de la comparaison copié.',

@@ -32,6 +32,8 @@ export const frCharts = {
   rowHeader: { band: 'Tranche', days: 'Jours', status: 'Statut' },
   glassdoor: { min: 'Glassdoor min', mean: 'Glassdoor moyenne', max: 'Glassdoor max' },
   yours: (label: string) => `${label} (vous)`,
+  /** A column of the revenue chart's CSV: the revenue at one of its TJMs. */
+  revenueAt: (tjm: string) => `Chiffre d’affaires (${tjm})`,
   daysUnit: ' j',
   daysTooltip: (days: string) => `${days} jours`,
   // A no-break space: an axis label never breaks between the number and its unit.

@@ -28,6 +28,8 @@ export const frFormulas = {
     `TJM pour égaler le CDI : ${turnover} de chiffre d’affaires ÷ ${days} jours = ${tjm}`,
   microExpenses: (expenses: string) =>
     `Vos frais réels (${expenses}) ne sont pas déductibles en micro-entreprise : ils sont retirés des nets du modèle.`,
+  /** A rate as French writes it: `7 %` (a narrow no-break space before the sign). */
+  percent: (rate: string) => `${rate}\u202f%`,
   portageFee: (turnover: string, rate: string, fee: string, expenses: string, cost: string) =>
     `Portage : ${turnover} − ${rate} de frais (${fee}) − frais professionnels ${expenses} = ${cost} de coût employeur, versé en salaire.`,
 }

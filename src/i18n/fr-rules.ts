@@ -9,6 +9,8 @@ export const frRules = {
   rule: 'Règle',
   references: 'Références',
   parts: (parts: string) => `${parts} part(s)`,
+  /** A rate as French writes it: `4,7 %` (a narrow no-break space before the sign). */
+  percent: (rate: string) => `${rate}\u202f%`,
   bracket: (rate: string, floor: string, ceiling: string) =>
     ceiling === '' ? `${rate} au-delà de ${floor}` : `${rate} de ${floor} à ${ceiling}`,
   bracketReached: ' (tranche atteinte)',

@@ -3,6 +3,8 @@
  * one more file `xx.ts` exporting a value of that type (see ./index.ts). Over 250 lines because it
  * is one catalogue (the texts of lazy panels are in the fr-*.ts files loaded with them).
  */
+import type { BandName } from './band-name'
+
 export const fr = {
   /**
    * The document's <title> and description: index.html carries the French ones (written at build
@@ -62,6 +64,8 @@ export const fr = {
     heading: 'Résultats',
     band: 'TJM du marché',
     bandFor: (label: string) => `Tranche « ${label} »`,
+    /** A band's name: the source's own label. */
+    bandName: (band: BandName): string => band.label,
     midpoint: 'Milieu de tranche',
     spread: (low: string, high: string) => `De ${low} à ${high} selon les profils`,
     top: 'Les mieux payés',
@@ -79,7 +83,11 @@ export const fr = {
       'Comparaison avant cotisations et impôt : un freelance paie ses propres cotisations, voir le revenu net plus bas.',
   },
   /** The other language, named in itself: the switch's text. */
-  language: { other: 'English' },
+  language: {
+    other: 'English',
+    failed:
+      'La page en anglais n’a pas pu être chargée (hors connexion ?) : réessayez une fois connecté.',
+  },
   /** The words a person may not know, defined where they first appear (./fr-glossary.ts). */
   glossary: {
     label: 'Lexique :',
@@ -98,6 +106,7 @@ export const fr = {
       acre: 'ACRE',
     },
     loading: '…',
+    failed: 'Définition indisponible : elle n’a pas pu être chargée (hors connexion ?).',
     definitions: () => import('./fr-glossary').then((m) => m.frGlossary),
   },
   /** Between a label and its value: a no-break space before the colon in French. */
@@ -136,6 +145,9 @@ export const fr = {
     noDays: 'Indiquez au moins un jour facturé pour calculer le revenu net.',
     tooLarge: (max: string) =>
       `Montants au-delà de ${max} par an : hors du domaine du modèle social, le revenu net n’est pas calculé.`,
+    payAboveMargin: (margin: string) =>
+      `La rémunération choisie du dirigeant dépasse la marge (${margin}) : le revenu net n’est pas calculé.`,
+    failedKept: 'Les chiffres affichés sont ceux des saisies précédentes.',
     loading: 'Chargement du modèle social…',
     updating: 'Mise à jour des montants…',
     computing: 'calcul…',
@@ -161,7 +173,6 @@ export const fr = {
     },
     rows: {
       gross: 'Salaire brut / chiffre d’affaires',
-      contributions: 'Cotisations sociales',
       netBeforeTax: 'Net avant impôt',
       incomeTax: 'Impôt sur le revenu',
       netAfterTax: 'Net après impôt (an)',
@@ -283,8 +294,11 @@ export const fr = {
     /** A column of euros per year, as the CSV header names it. */
     eurPerYear: (what: string) => `${what} (€/an)`,
     eurPerDay: (what: string) => `${what} (€/jour)`,
+    eurPerMonth: (what: string) => `${what} (€/mois)`,
     days: (what: string) => `${what} (jours)`,
     row: 'Ligne',
+    /** A status's column or row in a CSV whose figures are with ACRE (the file says it on its own). */
+    withAcre: (status: string) => `${status}, avec ACRE (12 premiers mois)`,
     files: {
       net: 'revenu-net-par-statut.csv',
       scenarios: 'comparaison-scenarios.csv',

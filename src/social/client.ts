@@ -91,11 +91,17 @@ export interface SocialClientTimeouts {
   curveMs: number
 }
 
-/** Generous defaults: a slow phone builds the engine in a few seconds and a curve in ten. */
+/**
+ * Generous defaults, there only to give up a worker that will never answer (stuck, or its script
+ * never ran): a request's time runs while it waits behind the others in the worker, and an optimal
+ * split alone takes about 4 s on this machine, several times that on a slow phone or a busy one
+ * (10 s used to fail it every time on this machine under load). The first answer (engine built,
+ * about 3 s here) is given 30 s, so that a worker whose script never ran is told within that.
+ */
 export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
-  firstAnswerMs: 20_000,
-  answerMs: 10_000,
-  curveMs: 40_000,
+  firstAnswerMs: 30_000,
+  answerMs: 60_000,
+  curveMs: 120_000,
 }
 
 const defaultWorker = (): WorkerLike =>

@@ -6,6 +6,7 @@ import {
   type Inputs,
   SOCIAL_MODEL_MAX_EUR_PER_YEAR,
 } from '../domain'
+import { chosenPayProblem } from '../domain/company-pay'
 import type { SocialInputsInput } from './model'
 
 /** The page's inputs the social model reads. */
@@ -30,13 +31,16 @@ export type SocialPageInputs = Pick<
 >
 
 /**
- * What to ask the social model: `ready` with its inputs, or why not — `noDays` (no billed day)
- * or `tooLarge` (an amount beyond the model's 10 M€ a year).
+ * What to ask the social model: `ready` with its inputs, or why not — `noDays` (no billed day),
+ * `tooLarge` (an amount beyond the model's 10 M€ a year) or `payAboveMargin` (a director's pay
+ * chosen above turnover − expenses, which its field refuses: figures at that pay would show a
+ * company paying out more than it earns).
  */
 export type SocialRequestPlan =
   | { kind: 'ready'; inputs: SocialInputsInput }
   | { kind: 'noDays' }
   | { kind: 'tooLarge'; maxEurPerYear: number }
+  | { kind: 'payAboveMargin'; marginEurPerYear: number }
 
 /**
  * The social model's inputs for the page's inputs, TJM (€/day) and billable days, sent as they
@@ -59,6 +63,12 @@ export function socialRequestFor(
   )
   if (largest > SOCIAL_MODEL_MAX_EUR_PER_YEAR) {
     return { kind: 'tooLarge', maxEurPerYear: SOCIAL_MODEL_MAX_EUR_PER_YEAR }
+  }
+  // The pay fields' rule (CompanyPayPanel): a chosen pay needs a margin, and stays within it.
+  const marginEurPerYear = turnoverEurPerYear - inputs.expensesEurPerYear
+  const chosen = [inputs.sasuPay, inputs.eurlIsPay].filter((pay) => typeof pay === 'number')
+  if (chosen.some((pay) => chosenPayProblem(pay, marginEurPerYear) !== null)) {
+    return { kind: 'payAboveMargin', marginEurPerYear: Math.max(0, marginEurPerYear) }
   }
   const household = {
     couple: inputs.householdCouple,

@@ -21,6 +21,7 @@ export {
   SocialResponseSchema,
 } from './messages'
 export {
+  ACRE_STATUSES,
   type BreakEvenPoint,
   BreakEvenPointSchema,
   type BreakEvenResult,

@@ -3,6 +3,7 @@
 // The messages that carry them are in ./messages.ts. Over 250 lines because every figure's schema
 // lives here, in one place.
 import { CreationDateSchema } from '../domain/acre'
+import { ACRE_STATUS_NAMES } from '../domain/acre-statuses'
 import { MAX_CHILDREN } from '../domain/household'
 import { annualRevenue, MAX_TJM_EUR_PER_DAY } from '../domain/income'
 import {
@@ -148,6 +149,8 @@ export type Status = z.infer<typeof StatusSchema>
 export const FREELANCE_STATUSES = ['micro', 'eurl', 'eurlIs', 'sasu', 'portage'] as const
 /** A freelance status: every status but the CDI. */
 export type FreelanceStatus = (typeof FREELANCE_STATUSES)[number]
+/** The statuses whose contributions ACRE lowers (their models set it in modele-social's situation). */
+export const ACRE_STATUSES: readonly Status[] = ACRE_STATUS_NAMES
 
 /** Why a status cannot be chosen: turnover above the micro-entreprise ceiling. */
 export const INACCESSIBLE_REASONS = ['turnoverAboveCeiling'] as const

@@ -4,6 +4,7 @@ import {
   ctoFrance,
   type Dataset,
   type DatasetReading,
+  type DatasetWords,
   defaultInputs,
   type InputKey,
   type Inputs,
@@ -48,7 +49,8 @@ export type CalculatorState = {
    * Uses `raw` as the dataset if it is valid: the salary moves to its mean and the TJM follows its
    * bands. Otherwise nothing changes and the problems come back.
    */
-  loadDataset: (raw: unknown) => DatasetReading
+  /** Loads a dataset the person gave, its problems worded by `words` (French unless told). */
+  loadDataset: (raw: unknown, words?: DatasetWords) => DatasetReading
 }
 
 /** Key of the saved inputs in localStorage. */
@@ -114,8 +116,8 @@ export const useCalculator = create<CalculatorState>()(
             ? {}
             : { inputs: s.notices.replacedSaved, notices: { ...s.notices, replacedSaved: null } },
         ),
-      loadDataset: (raw) => {
-        const reading = readDataset(raw)
+      loadDataset: (raw, words) => {
+        const reading = readDataset(raw, words)
         if (reading.ok) {
           const { dataset } = reading
           set((s) => ({

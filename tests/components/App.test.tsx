@@ -94,6 +94,14 @@ describe('the calculator page', () => {
     expect(within(list).getByText('Lundi de Pentecôte')).toBeVisible()
   })
 
+  it('writes a year’s bounds as years (1900, not 1 900)', async () => {
+    const { user } = setup()
+    const field = screen.getByLabelText(/^année$/i)
+    await user.clear(field)
+    await user.type(field, '1800')
+    expect(screen.getByText('Saisissez une valeur entre 1900 et 2200.')).toBeInTheDocument()
+  })
+
   it('resets every input', async () => {
     const { user } = setup()
     const field = screen.getByLabelText(/^années d'expérience$/i)

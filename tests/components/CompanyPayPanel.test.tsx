@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { describe, expect, it } from 'vitest'
+import { StaleNotice } from '../../src/components/answer/StaleNotice'
 import { DataTable } from '../../src/components/DataTable'
 import { Glossary } from '../../src/components/Glossary'
 import { InputNumber } from '../../src/components/InputField'
 import { NumberField } from '../../src/components/NumberField'
 import { CompanyPayPanel } from '../../src/components/net/CompanyPayPanel'
+import { fr } from '../../src/i18n'
 import { SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { defaultScenario } from '../social/fixtures'
@@ -21,7 +23,7 @@ import { useCalculator } from '../../src/store'
 describe('CompanyPayPanel', () => {
   it('sets the SASU strategy and the dividends taxation', async () => {
     const user = userEvent.setup()
-    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={104_410} />)
+    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={104_410} acre={false} />)
     const sasu = screen.getByRole('group', { name: /dirigeant — SASU/ })
     await user.click(within(sasu).getByRole('radio', { name: /répartition optimale/i }))
     expect(useCalculator.getState().inputs.sasuPay).toBe('optimal')
@@ -32,20 +34,27 @@ describe('CompanyPayPanel', () => {
 
   it('refuses a chosen salary above the margin by the field, keeping the last valid one', async () => {
     const user = userEvent.setup()
-    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={50_000} />)
+    render(
+      <>
+        <StaleNotice />
+        <CompanyPayPanel parts={parts} figures={null} marginEurPerYear={50_000} acre={false} />
+      </>,
+    )
     await user.click(screen.getByRole('radio', { name: /un salaire brut choisi/i }))
     const field = screen.getByLabelText(/salaire brut annuel choisi/i)
     expect(useCalculator.getState().inputs.sasuPay).toBe(13_000)
     await user.clear(field)
     await user.type(field, '60000')
     expect(screen.getByRole('alert')).toHaveTextContent(/au plus égal à la marge/i)
+    // The page's figures are marked out of date, as for any invalid field.
+    expect(screen.getByTestId('stale')).toHaveTextContent(fr.answer.stale)
     // Each valid keystroke reaches the store: 6 000 € was the last value within the margin.
     expect(useCalculator.getState().inputs.sasuPay).toBe(6_000)
   })
 
   it('refuses any chosen salary when the turnover is nil', async () => {
     const user = userEvent.setup()
-    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={0} />)
+    render(<CompanyPayPanel parts={parts} figures={null} marginEurPerYear={0} acre={false} />)
     await user.click(screen.getByRole('radio', { name: /une rémunération choisie/i }))
     const field = screen.getByLabelText(/rémunération annuelle choisie/i)
     await user.clear(field)
@@ -67,7 +76,9 @@ describe('CompanyPayPanel', () => {
         capitalEur: 50_000,
       }),
     )
-    render(<CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} />)
+    render(
+      <CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} acre={false} />,
+    )
     const figure = screen.getByRole('figure', { name: 'Net après impôt selon la part de salaire' })
     expect(
       within(figure).getByRole('img', { name: /SASU \(président\), EURL à l’IS/ }),
@@ -100,7 +111,9 @@ describe('CompanyPayPanel', () => {
     const { results } = engine.nets(
       SocialInputsSchema.parse({ ...defaultScenario, sasuPay: 'optimal', eurlIsPay: 'optimal' }),
     )
-    render(<CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} />)
+    render(
+      <CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} acre={false} />,
+    )
     const figure = screen.getByRole('figure', { name: 'Net après impôt selon la part de salaire' })
     expect(within(figure).getByRole('img', { name: /\(SASU \(président\)\)/ })).toBeInTheDocument()
     expect(within(figure).queryByText('EURL à l’IS')).toBeNull()
@@ -111,7 +124,9 @@ describe('CompanyPayPanel', () => {
       new Engine<RuleName>(rules, { logger: { log() {}, warn() {}, error() {} } }),
     )
     const { results } = engine.nets(SocialInputsSchema.parse(defaultScenario))
-    render(<CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} />)
+    render(
+      <CompanyPayPanel parts={parts} figures={results} marginEurPerYear={104_410} acre={false} />,
+    )
     expect(screen.queryByRole('figure')).toBeNull()
   }, 60_000)
 })

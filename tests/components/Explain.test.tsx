@@ -8,6 +8,7 @@ import {
   grossComparisonFormula,
   revenueFormula,
   statusFormula,
+  statusLines,
 } from '../../src/components/explain/formulas'
 import {
   billableDays,
@@ -18,6 +19,7 @@ import {
   formatPercent,
   tjmBandFor,
 } from '../../src/domain'
+import { enFormulas } from '../../src/i18n/en-formulas'
 import { frFormulas } from '../../src/i18n/fr-formulas'
 import { restoreInputs } from '../../src/store/startup'
 import { eur, eurCents, percent, plain } from '../text'
@@ -62,9 +64,27 @@ describe('the page’s own arithmetic, written out with the person’s values', 
   })
 
   it('the band and its midpoint', () => {
-    expect(lines(bandFormula(t, 12, tjmBandFor(12)))[1]).toBe(
+    expect(lines(bandFormula(t, 12, tjmBandFor(12), '11-15 ans'))[1]).toBe(
       'Milieu de tranche : (650 € + 685 €) ÷ 2 = 667,5 €',
     )
+  })
+
+  it('writes the portage fee’s rate as each language does (7 % in French, 7% in English)', () => {
+    const figures = {
+      cdi: { netAfterTaxEurPerYear: 62_113 },
+      portage: {
+        netAfterTaxEurPerYear: 44_795,
+        grossOrTurnoverEurPerYear: 104_410,
+        managementFeeEurPerYear: 7_308.7,
+      },
+    } as never
+    const inputs = { tjmEurPerDay: 492.5, billableDays: 212, portageFeeRate: 0.07 } as never
+    const fee = (text: typeof t) =>
+      statusLines(text, 'portage', figures, null, inputs).find((l) => l.includes('104'))
+    expect(fee(t)).toContain('7\u202f%')
+    const english = fee({ ...t, ...enFormulas })
+    expect(english).toContain(' 7% ')
+    expect(english).not.toMatch(/7[\s\u202f]%/)
   })
 
   it('a status: per month, against the CDI, the break-even TJM rounded up', () => {

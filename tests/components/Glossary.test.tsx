@@ -2,8 +2,9 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/App'
+import { Glossary } from '../../src/components/Glossary'
 import { LanguageProvider, switchLanguage } from '../../src/components/Language'
-import { fr } from '../../src/i18n'
+import { fr, TextContext } from '../../src/i18n'
 import { enGlossary } from '../../src/i18n/en-glossary'
 import { frGlossary, type GlossaryTerm } from '../../src/i18n/fr-glossary'
 
@@ -49,5 +50,20 @@ describe('the glossary', () => {
     )
     await user.click(screen.getByRole('button', { name: 'forfait jours' }))
     expect(await screen.findByText(enGlossary.forfaitJours)).toBeVisible()
+  })
+
+  it('says so when the definitions cannot be loaded, rather than wait for ever', async () => {
+    const user = userEvent.setup()
+    const offline = {
+      ...fr,
+      glossary: { ...fr.glossary, definitions: () => Promise.reject(new Error('offline')) },
+    }
+    render(
+      <TextContext.Provider value={offline}>
+        <Glossary terms={['tjm']} />
+      </TextContext.Provider>,
+    )
+    await user.click(termButton('tjm'))
+    expect(await screen.findByText(fr.glossary.failed)).toBeVisible()
   })
 })

@@ -219,6 +219,36 @@ describe('NetPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   }, 90_000)
 
+  it('after a failure, says the figures shown are the previous inputs’, their TJM included', async () => {
+    const inner = await engineClient()()
+    let fail = false
+    const client: SocialClient = {
+      ...inner,
+      compute: async (inputs) => {
+        if (fail) throw new Error('The social worker did not answer within 60 s')
+        return inner.compute(inputs)
+      },
+    }
+    render(
+      <SocialClientContext.Provider value={async () => client}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    const table = await screen.findByTestId('net-table', {}, { timeout: 30_000 })
+    const costPerDay = () =>
+      plain(table.querySelector('[data-status="micro"][data-row="costPerDay"]')?.textContent)
+    expect(costPerDay()).toBe('492,5 €')
+    fail = true
+    act(() => {
+      useCalculator.getState().setInput('tjmEurPerDay', 100)
+    })
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'Les chiffres affichés sont ceux des saisies précédentes.',
+    )
+    // One table, one set of inputs: the cost per day stays the figures' TJM, not the one typed.
+    expect(costPerDay()).toBe('492,5 €')
+  }, 90_000)
+
   it('"Réessayer" starts a fresh worker: the client is disposed before asking again', async () => {
     const user = userEvent.setup()
     const log: string[] = []
@@ -371,6 +401,24 @@ describe('NetPanel', () => {
     expect(screen.getByText(/au moins un jour facturé/i)).toBeInTheDocument()
     expect(screen.queryByTestId('net-table')).toBeNull()
   }, 60_000)
+
+  it('does not ask the model at a chosen pay above the margin (a link’s sasu=200000), and says so', async () => {
+    vi.useFakeTimers()
+    const calls: unknown[] = []
+    // The default margin: 492.5 €/day × 212 days = 104 410 €.
+    useCalculator.getState().setInput('sasuPay', 200_000)
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    expect(
+      screen.getByText(/rémunération choisie du dirigeant dépasse la marge \(104\s410\s€\)/i),
+    ).toBeInTheDocument()
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(calls).toEqual([])
+    expect(screen.queryByTestId('net-table')).toBeNull()
+  })
 
   it('does not ask the model beyond its range, and says so', async () => {
     vi.useFakeTimers()

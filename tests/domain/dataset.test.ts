@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import raw from '../../data/cto-france.json'
-import { ctoFrance, DatasetError, parseDataset } from '../../src/domain'
+import { ctoFrance, DatasetError, parseDataset, readDataset } from '../../src/domain'
+import { enDataActions } from '../../src/i18n/en-data-actions'
+import { frDataActions } from '../../src/i18n/fr-data-actions'
 
 type Json = Record<string, unknown>
 const clone = () =>
@@ -45,9 +47,11 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
       error = e
     }
     expect(error).toBeInstanceOf(DatasetError)
-    const message = (error as Error).message
-    expect(message).toContain(`at ${path}`)
-    expect(message).toMatch(problem)
+    expect((error as Error).message).toContain(`at ${path}`)
+    // As a person reads it: worded in French by the page.
+    const reading = readDataset(d, frDataActions.datasetWords)
+    const messages = reading.ok ? [] : reading.problems.filter((p) => p.path === path)
+    expect(messages.map((p) => p.message).join(' | ')).toMatch(problem)
   }
 
   it('a band whose min exceeds its max', () =>
@@ -221,5 +225,62 @@ describe('parseDataset refuses a bad dataset, naming the path', () => {
 
   it('accepts the shipped file', () => {
     expect(parseDataset(clone())).toEqual(ctoFrance)
+  })
+})
+
+describe('readDataset words the problems in the page’s language', () => {
+  it('in English, every kind of problem, with its path', () => {
+    const d = clone()
+    ;(d.tjm.bands[1]?.rate as Json).min = 900
+    ;(d.tjm.bands[2] as Json).fromYears = 4
+    delete d.salary.meanEur
+    d.role = 42
+    const reading = readDataset(d, enDataActions.datasetWords)
+    expect(reading.ok).toBe(false)
+    if (reading.ok) return
+    expect(reading.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'role', message: 'must be a text' },
+        { path: 'salary.meanEur', message: 'is missing' },
+        { path: 'tjm.bands[1].rate.min', message: 'the minimum exceeds the maximum' },
+        {
+          path: 'tjm.bands[2].fromYears',
+          message: 'leaves a gap after band 1 (which ends at 3 years)',
+        },
+      ]),
+    )
+    expect(readDataset(null, enDataActions.datasetWords)).toEqual({
+      ok: false,
+      problems: [{ path: '(root)', message: 'must be an object' }],
+    })
+  })
+
+  it('in French, in English, and as keys for a developer by default', () => {
+    const d = clone()
+    ;(d.tjm.bands[0]?.rate as Json).max = 1.7e308
+    expect(readDataset(d)).toEqual({
+      ok: false,
+      problems: [{ path: 'tjm.bands[0].rate.max', message: 'atMostEur 100000 day' }],
+    })
+    const french = readDataset(d, frDataActions.datasetWords)
+    const english = readDataset(d, enDataActions.datasetWords)
+    expect(french).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'tjm.bands[0].rate.max',
+          message: 'ne doit pas dépasser 100 000 € par jour (limite du calculateur)',
+        },
+      ],
+    })
+    expect(english).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'tjm.bands[0].rate.max',
+          message: 'must not exceed €100,000 per day (the calculator’s limit)',
+        },
+      ],
+    })
   })
 })

@@ -3,6 +3,7 @@ import rules from 'modele-social'
 import type { Page } from 'playwright-core'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parseCsv } from '../csv'
 import { eur } from '../text'
 import { field, waitForStart } from './app'
 import { openSession, plain, sharedBrowser, textOf } from './browser'
@@ -57,6 +58,16 @@ async function expectNet(page: Page, status: string, want: number) {
   await expect.poll(() => net(page, status), { timeout: 45_000 }).toBe(eur(want))
 }
 
+/** The net table's CSV header, as downloaded. */
+async function csvHeader(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Exporter en CSV : Revenu net annuel par statut/ }).click(),
+  ])
+  const { readFile } = await import('node:fs/promises')
+  return parseCsv((await readFile(await download.path())).toString('utf8'))[0] ?? []
+}
+
 describe('ACRE', () => {
   it('from a link, a date changed, a date refused, the option left: the model’s nets', async () => {
     const { page, problems } = await openSession(
@@ -73,6 +84,17 @@ describe('ACRE', () => {
     // The verdict says first that these are the first year's figures.
     const caveat = () => textOf(page, 'verdict-caveat')
     await expect.poll(caveat, { timeout: 30_000 }).toContain('avec l’ACRE')
+    // The CSV says it too: the statuses ACRE lowers, not the CDI nor portage.
+    const withAcre = ', avec ACRE (12 premiers mois)'
+    expect(await csvHeader(page)).toEqual([
+      'Ligne',
+      'CDI (cadre)',
+      `Micro-entreprise (BNC)${withAcre}`,
+      `EI / EURL à l’IR${withAcre}`,
+      `EURL à l’IS${withAcre}`,
+      `SASU (président)${withAcre}`,
+      'Portage salarial',
+    ])
 
     // Created in September: three quarters of the contributions, and the link follows.
     const date = field(page, DATE_LABEL)
@@ -96,6 +118,7 @@ describe('ACRE', () => {
     expect(await textOf(page, 'stale')).toBe('')
     expect(page.url()).not.toContain('acre=')
     await expect.poll(caveat).not.toContain('ACRE')
+    expect((await csvHeader(page)).join()).not.toContain('ACRE')
     expect(problems).toEqual([])
   }, 180_000)
 

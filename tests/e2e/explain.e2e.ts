@@ -141,6 +141,12 @@ describe('Imprimer / PDF', () => {
       .locator('button, input[type="file"], input[type="range"], summary')
       .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)
     expect(visibleControls).toBe(0)
+    // A box or a radio button keeps its look on paper: its state is the value printed.
+    const looks = await page
+      .locator('input[type="checkbox"], input[type="radio"]')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).appearance))
+    expect(looks.length).toBeGreaterThan(0)
+    expect(looks.filter((look) => look === 'none')).toEqual([])
     expect(await page.getByTestId('net-table').isVisible()).toBe(true)
     // The inputs print as their labels and values.
     const tjm = page.getByLabel('TJM (€ / jour)', { exact: true })

@@ -101,5 +101,10 @@ describe('the page in English', () => {
     await page.getByLabel(fr.inputs.tjm, { exact: true }).fill('500')
     await expect.poll(() => page.getByTestId('revenue').textContent().then(plain)).toBe('106 000 €')
     await expect.poll(() => cdiNet(page), { timeout: 45_000 }).toMatch(/€$/)
+    // The switch cannot fetch them either: it says so by the toolbar, and the page stays French.
+    await page.getByRole('button', { name: fr.language.other }).click()
+    const failed = page.getByRole('status').filter({ hasText: fr.language.failed })
+    await expect.poll(() => failed.count()).toBe(1)
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr')
   })
 })

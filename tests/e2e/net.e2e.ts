@@ -215,7 +215,8 @@ describe('a social worker that never answers, or answers garbage', () => {
         .locator('section.net')
         .getByRole('alert')
         .filter({ hasText: 'Le calcul du revenu net a échoué' })
-      await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1)
+      // A silent worker is given up after the client's first-answer time-out (30 s).
+      await expect.poll(() => alert.count(), { timeout: 45_000 }).toBe(1)
       expect(await textOf(page, 'revenue')).toBe('127 200 €')
       broken = false
       await page.getByRole('button', { name: 'Réessayer' }).click()

@@ -60,6 +60,21 @@ describe('socialRequestFor', () => {
     },
   )
 
+  it('does not ask the model at a director’s pay chosen above turnover − expenses (its field refuses it)', () => {
+    // 492.5 €/day × 212 days = 104 410 € of turnover, 4 410 € of expenses: a margin of 100 000 €.
+    const at = (overrides: Partial<SocialPageInputs>, tjm = 492.5) =>
+      socialRequestFor(page({ expensesEurPerYear: 4_410, ...overrides }), tjm, 212)
+    expect(at({ sasuPay: 100_000 }).kind).toBe('ready')
+    expect(at({ sasuPay: 100_001 })).toEqual({ kind: 'payAboveMargin', marginEurPerYear: 100_000 })
+    expect(at({ eurlIsPay: 150_000 })).toEqual({
+      kind: 'payAboveMargin',
+      marginEurPerYear: 100_000,
+    })
+    // No margin at all: no chosen pay is possible; the other strategies still are.
+    expect(at({ sasuPay: 0 }, 20)).toEqual({ kind: 'payAboveMargin', marginEurPerYear: 0 })
+    expect(at({ sasuPay: 'optimal', eurlIsPay: 'salaire' }, 20).kind).toBe('ready')
+  })
+
   it('reads the page’s fields: expenses, household and its parts, versement libératoire and RFR, fee in percent', () => {
     const plan = socialRequestFor(
       page({

@@ -4,9 +4,11 @@ import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
 import {
+  ACRE_STATUSES,
   type SocialInputs,
   type SocialInputsInput,
   SocialInputsSchema,
+  STATUSES,
 } from '../../src/social/model'
 import { atTurnover } from './fixtures'
 
@@ -300,6 +302,19 @@ describe('ACRE', () => {
     expect(eurlLowAcre).toBeLessThan(eurlLow as number)
     expect(sasuLowAcre).toBeLessThan(sasuLow as number)
     expect(contributions(104_410, '2026-03-01')).toEqual(contributions(104_410))
+  }, 60_000)
+
+  it('moves exactly the statuses ACRE_STATUSES names (the CSVs mark those)', () => {
+    const at = (acreCreationDate?: string) =>
+      social.compute(
+        makeInputs({ turnoverEurPerYear: 40_000, ...(acreCreationDate && { acreCreationDate }) }),
+      ).results
+    const without = at()
+    const withAcre = at('2026-03-01')
+    const moved = STATUSES.filter(
+      (s) => withAcre[s].contributionsEurPerYear !== without[s].contributionsEurPerYear,
+    )
+    expect(moved).toEqual([...ACRE_STATUSES])
   }, 60_000)
 })
 

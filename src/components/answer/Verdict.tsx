@@ -40,6 +40,12 @@ export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
       })
     body = (
       <>
+        {view.error !== null && (
+          // The last figures stay; said here too, since the failure is told in the net panel.
+          <p className="notice" data-testid="verdict-stale">
+            {t.net.failed} {t.net.failedKept}
+          </p>
+        )}
         <p className="verdict-lead" data-testid="verdict-text" data-best={verdict.best}>
           <strong>
             {v.best(

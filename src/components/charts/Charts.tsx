@@ -19,7 +19,10 @@ export function Charts() {
   const { inputs, dataset, results } = useResults()
   const { salary } = dataset
   const { band, tjmEurPerDay, days, gross } = results
-  const bands = useMemo(() => tjmByExperienceSeries(band.index, dataset), [band.index, dataset])
+  const bands = useMemo(
+    () => tjmByExperienceSeries(band.index, dataset, t.results.bandName),
+    [band.index, dataset, t],
+  )
   const revenue = useMemo(
     () => revenueByDaysSeries(band, tjmEurPerDay, days),
     [band, tjmEurPerDay, days],
@@ -89,7 +92,7 @@ export function Charts() {
               { header: t.export.days(t.charts.rowHeader.days), value: (r) => r.days },
               revenue,
               revenueSeries(t),
-              t.export.eurPerYear,
+              (tjm) => t.export.eurPerYear(t.charts.revenueAt(tjm)),
             ),
           )
         }

@@ -4,8 +4,6 @@ import type { Catalogue } from '../../i18n'
 import { useRulesText } from '../../i18n/rules'
 import type { Explanation, ExplanationStep } from '../../social'
 
-const percent = (ratePercent: number) => `${formatNumber(ratePercent)} %`
-
 /** A scale's brackets, the one reached marked. */
 function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
   const e = { ...t.explain, ...useRulesText() }
@@ -15,7 +13,7 @@ function Brackets({ t, step }: { t: Catalogue; step: ExplanationStep }) {
       {step.brackets.map((b) => (
         <li key={`${b.ratePercent}|${b.floorEur}`}>
           {e.bracket(
-            percent(b.ratePercent),
+            e.percent(formatNumber(b.ratePercent)),
             formatEur(b.floorEur ?? 0),
             b.ceilingEur === null ? '' : formatEur(b.ceilingEur),
           )}

@@ -14,10 +14,15 @@ export type Text = FormulasCatalogue & {
   formatPercent(n: number): string
 }
 
-/** The band: completed years pick it, its midpoint is the mean of its bounds. */
-export function bandFormula(t: Text, experienceYears: number, band: TjmBand): string[] {
+/** The band (named `name` in the page's language): completed years pick it, its midpoint is the mean of its bounds. */
+export function bandFormula(
+  t: Text,
+  experienceYears: number,
+  band: TjmBand,
+  name: string,
+): string[] {
   return [
-    t.band(t.formatNumber(experienceYears), band.label),
+    t.band(t.formatNumber(experienceYears), name),
     t.midpoint(
       t.formatEurCents(band.rate.min),
       t.formatEurCents(band.rate.max),
@@ -149,7 +154,7 @@ export function statusLines(
     lines.push(
       t.portageFee(
         t.formatEur(r.grossOrTurnoverEurPerYear),
-        `${t.formatNumber((inputs.portageFeeRate ?? 0) * 100)} %`,
+        t.percent(t.formatNumber((inputs.portageFeeRate ?? 0) * 100)),
         t.formatEur(fee),
         t.formatEur(expenses),
         t.formatEur(r.grossOrTurnoverEurPerYear - fee - expenses),

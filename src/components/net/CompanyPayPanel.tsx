@@ -1,6 +1,7 @@
 import './CompanyPayPanel.css'
 import { useId } from 'react'
 import { formatEur, LIMITS } from '../../domain'
+import { chosenPayProblem } from '../../domain/company-pay'
 import { type Catalogue, useText } from '../../i18n'
 import { type CompanyPayCatalogue, useCompanyPayText } from '../../i18n/company-pay'
 import type { SocialResult, StatusResult } from '../../social'
@@ -11,6 +12,7 @@ import type { DataTable } from '../DataTable'
 import type { Glossary } from '../Glossary'
 import type { InputNumber } from '../InputField'
 import type { NumberField } from '../NumberField'
+import { csvStatusLabel } from './csvLabel'
 
 /**
  * The page's field and table components, given by the net panel: importing them here would split
@@ -38,6 +40,8 @@ type Props = {
   figures: SocialResult['results'] | null
   /** Turnover − expenses, in €/year: what the director's pay can spend at most. */
   marginEurPerYear: number
+  /** Whether the figures were computed with ACRE (the CSV says so). */
+  acre: boolean
   parts: CompanyPayPanelParts
 }
 
@@ -48,19 +52,21 @@ const firstChoice = (margin: number) => Math.max(0, Math.round(margin / 4000) * 
  * The pay of a company director at corporate tax (SASU, EURL à l'IS): the strategy, the dividends'
  * taxation, the capital, and the split each status ends with.
  */
-export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
+export function CompanyPayPanel({ figures, marginEurPerYear, acre, parts }: Props) {
   const { DataTable, Glossary, InputNumber, NumberField, useCalculator } = parts
   const t = useText()
   const c = useCompanyPayText()
   const inputs = useCalculator((s) => s.inputs)
   const setInput = useCalculator((s) => s.setInput)
   const ids = useId()
-  const checkPay = (value: number) =>
-    marginEurPerYear <= 0
+  const checkPay = (value: number) => {
+    const problem = chosenPayProblem(value, marginEurPerYear)
+    return problem === 'noMargin'
       ? c.noTurnover
-      : value > marginEurPerYear
+      : problem === 'aboveMargin'
         ? c.tooHigh(formatEur(marginEurPerYear))
         : null
+  }
 
   const sasu = figures?.sasu
   const eurlIs = figures?.eurlIs
@@ -164,7 +170,7 @@ export function CompanyPayPanel({ figures, marginEurPerYear, parts }: Props) {
             }))}
           />
           <MethodVerdict sasu={sasu} method={inputs.dividendsMethod} />
-          <SplitCurves t={t} c={c} results={{ sasu, eurlIs }} DataTable={DataTable} />
+          <SplitCurves t={t} c={c} results={{ sasu, eurlIs }} acre={acre} DataTable={DataTable} />
         </>
       )}
       {inputs.sasuPay === 'optimal' && <p className="note">{c.optimalNote}</p>}
@@ -182,11 +188,13 @@ function SplitCurves({
   t,
   c,
   results,
+  acre,
   DataTable,
 }: {
   t: Catalogue
   c: CompanyPayCatalogue
   results: Record<'sasu' | 'eurlIs', StatusResult>
+  acre: boolean
   DataTable: CompanyPayPanelParts['DataTable']
 }) {
   const curves = (['sasu', 'eurlIs'] as const).flatMap((status): SplitCurveData[] => {
@@ -235,7 +243,7 @@ function SplitCurves({
             t.export.eurPerYear(columns.net),
           ],
           rows: rows.map((r) => [
-            r.label,
+            csvStatusLabel(t, r.status, r.label, acre),
             r.costEurPerYear,
             r.grossEurPerYear,
             r.netAfterTaxEurPerYear,

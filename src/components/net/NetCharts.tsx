@@ -7,6 +7,7 @@ import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../socia
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
 import { DataTable } from '../DataTable'
+import { csvStatusLabel } from './csvLabel'
 import { STATUS_ORDER } from './statusOrder'
 import type { SocialView } from './useSocialModel'
 import { allContributionsOf, employerCostOf } from './wholeRows'
@@ -31,6 +32,8 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
   const t = useChartsTexts()
   const n = useNetChartsText()
   const microCeiling = figures?.micro.ceilingEurPerYear
+  // ACRE as in the inputs these figures were computed for: the CSVs name it.
+  const acre = social.resultInputs?.acreCreationDate !== undefined
   const breakdown = useMemo(
     () =>
       figures
@@ -81,7 +84,10 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
           import('../charts/chartCsv').then((m) =>
             m.seriesCsv(
               t.export.files.breakdown,
-              { header: t.charts.rowHeader.status, value: (b) => b.label },
+              {
+                header: t.charts.rowHeader.status,
+                value: (b) => csvStatusLabel(t, b.key, b.label, acre),
+              },
               breakdown,
               breakdownSeries(t),
               t.export.eurPerYear,
@@ -115,7 +121,10 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
               daysRows,
               [
                 { key: 'turnoverEurPerYear', label: n.turnoverColumn },
-                ...statusSeries(t, STATUS_ORDER),
+                ...statusSeries(t, STATUS_ORDER).map((s) => ({
+                  ...s,
+                  label: csvStatusLabel(t, s.key, s.label, acre),
+                })),
               ],
               t.export.eurPerYear,
             ),

@@ -64,6 +64,8 @@ function NetPanelBody() {
   const { inputs, results } = useResults()
   const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
+  // ACRE as in the inputs these figures were computed for (not those being typed).
+  const acreOfFigures = social.resultInputs?.acreCreationDate !== undefined
   const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
 
   const microCeiling = figures?.micro.ceilingEurPerYear
@@ -78,7 +80,8 @@ function NetPanelBody() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    ...costRows(t, results.tjmEurPerDay),
+    // The TJM of these figures, not the one being typed (they differ while the model computes).
+    ...costRows(t, social.resultInputs?.tjmEurPerDay ?? results.tjmEurPerDay),
     ...contributionRows(t),
     {
       key: 'netBefore',
@@ -146,6 +149,7 @@ function NetPanelBody() {
       {social.error && (
         <div className="panel-error" role="alert">
           <p>{t.net.failed}</p>
+          {figures && <p>{t.net.failedKept}</p>}
           <p className="muted">{social.error}</p>
           <button type="button" onClick={social.retry}>
             {t.errorPanel.retry}
@@ -224,6 +228,7 @@ function NetPanelBody() {
                   STATUS_ORDER,
                   figures,
                   social.breakEvenUpdating ? null : social.breakEven,
+                  acreOfFigures,
                 ),
               )
             }
@@ -240,6 +245,7 @@ function NetPanelBody() {
             <CompanyPayPanel
               parts={COMPANY_PANEL_PARTS}
               figures={figures}
+              acre={acreOfFigures}
               marginEurPerYear={
                 socialInputs !== null
                   ? annualRevenue(socialInputs.tjmEurPerDay, socialInputs.billableDays) -

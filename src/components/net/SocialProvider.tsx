@@ -10,7 +10,7 @@ import { type SocialView, useSocialModel } from './useSocialModel'
 export type SocialState = {
   /** The social model's inputs for the page's, or null when it cannot be asked. */
   inputs: SocialInputsInput | null
-  /** Why the model is not asked (no days, amounts too large), or null. */
+  /** Why the model is not asked (no days, amounts too large, a pay above the margin), or null. */
   outOfModel: string | null
   view: SocialView
 }
@@ -31,7 +31,9 @@ export function SocialProvider({ children }: { children: ReactNode }) {
       ? t.net.noDays
       : plan.kind === 'tooLarge'
         ? t.net.tooLarge(formatEur(plan.maxEurPerYear))
-        : null
+        : plan.kind === 'payAboveMargin'
+          ? t.net.payAboveMargin(formatEur(plan.marginEurPerYear))
+          : null
   const view = useSocialModel(socialInputs)
   const state = useMemo(
     () => ({ inputs: socialInputs, outOfModel, view }),

@@ -71,7 +71,9 @@ export function comparisonRows(
         : figures.kind === 'outOfModel'
           ? figures.reason === 'noDays'
             ? s.noDays
-            : s.outOfModel
+            : figures.reason === 'payAboveMargin'
+              ? s.payAboveMargin
+              : s.outOfModel
           : s.failed,
   })
   const differing = differingInputs(columns.map((c) => c.scenario.inputs)).filter(

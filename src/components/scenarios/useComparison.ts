@@ -16,7 +16,7 @@ export type ComparisonColumn = {
     | { kind: 'done'; results: SocialResult['results'] }
     | { kind: 'failed'; error: string }
     /** No billed day, or an amount beyond the model. */
-    | { kind: 'outOfModel'; reason: 'noDays' | 'tooLarge' }
+    | { kind: 'outOfModel'; reason: 'noDays' | 'tooLarge' | 'payAboveMargin' }
 }
 
 /** The columns for the scenarios, without net figures yet. */

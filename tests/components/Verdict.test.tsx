@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { Verdict } from '../../src/components/answer/Verdict'
+import type { SocialView } from '../../src/components/net/useSocialModel'
+import { fr } from '../../src/i18n'
+import { SocialInputsSchema } from '../../src/social'
+import { createSocialEngine } from '../../src/social/engine'
+import { defaultScenario } from '../social/fixtures'
+
+describe('the verdict', () => {
+  it('after a failure, says its figures are the previous inputs’ (the failure is told lower down)', () => {
+    const result = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
+    const view = (error: string | null): SocialView => ({
+      result,
+      resultInputs: defaultScenario,
+      protection: null,
+      breakEven: null,
+      netByDays: null,
+      updating: false,
+      protectionUpdating: false,
+      breakEvenUpdating: false,
+      netByDaysUpdating: false,
+      error,
+      retry: () => {},
+    })
+    const { rerender } = render(
+      <Verdict t={fr} social={{ inputs: defaultScenario, outOfModel: null, view: view(null) }} />,
+    )
+    expect(screen.getByTestId('verdict-text')).toBeInTheDocument()
+    expect(screen.queryByTestId('verdict-stale')).toBeNull()
+    rerender(
+      <Verdict
+        t={fr}
+        social={{ inputs: defaultScenario, outOfModel: null, view: view('worker crashed') }}
+      />,
+    )
+    expect(screen.getByTestId('verdict-stale')).toHaveTextContent(fr.net.failedKept)
+    expect(screen.getByTestId('verdict-text')).toBeInTheDocument()
+  }, 60_000)
+})
