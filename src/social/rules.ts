@@ -29,6 +29,8 @@ export const RULES = {
   expenses: 'entreprise . charges',
   taxableProfit: 'entreprise . résultat fiscal',
   professionalIncome: 'dirigeant . indépendant . revenu professionnel',
+  nonDeductibleContributions:
+    'dirigeant . indépendant . cotisations et contributions . non déductibles',
   remunerationTotal: 'dirigeant . rémunération . totale',
   remunerationContributions: 'dirigeant . rémunération . cotisations',
   remunerationNet: 'dirigeant . rémunération . net',
