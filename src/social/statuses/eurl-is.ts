@@ -8,6 +8,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
+  NOT_AN_EMPLOYEE,
   type PersonInputs,
   RULES,
   SocialModelError,
@@ -64,6 +65,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
         [RULES.taxation]: "'IS'",
         [RULES.remunerationTotal]: eurPerYear(totalPay),
         [RULES.professionalIncome]: eurPerYear(x),
+        ...NOT_AN_EMPLOYEE,
         ...householdSituation(household),
         ...acreSituation(household, 'company'),
       })

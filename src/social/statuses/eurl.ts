@@ -8,6 +8,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
+  NOT_AN_EMPLOYEE,
   RULES,
   SocialModelError,
 } from '../rules'
@@ -52,6 +53,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.turnover]: eurPerYear(turnover),
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
+          ...NOT_AN_EMPLOYEE,
           ...householdSituation(inputs),
           ...acreSituation(inputs, 'company'),
         })
