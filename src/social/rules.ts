@@ -112,9 +112,10 @@ export const PROTECTION_RULES = {
  * EURL manager, so the invalidity pension tests a salaried base (an inversion of a gross salary
  * from the turnover or the pay, which fails: no figure, after 10 evaluations of the salaried
  * scheme) and the death capital takes the salaried amount. Said, both are the self-employed
- * scheme's, and no net figure moves (they are checked against situations without it).
+ * scheme's, and no net figure moves (they are checked against situations without it). A function,
+ * not a constant: the worker's rules are every string the constants here hold (./prune.ts).
  */
-export const NOT_AN_EMPLOYEE: SocialSituation = { [RULES.employee]: 'non' }
+export const notAnEmployee = (): SocialSituation => ({ [RULES.employee]: 'non' })
 
 /** Thrown when the model answers something that is not a figure where a figure is expected. */
 export class SocialModelError extends Error {

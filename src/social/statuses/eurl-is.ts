@@ -8,7 +8,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
-  NOT_AN_EMPLOYEE,
+  notAnEmployee,
   type PersonInputs,
   RULES,
   SocialModelError,
@@ -65,7 +65,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
         [RULES.taxation]: "'IS'",
         [RULES.remunerationTotal]: eurPerYear(totalPay),
         [RULES.professionalIncome]: eurPerYear(x),
-        ...NOT_AN_EMPLOYEE,
+        ...notAnEmployee(),
         ...householdSituation(household),
         ...acreSituation(household, 'company'),
       })

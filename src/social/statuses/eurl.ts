@@ -8,7 +8,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
-  NOT_AN_EMPLOYEE,
+  notAnEmployee,
   RULES,
   SocialModelError,
 } from '../rules'
@@ -53,7 +53,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.turnover]: eurPerYear(turnover),
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
-          ...NOT_AN_EMPLOYEE,
+          ...notAnEmployee(),
           ...householdSituation(inputs),
           ...acreSituation(inputs, 'company'),
         })

@@ -9,7 +9,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
-  NOT_AN_EMPLOYEE,
+  notAnEmployee,
   RULES,
 } from '../rules'
 import type { Session } from '../session'
@@ -86,7 +86,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
         [RULES.turnover]: eurPerYear(turnover),
         [RULES.activity]: "'libérale'",
         [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
-        ...NOT_AN_EMPLOYEE,
+        ...notAnEmployee(),
         ...householdSituation(inputs),
         ...acreSituation(inputs, 'micro'),
       })
