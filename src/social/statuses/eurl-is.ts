@@ -1,4 +1,4 @@
-import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
+import { curvesByKey, MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs, StatusResult } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
@@ -14,7 +14,7 @@ import {
   SocialModelError,
 } from '../rules'
 import type { Reader } from '../session'
-import { PointMemo, type Probe } from '../solve'
+import type { Probe } from '../solve'
 import { bestSplit } from '../split'
 import { createCompanyBook } from './company'
 import { turnoverSearch } from './micro'
@@ -43,15 +43,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
   // revenu professionnel + contributions − non-deductible ones, by revenu professionnel: the
   // total pay that revenu professionnel comes from. A curve that depends on ACRE only (not on
   // the pay nor the household), one without ACRE and one with it.
-  const curves = new Map<string, PointMemo>()
-  const curveOf = (inputs: PersonInputs) => {
-    const key = acreKey(inputs, 'company')
-    const known = curves.get(key)
-    if (known !== undefined) return known
-    const made = new PointMemo()
-    curves.set(key, made)
-    return made
-  }
+  const curveOf = curvesByKey((inputs: PersonInputs) => acreKey(inputs, 'company'))
   const payFor = (totalPay: number, household: PersonInputs): TaxedSalary => {
     // The model solves the revenu professionnel from the total pay itself (a circular reference,
     // `revenu professionnel = rémunération . net + non déductibles`, 10–25 evaluations from
