@@ -1,5 +1,5 @@
 import './NumberField.css'
-import { type ReactNode, useEffect, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { formatNumber, type NumberLimits, readNumber, writeNumber } from '../domain'
 import { useText } from '../i18n'
 import { reportInvalid } from './invalidFields'
@@ -37,12 +37,15 @@ export function NumberField({
   const [draft, setDraft] = useState(() => writeNumber(value))
   const reading = readNumber(draft, limits)
 
-  // Follow changes made elsewhere (reset, slider, link) unless the draft already says the same.
+  // Follow changes made elsewhere (reset, slider, link) unless the draft already says the same;
+  // while the person is typing in the field, once they leave it, so that an answer arriving
+  // meanwhile (a value the field shows by default, computed by the worker) never rewrites their
+  // text under the cursor.
+  const input = useRef<HTMLInputElement>(null)
+  const followLater = useRef(false)
   useEffect(() => {
-    setDraft((current) => {
-      const r = readNumber(current, limits)
-      return r.ok && r.value === value ? current : writeNumber(value)
-    })
+    followLater.current = input.current !== null && input.current === document.activeElement
+    if (!followLater.current) setDraft((current) => followed(current, value, limits))
   }, [value, limits])
 
   const checked = reading.ok ? (check?.(reading.value) ?? null) : null
@@ -76,7 +79,12 @@ export function NumberField({
           type="text"
           inputMode="decimal"
           autoComplete="off"
+          ref={input}
           value={draft}
+          onBlur={() => {
+            if (followLater.current) setDraft((current) => followed(current, value, limits))
+            followLater.current = false
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(e) => {
@@ -100,4 +108,10 @@ export function NumberField({
       )}
     </div>
   )
+}
+
+/** The draft once the field's value has changed elsewhere: kept if it already says the same. */
+function followed(draft: string, value: number, limits: NumberLimits): string {
+  const r = readNumber(draft, limits)
+  return r.ok && r.value === value ? draft : writeNumber(value)
 }

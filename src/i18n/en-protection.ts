@@ -78,8 +78,7 @@ export const enProtection: ProtectionCatalogue = {
   },
   notComputed: 'not computed',
   why: {
-    selfEmployedInvalidity:
-      'the model adds an employee salary base to it, which a self-employed person does not have',
+    selfEmployedBelowThreshold: 'the model provides none at this income',
     missing: 'the model does not give it for this status',
     noProtection: 'not available yet for this status',
   },

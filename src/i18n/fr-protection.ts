@@ -78,7 +78,7 @@ export const frProtection = {
   },
   notComputed: 'non calculé',
   why: {
-    selfEmployedInvalidity: 'le modèle y ajoute une assiette salariale absente pour un indépendant',
+    selfEmployedBelowThreshold: 'le modèle n’en prévoit pas à ce revenu',
     missing: 'le modèle ne le donne pas pour ce statut',
     noProtection: 'pas encore fourni pour ce statut',
   },

@@ -95,7 +95,7 @@ export interface SocialClientTimeouts {
  * Generous defaults, there only to give up a worker that will never answer (stuck, or its script
  * never ran): a request's time runs while it waits behind the others in the worker, and an optimal
  * split alone takes about 4 s on this machine, several times that on a slow phone or a busy one
- * (10 s used to fail it every time on this machine under load). The first answer (engine built,
+ * (a 10 s limit failed it in a test session that kept this machine busy). The first answer (engine built,
  * about 3 s here) is given 30 s, so that a worker whose script never ran is told within that.
  */
 export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {

@@ -1,6 +1,22 @@
 import { SocialModelError } from './rules'
 import { settleOnGrid } from './settle'
-import type { PointMemo, Probe } from './solve'
+import { PointMemo, type Probe } from './solve'
+
+/**
+ * One curve of points per key (made when first asked): a status whose curve moves with an input
+ * (ACRE lowers the contributions) keeps one for each value of it.
+ */
+export function curvesByKey<I>(keyOf: (inputs: I) => string): (inputs: I) => PointMemo {
+  const curves = new Map<string, PointMemo>()
+  return (inputs) => {
+    const key = keyOf(inputs)
+    const known = curves.get(key)
+    if (known !== undefined) return known
+    const made = new PointMemo()
+    curves.set(key, made)
+    return made
+  }
+}
 
 /** Solved amounts are sought within ±100 M€ a year. */
 export const MAX_SOLVE_EUR = 100_000_000

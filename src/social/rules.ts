@@ -16,6 +16,7 @@ export const RULES = {
   gross: 'salarié . contrat . salaire brut',
   executive: 'salarié . contrat . statut cadre',
   director: 'dirigeant',
+  employee: 'salarié',
   netBeforeTax: 'salarié . rémunération . net . à payer avant impôt',
   netAfterTax: 'salarié . rémunération . net . payé après impôt',
   employerCost: 'salarié . coût total employeur',
@@ -29,6 +30,8 @@ export const RULES = {
   expenses: 'entreprise . charges',
   taxableProfit: 'entreprise . résultat fiscal',
   professionalIncome: 'dirigeant . indépendant . revenu professionnel',
+  nonDeductibleContributions:
+    'dirigeant . indépendant . cotisations et contributions . non déductibles',
   remunerationTotal: 'dirigeant . rémunération . totale',
   remunerationContributions: 'dirigeant . rémunération . cotisations',
   remunerationNet: 'dirigeant . rémunération . net',
@@ -102,6 +105,17 @@ export const PROTECTION_RULES = {
   employerProvidentCover:
     'salarié . cotisations . prévoyances . incapacité invalidité décès . employeur',
 } as const satisfies Record<string, RuleName>
+
+/**
+ * What a self-employed status's situation says of the salaried scheme: the person is no employee.
+ * Without it `salarié` stays true in modele-social 11.1.0 for a micro-entrepreneur or an EI /
+ * EURL manager, so the invalidity pension tests a salaried base (an inversion of a gross salary
+ * from the turnover or the pay, which fails: no figure, after 10 evaluations of the salaried
+ * scheme) and the death capital takes the salaried amount. Said, both are the self-employed
+ * scheme's, and no net figure moves (they are checked against situations without it). A function,
+ * not a constant: the worker's rules are every string the constants here hold (./prune.ts).
+ */
+export const notAnEmployee = (): SocialSituation => ({ [RULES.employee]: 'non' })
 
 /** Thrown when the model answers something that is not a figure where a figure is expected. */
 export class SocialModelError extends Error {

@@ -98,7 +98,7 @@ describe('ProtectionTable', () => {
   it('says "non calculé" with why where the model gives no figure, never 0', () => {
     render(<ProtectionTable results={makeResults()} />)
     expect(cell('micro', 'invalidity')).toBe(
-      `non calculé (${frProtection.why.selfEmployedInvalidity})`,
+      `non calculé (${frProtection.why.selfEmployedBelowThreshold})`,
     )
     expect(cell('eurl', 'deathCapital')).toMatch(/^non calculé \(/)
   })

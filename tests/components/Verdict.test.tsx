@@ -8,15 +8,15 @@ import { createSocialEngine } from '../../src/social/engine'
 import { defaultScenario } from '../social/fixtures'
 
 describe('the verdict', () => {
-  it('after a failure, says its figures are the previous inputs’ (the failure is told lower down)', () => {
+  it('says when its figures are the previous inputs’: after a failure, and while updating', () => {
     const result = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
-    const view = (error: string | null): SocialView => ({
+    const view = (error: string | null, updating = false): SocialView => ({
       result,
       resultInputs: defaultScenario,
       protection: null,
       breakEven: null,
       netByDays: null,
-      updating: false,
+      updating,
       protectionUpdating: false,
       breakEvenUpdating: false,
       netByDaysUpdating: false,
@@ -36,5 +36,16 @@ describe('the verdict', () => {
     )
     expect(screen.getByTestId('verdict-stale')).toHaveTextContent(fr.net.failedKept)
     expect(screen.getByTestId('verdict-text')).toBeInTheDocument()
+    expect(screen.queryByTestId('verdict-updating')).toBeNull()
+    // While the worker computes new inputs (saved ones just read), the figures shown are said to
+    // be updating, not only marked aria-busy.
+    rerender(
+      <Verdict
+        t={fr}
+        social={{ inputs: defaultScenario, outOfModel: null, view: view(null, true) }}
+      />,
+    )
+    expect(screen.getByTestId('verdict-updating')).toHaveTextContent(fr.net.updating)
+    expect(screen.getByTestId('verdict')).toHaveAttribute('aria-busy', 'true')
   }, 60_000)
 })

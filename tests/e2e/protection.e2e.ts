@@ -3,7 +3,7 @@ import rules from 'modele-social'
 import type { Page } from 'playwright-core'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { eurCents } from '../text'
+import { eur, eurCents } from '../text'
 import { CalculatorPage, waitForStart } from './app'
 import { plain, sharedBrowser } from './browser'
 
@@ -80,7 +80,22 @@ describe('Protection sociale', () => {
       'point',
     )
     expect(await cell(page, 'micro', 'supplementaryPoints')).toBe(`${Math.round(rci)} points RCI`)
-    expect(await cell(page, 'micro', 'invalidity')).toMatch(/^non calculé \(/)
+    // The self-employed scheme's invalidity pension and death capital: the situation says the
+    // person is no employee, as the page's does.
+    const selfEmployed = { ...micro, salarié: 'non' }
+    const invalidity = value(
+      selfEmployed,
+      'protection sociale . invalidité et décès . pension invalidité . invalidité totale',
+      '€/mois',
+    )
+    const death = value(
+      selfEmployed,
+      'protection sociale . invalidité et décès . capital décès',
+      '€',
+    )
+    expect(invalidity).toBeGreaterThan(0)
+    expect(await cell(page, 'micro', 'invalidity')).toBe(`${eur(invalidity)} par mois`)
+    expect(await cell(page, 'micro', 'deathCapital')).toBe(eur(death))
     expect(await cell(page, 'micro', 'unemployment')).toBe('non')
     expect(await page.getByTestId('protection-reading').textContent()).toMatch(/^(En |Le CDI)/)
   }, 120_000)

@@ -110,11 +110,16 @@ describe('protection sociale, against modele-social evaluated directly', () => {
         "entreprise . chiffre d'affaires": eur(turnover),
         'entreprise . activité . nature': "'libérale'",
         'dirigeant . auto-entrepreneur . impôt . versement libératoire': 'non',
+        // No employee (otherwise the invalidity pension tests a salaried base and has no figure).
+        salarié: 'non',
         ...single,
       }
       const protection = social.compute(makeInputs(turnover)).results.micro.protection
       expect(protection?.scheme).toBe('selfEmployed')
       expect(protection?.supplementaryPoints).toBeGreaterThan(0)
+      // The self-employed scheme's invalidity pension and death capital (20 % of the PASS).
+      expect(protection?.invalidityEurPerMonth).toBeGreaterThan(0)
+      expect(protection?.deathCapitalEur).toBeGreaterThan(3_681)
       expectSame(protection, referenceProtection(situation, false))
       expect(protection?.unemploymentContributionsEurPerYear).toBeNull()
       expect(protection?.employerHealthCoverEurPerYear).toBeNull()
@@ -122,27 +127,42 @@ describe('protection sociale, against modele-social evaluated directly', () => {
     60_000,
   )
 
-  it('EI / EURL at income tax: RCI points, the self-employed daily allowance', () => {
-    const situation = {
-      'entreprise . catégorie juridique': "'SARL'",
-      'entreprise . associés': "'unique'",
-      'entreprise . imposition': "'IR'",
-      "entreprise . chiffre d'affaires": eur(104_410),
-      'entreprise . charges': eur(0),
-      ...single,
-    }
-    const protection = social.compute(makeInputs()).results.eurl.protection
-    expect(protection?.scheme).toBe('selfEmployed')
-    const expected = referenceProtection(situation, false)
-    // publicodes solves the revenu professionnel to its own precision: a point either way.
-    expect(
-      Math.abs((protection?.supplementaryPoints ?? 0) - (expected.supplementaryPoints ?? 0)),
-    ).toBeLessThanOrEqual(1)
-    expectSame(protection, {
-      ...expected,
-      supplementaryPoints: protection?.supplementaryPoints ?? null,
-    })
-  }, 120_000)
+  it.each([
+    ['EI / EURL at income tax', 'eurl', { 'entreprise . imposition': "'IR'" }],
+    [
+      'EURL à l’IS, all the margin as pay',
+      'eurlIs',
+      { 'entreprise . imposition': "'IS'", 'dirigeant . rémunération . totale': eur(104_410) },
+    ],
+  ] as const)(
+    '%s: RCI points, the self-employed allowance, invalidity and death capital',
+    (_, status, taxation) => {
+      const situation = {
+        'entreprise . catégorie juridique': "'SARL'",
+        'entreprise . associés': "'unique'",
+        "entreprise . chiffre d'affaires": eur(104_410),
+        'entreprise . charges': eur(0),
+        ...taxation,
+        salarié: 'non',
+        ...single,
+      }
+      const protection = social.compute(makeInputs()).results[status].protection
+      expect(protection?.scheme).toBe('selfEmployed')
+      const expected = referenceProtection(situation, false)
+      // At 104 410 €: half the PASS a month, and 20 % of the PASS (2026: 48 060 €).
+      expect(expected.invalidityEurPerMonth).toBe(2_002.5)
+      expect(expected.deathCapitalEur).toBe(9_612)
+      // publicodes solves the revenu professionnel to its own precision: a point either way.
+      expect(
+        Math.abs((protection?.supplementaryPoints ?? 0) - (expected.supplementaryPoints ?? 0)),
+      ).toBeLessThanOrEqual(1)
+      expectSame(protection, {
+        ...expected,
+        supplementaryPoints: protection?.supplementaryPoints ?? null,
+      })
+    },
+    120_000,
+  )
 
   it('SASU, the whole margin as pay: AGIRC-ARRCO points, no unemployment insurance', () => {
     const situation = {

@@ -116,6 +116,14 @@ export function Verdict({ t, social }: { t: Catalogue; social: SocialState }) {
       data-testid="verdict"
     >
       <h2 id="verdict-heading">{v.heading}</h2>
+      {view.updating && view.error === null && results !== null && (
+        // Figures of other inputs until the worker answers (saved inputs or a link just read):
+        // said on screen, not only to assistive technology by aria-busy. Placed over the card's
+        // corner, so that it moves nothing when it comes and goes.
+        <p className="verdict-updating" data-testid="verdict-updating">
+          {t.net.updating}
+        </p>
+      )}
       {body}
     </section>
   )

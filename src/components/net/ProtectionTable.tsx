@@ -28,7 +28,7 @@ function cellOf(row: RowKey, p: Protection, pt: ProtectionCatalogue): Cell {
   const missing = (): Cell => ({
     why:
       p.scheme === 'selfEmployed' && (row === 'invalidity' || row === 'deathCapital')
-        ? pt.why.selfEmployedInvalidity
+        ? pt.why.selfEmployedBelowThreshold
         : pt.why.missing,
   })
   const salaried = p.scheme === 'salaried'

@@ -1,3 +1,4 @@
+import { curvesByKey, MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs, StatusResult } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
@@ -7,9 +8,13 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
+  notAnEmployee,
   type PersonInputs,
   RULES,
+  SocialModelError,
 } from '../rules'
+import type { Reader } from '../session'
+import type { Probe } from '../solve'
 import { bestSplit } from '../split'
 import { createCompanyBook } from './company'
 import { turnoverSearch } from './micro'
@@ -35,16 +40,39 @@ const HIGHEST_IS_RATE = 0.25
  */
 export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
   const company = createCompanyBook(newSession(), newSession())
+  // revenu professionnel + contributions − non-deductible ones, by revenu professionnel: the
+  // total pay that revenu professionnel comes from. A curve that depends on ACRE only (not on
+  // the pay nor the household), one without ACRE and one with it.
+  const curveOf = curvesByKey((inputs: PersonInputs) => acreKey(inputs, 'company'))
   const payFor = (totalPay: number, household: PersonInputs): TaxedSalary => {
-    // The model solves the revenu professionnel from the total pay itself (a circular reference).
-    const read = session.evaluate({
-      [RULES.legalForm]: "'SARL'",
-      [RULES.partners]: "'unique'",
-      [RULES.taxation]: "'IS'",
-      [RULES.remunerationTotal]: eurPerYear(totalPay),
-      ...householdSituation(household),
-      ...acreSituation(household, 'company'),
+    // The model solves the revenu professionnel from the total pay itself (a circular reference,
+    // `revenu professionnel = rémunération . net + non déductibles`, 10–25 evaluations from
+    // scratch). Here it is set in the situation and solved from the previous solutions, as for
+    // the EI / EURL at IR (./eurl.ts), to the cent: the model's own search stops within 0.5 €.
+    const probe = (professionalIncome: number): Probe<Reader> => {
+      const x = cents(professionalIncome)
+      const read = session.evaluate({
+        [RULES.legalForm]: "'SARL'",
+        [RULES.partners]: "'unique'",
+        [RULES.taxation]: "'IS'",
+        [RULES.remunerationTotal]: eurPerYear(totalPay),
+        [RULES.professionalIncome]: eurPerYear(x),
+        ...notAnEmployee(),
+        ...householdSituation(household),
+        ...acreSituation(household, 'company'),
+      })
+      const fromPay = read.eur(RULES.remunerationNet) + read.eur(RULES.nonDeductibleContributions)
+      return { x, y: x + totalPay - fromPay, data: read }
+    }
+    const read = solveOnCurve(probe, curveOf(household), {
+      target: totalPay,
+      lo: -MAX_SOLVE_EUR,
+      hi: MAX_SOLVE_EUR,
+      defaultSlope: 1.4,
+      side: 'first',
+      what: 'EURL à l’IS revenu professionnel',
     })
+    if (read === null) throw new SocialModelError('no revenu professionnel fits the pay')
     const netBefore = read.eur(RULES.remunerationNet)
     const cost = cents(totalPay)
     return {

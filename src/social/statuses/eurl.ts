@@ -1,4 +1,4 @@
-import { MAX_SOLVE_EUR, solveOnCurve } from '../curve'
+import { curvesByKey, MAX_SOLVE_EUR, solveOnCurve } from '../curve'
 import type { SocialInputs } from '../model'
 import { createProtectionMemo, protectionReaders } from '../protection'
 import {
@@ -8,11 +8,12 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
+  notAnEmployee,
   RULES,
   SocialModelError,
 } from '../rules'
 import type { Reader } from '../session'
-import { PointMemo, type Probe } from '../solve'
+import type { Probe } from '../solve'
 import { figures } from './figures'
 import { turnoverSearch } from './micro'
 import type { StatusFactory } from './types'
@@ -25,15 +26,7 @@ import type { StatusFactory } from './types'
 export const createEurlModel: StatusFactory = ({ session, cached }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household, one
   // without ACRE and one with it (ACRE lowers the contributions).
-  const curves = new Map<string, PointMemo>()
-  const curveOf = (inputs: SocialInputs) => {
-    const key = acreKey(inputs, 'company')
-    const known = curves.get(key)
-    if (known !== undefined) return known
-    const made = new PointMemo()
-    curves.set(key, made)
-    return made
-  }
+  const curveOf = curvesByKey((inputs: SocialInputs) => acreKey(inputs, 'company'))
   const keyOf = (inputs: SocialInputs) =>
     `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}|${acreKey(inputs, 'company')}`
   const protection = createProtectionMemo('selfEmployed')
@@ -52,6 +45,7 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
           [RULES.turnover]: eurPerYear(turnover),
           [RULES.expenses]: eurPerYear(expenses),
           [RULES.professionalIncome]: eurPerYear(x),
+          ...notAnEmployee(),
           ...householdSituation(inputs),
           ...acreSituation(inputs, 'company'),
         })

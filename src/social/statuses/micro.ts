@@ -9,6 +9,7 @@ import {
   eurPerYear,
   householdKey,
   householdSituation,
+  notAnEmployee,
   RULES,
 } from '../rules'
 import type { Session } from '../session'
@@ -85,6 +86,7 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
         [RULES.turnover]: eurPerYear(turnover),
         [RULES.activity]: "'libérale'",
         [RULES.microLumpSumTax]: lumpSumTax ? 'oui' : 'non',
+        ...notAnEmployee(),
         ...householdSituation(inputs),
         ...acreSituation(inputs, 'micro'),
       })
