@@ -3,6 +3,11 @@ import './palette.css'
 import './theme-dark.css'
 import './print.css'
 
+import { startSocialWorker } from './social/worker-start'
+
+// The social worker builds its engine on its own thread while the page starts.
+startSocialWorker()
+
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 

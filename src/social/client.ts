@@ -14,6 +14,7 @@ import {
   type Status,
   type TargetResult,
 } from './model'
+import { takeSocialWorker } from './worker-start'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
 export class StaleError extends Error {
@@ -104,18 +105,15 @@ export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
   curveMs: 120_000,
 }
 
-const defaultWorker = (): WorkerLike =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'social' })
-
 /**
- * Creates the page's client of the social worker: the worker is created on the first call (then
- * reused), inputs and answers are parsed with zod, a request the worker answers as superseded
+ * Creates the page's client of the social worker: the worker is taken on the first call (the one
+ * the page started with, ./worker-start.ts, else a new one; then reused), inputs and answers are parsed with zod, a request the worker answers as superseded
  * rejects with StaleError, and a worker error, an answer without an id or a request left
  * unanswered beyond its time-out rejects what is pending with a readable Error, terminates the
  * worker, and the next call starts a new one (so does dispose: the page's "Réessayer").
  */
 export function createSocialClient(
-  makeWorker: () => WorkerLike = defaultWorker,
+  makeWorker: () => WorkerLike = takeSocialWorker,
   timeouts: SocialClientTimeouts = DEFAULT_SOCIAL_TIMEOUTS,
 ): SocialClient {
   let worker: WorkerLike | undefined
@@ -196,7 +194,6 @@ export function createSocialClient(
 
   const ensureWorker = (): WorkerLike => {
     if (worker !== undefined) return worker
-    performance.mark('social-worker-created')
     const created = makeWorker()
     worker = created
     answered = false
