@@ -1,11 +1,11 @@
 // The social worker, created as the page's first script runs: its engine build (the slowest step
 // to a link's first net figure) then overlaps React's and the app's start-up instead of following
-// them. Part of the first load, so it imports nothing.
+// them. Part of the first load, so it imports nothing; a second worker (./pool.ts) starts later.
 let early: Worker | undefined
 
 /** Creates the social worker now (once, as the page starts), for its social client to take later. */
 export function startSocialWorker(): void {
-  if (typeof Worker === 'undefined') return
+  // Where workers are missing (Worker undefined) or refused, the catch below leaves it at that.
   try {
     const worker = newSocialWorker()
     // A worker whose script fails before the client takes it is not handed on: the client
