@@ -87,7 +87,8 @@ export type SocialRequestKind = SocialRequest['kind']
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
 
 /**
- * How the worker started, in ms, sent with its first compute answer: `workerStartMs` from its
+ * How the worker started, in ms, sent with its first compute answer: `timeOriginMs` when it was
+ * created (its performance.timeOrigin, since the epoch), `workerStartMs` from its
  * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
  * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
  * page only passes it on to a performance mark.
@@ -95,6 +96,7 @@ const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be z
 export const SocialStartupSchema = z.record(z.string(), finiteNumber())
 /** How the worker started; see SocialStartupSchema. */
 export type SocialStartup = {
+  timeOriginMs: number
   workerStartMs: number
   rulesLoadMs?: number
   engineBuildMs: number

@@ -27,7 +27,7 @@ export function takeSocialWorker(): Worker {
   return taken ?? newSocialWorker()
 }
 
+// When it was created, the worker tells with its first answer (`startup.timeOriginMs`).
 function newSocialWorker(): Worker {
-  performance.mark('social-worker-created')
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'social' })
 }

@@ -486,7 +486,12 @@ describe('start-up timings', () => {
   it('go with the first compute answer only, and parse on the page side', () => {
     const posted: SocialResponse[] = []
     const tasks: (() => void)[] = []
-    const startup = { workerStartMs: 90, rulesLoadMs: 6, engineBuildMs: 300 }
+    const startup = {
+      timeOriginMs: 1_764_320_000_000,
+      workerStartMs: 90,
+      rulesLoadMs: 6,
+      engineBuildMs: 300,
+    }
     const server = createSocialServer({
       post: (response) => posted.push(response),
       engine: () => ({
