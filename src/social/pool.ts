@@ -3,6 +3,8 @@
 // the time of the slower share instead of the sum; each also searches its share's break-even TJMs
 // and computes half the net-by-days curve's points. Target searches and explanations go to the
 // first worker alone.
+
+import type { z } from '../domain/zod'
 import { createSocialClient, type SocialClient, type SocialWorkerClient } from './client'
 import { parseOrThrow } from './messages'
 import {
@@ -73,35 +75,42 @@ export function createSocialPool(
       warm(inputs)
       return result
     }
-  const both = <R extends { results: object }>(
-    ask: (client: SocialWorkerClient, statuses: readonly Status[]) => Promise<R>,
-  ): Promise<R> =>
-    Promise.all([ask(first, shares[0]), ask(second, shares[1])]).then(
-      ([a, b]) => ({ ...a, results: { ...a.results, ...b.results } }) as R,
+  // Both workers' answers at once, merged into one that the full contract accepts.
+  const merged = <A, S extends z.ZodMiniType>(
+    asks: readonly [Promise<A>, Promise<A>],
+    merge: (a: A, b: A) => unknown,
+    schema: S,
+  ): Promise<z.output<S>> =>
+    Promise.all(asks).then(([a, b]) =>
+      parseOrThrow(schema, merge(a, b), 'The social workers’ answers'),
     )
+  const byStatus = <A extends { results: object }>(a: A, b: A) => ({
+    results: { ...a.results, ...b.results },
+  })
   return {
     compute: (inputs: SocialInputsInput) =>
       secondState === 'ready'
-        ? both((client, statuses) => client.nets(inputs, statuses)).then((merged) =>
-            parseOrThrow(SocialResultSchema, merged, 'The social workers left out a status'),
+        ? merged(
+            [first.nets(inputs, shares[0]), second.nets(inputs, shares[1])],
+            byStatus,
+            SocialResultSchema,
           )
         : first.compute(inputs).then(warmAfter(inputs)),
     protection: (inputs: SocialInputsInput): Promise<ProtectionResult> =>
       secondState === 'ready'
-        ? both((client, statuses) => client.protection(inputs, statuses))
+        ? // Partial by contract (a status may have none), each answer checked by its client.
+          Promise.all([
+            first.protection(inputs, shares[0]),
+            second.protection(inputs, shares[1]),
+          ]).then(([a, b]) => byStatus(a, b))
         : first.protection(inputs),
     breakEven: (inputs) => {
       if (secondState === 'idle') return first.breakEven(inputs).then(warmAfter(inputs))
       // Each worker searches its share's break-evens (the second's wait behind its warm-up).
-      return Promise.all([
-        first.breakEvens(inputs, shares[0]),
-        second.breakEvens(inputs, shares[1]),
-      ]).then(([a, b]) =>
-        parseOrThrow(
-          BreakEvenResultSchema,
-          { ...a, statuses: { ...a.statuses, ...b.statuses } },
-          'The social workers left out a status',
-        ),
+      return merged(
+        [first.breakEvens(inputs, shares[0]), second.breakEvens(inputs, shares[1])],
+        (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
+        BreakEvenResultSchema,
       )
     },
     target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
@@ -110,16 +119,11 @@ export function createSocialPool(
       // Every other point to each worker: both compute half the curve at once (a second worker
       // still warming up starts its half right after).
       const days = netByDaysDays(inputs.billableDays)
-      const halves = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
-      return Promise.all([
-        first.netByDays(inputs, halves[0]),
-        second.netByDays(inputs, halves[1]),
-      ]).then(([a, b]) =>
-        parseOrThrow(
-          NetByDaysResultSchema,
-          { ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) },
-          'The social workers’ curve',
-        ),
+      const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
+      return merged(
+        [first.netByDays(inputs, even), second.netByDays(inputs, odd)],
+        (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
+        NetByDaysResultSchema,
       )
     },
     explain: (inputs, status, figure) => first.explain(inputs, status, figure),
