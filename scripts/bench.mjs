@@ -178,8 +178,9 @@ try {
     firstFigures.push(await figure.jsonValue())
     splits.push(
       await fresh.evaluate(() => {
-        const created = performance.getEntriesByName('social-worker-created')[0]?.startTime
+        // The first worker's first answer says when that worker was created, on its own clock.
         const startup = performance.getEntriesByName('social-startup')[0]
+        const created = startup && startup.detail.timeOriginMs - performance.timeOrigin
         return { created, answered: startup?.startTime, ...startup?.detail }
       }),
     )

@@ -41,8 +41,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   // The build writes the title into index.html; the dev server serves it without one.
   if (!document.title) void fr.head().then((head) => (document.title = head.title))
   startup = import('./store/startup')
-  // The social worker builds its engine (the slowest step to the first net figure) on its own
-  // thread while the page hydrates, instead of after.
+  // The social worker, started with the page (main.tsx), gets its client now: a link's first
+  // request is sent as soon as the page asks, to an engine already being built.
   void loadSocialClient().catch(() => {
     // The net panel asks again and shows the error with "Réessayer".
   })

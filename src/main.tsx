@@ -3,8 +3,13 @@ import './palette.css'
 import './theme-dark.css'
 import './print.css'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('#root is missing from index.html')
+import { startSocialWorker } from './social/worker-start'
+
+// The social worker builds its engine on its own thread while the page starts.
+startSocialWorker()
+
+// index.html holds it (the build writes the first view into it).
+const root = document.getElementById('root') as HTMLElement
 
 // React and the app arrive as separate chunks, fetched together but evaluated in separate tasks,
 // so that start-up never blocks the main thread in one long piece.

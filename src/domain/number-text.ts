@@ -10,14 +10,19 @@ const NUMBER = /^[-+]?\d+([.,]\d*)?$/
 
 /**
  * Reads what a person typed as a number within `limits`. In French, spaces group thousands and the
- * decimal separator is a comma or a point; in English, commas group thousands (`104,410`) and only
- * a point is decimal. A euro sign before or after is ignored.
+ * decimal separator is a comma or a point; in English, commas group thousands (`104,410`), a point
+ * is decimal, and so is a comma before one or two digits (`12,5`, typed by habit); a comma before
+ * four digits or more is refused. A euro sign before or after is ignored.
  * @example readNumber('12,5', { min: 0, max: 50, integer: false }) // { ok: true, value: 12.5 }
  */
 export function readNumber(text: string, limits: NumberLimits): NumberReading {
   const spaced = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$/, '')
-  const compact = getNumberLocale() === 'en' ? spaced.replace(/,(?=\d{3}(\D|$))/g, '') : spaced
+  const english = getNumberLocale() === 'en'
+  const compact = english ? spaced.replace(/,(?=\d{3}(\D|$))/g, '') : spaced
   if (compact === '') return { ok: false, reason: 'empty' }
+  // In English a comma before four digits or more is neither a grouping nor a decimal comma typed
+  // by habit: "1,0000" may mean 10 000 or 1, so it is refused rather than guessed.
+  if (english && /,\d{4}/.test(compact)) return { ok: false, reason: 'notNumber' }
   if (!NUMBER.test(compact)) return { ok: false, reason: 'notNumber' }
   // `+ 0` turns a typed "-0" into 0, which the page would otherwise show as "-0 €".
   const value = Number(compact.replace(',', '.')) + 0

@@ -111,6 +111,7 @@ export const enAnswer: AnswerCatalogue = {
     days: 'Billed days',
     turnover: 'Revenue (€ / year)',
     netHeading: 'Net after tax (€ / year)',
+    verdictHeading: 'Verdict',
     best: 'Most net',
     bestOf: (status: string, perMonth: string) => `${status}: ${perMonth} / month`,
     excluded: 'ruled out: above the ceiling',

@@ -4,14 +4,14 @@ import type { NoticesCatalogue } from './fr-notices'
 export const enNotices: NoticesCatalogue = {
   url: {
     notice: (names: string) =>
-      `Some values in the link could not be read (${names}): the defaults replace them.`,
+      `Some values in the link could not be read or were out of the accepted range (${names}): the defaults replace them.`,
     replacedSaved:
       'This link shows the values of the person who shared it, instead of your saved values.',
     backToSaved: 'Back to my saved values',
   },
   saved: {
     notice: (names: string) =>
-      `Some saved values could not be read (${names}): the defaults replace them.`,
+      `Some saved values could not be read or were out of the accepted range (${names}): the defaults replace them.`,
     fields: {
       experienceYears: 'Years of experience',
       tjmEurPerDay: 'TJM (daily rate)',

@@ -104,6 +104,7 @@ export const frAnswer = {
     days: 'Jours facturés',
     turnover: 'Chiffre d’affaires (€ / an)',
     netHeading: 'Net après impôt (€ / an)',
+    verdictHeading: 'Verdict',
     best: 'Le plus de net',
     bestOf: (status: string, perMonth: string) => `${status} : ${perMonth} / mois`,
     excluded: 'écartée : au-delà du plafond',

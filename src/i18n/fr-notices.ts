@@ -6,14 +6,14 @@
 export const frNotices = {
   url: {
     notice: (names: string) =>
-      `Certaines valeurs du lien étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
+      `Certaines valeurs du lien étaient illisibles ou hors des limites acceptées (${names}) : les valeurs par défaut les remplacent.`,
     replacedSaved:
       'Ce lien affiche les valeurs de la personne qui l’a partagé, à la place de vos valeurs enregistrées.',
     backToSaved: 'Revenir à mes valeurs enregistrées',
   },
   saved: {
     notice: (names: string) =>
-      `Certaines valeurs enregistrées étaient illisibles (${names}) : les valeurs par défaut les remplacent.`,
+      `Certaines valeurs enregistrées étaient illisibles ou hors des limites acceptées (${names}) : les valeurs par défaut les remplacent.`,
     /** How the notice names each saved field. */
     fields: {
       experienceYears: "Années d'expérience",

@@ -3,17 +3,22 @@
 // them as superseded; this client sends every request and turns those answers into StaleError.
 import { z } from '../domain/zod'
 import type { ExplainFigure, Explanation } from './explain-contract'
-import { type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './messages'
+import { parseOrThrow, type SocialRequestKind, SocialResponseSchema, SUPERSEDED } from './messages'
 import {
   type BreakEvenResult,
+  BreakEvenResultSchema,
+  type BreakEvenShare,
   type NetByDaysResult,
   type ProtectionResult,
   type SocialInputsInput,
   SocialInputsSchema,
   type SocialResult,
+  SocialResultSchema,
   type Status,
+  type StatusesResult,
   type TargetResult,
 } from './model'
+import { takeSocialWorker } from './worker-start'
 
 /** Rejects a request that a newer one of the same kind replaced: callers can ignore it. */
 export class StaleError extends Error {
@@ -65,9 +70,25 @@ export interface SocialClient {
   start?(): void
 }
 
+/**
+ * The client of one worker: the page's API, plus a share of the statuses' figures, protection and
+ * break-evens, or of the curve's days, for a pool of workers (./pool.ts).
+ */
+export interface SocialWorkerClient extends SocialClient {
+  /** The figures of `statuses` only; rejects with StaleError like `compute`. */
+  nets(inputs: SocialInputsInput, statuses: readonly Status[]): Promise<StatusesResult>
+  /** The protection of `statuses` only (every status when absent). */
+  protection(inputs: SocialInputsInput, statuses?: readonly Status[]): Promise<ProtectionResult>
+  /** The break-even TJMs of the freelance statuses among `statuses` only. */
+  breakEvens(inputs: SocialInputsInput, statuses: readonly Status[]): Promise<BreakEvenShare>
+  /** The net-by-days curve's points at `days` only (all of them when absent). */
+  netByDays(inputs: SocialInputsInput, days?: readonly number[]): Promise<NetByDaysResult>
+}
+
 /** What a request of any kind resolves to. */
 type AnyResult =
-  | SocialResult
+  | StatusesResult
+  | BreakEvenShare
   | ProtectionResult
   | BreakEvenResult
   | TargetResult
@@ -104,20 +125,17 @@ export const DEFAULT_SOCIAL_TIMEOUTS: SocialClientTimeouts = {
   curveMs: 120_000,
 }
 
-const defaultWorker = (): WorkerLike =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'social' })
-
 /**
- * Creates the page's client of the social worker: the worker is created on the first call (then
- * reused), inputs and answers are parsed with zod, a request the worker answers as superseded
+ * Creates the page's client of the social worker: the worker is taken on the first call (the one
+ * the page started with, ./worker-start.ts, else a new one; then reused), inputs and answers are parsed with zod, a request the worker answers as superseded
  * rejects with StaleError, and a worker error, an answer without an id or a request left
  * unanswered beyond its time-out rejects what is pending with a readable Error, terminates the
  * worker, and the next call starts a new one (so does dispose: the page's "Réessayer").
  */
 export function createSocialClient(
-  makeWorker: () => WorkerLike = defaultWorker,
+  makeWorker: () => WorkerLike = takeSocialWorker,
   timeouts: SocialClientTimeouts = DEFAULT_SOCIAL_TIMEOUTS,
-): SocialClient {
+): SocialWorkerClient {
   let worker: WorkerLike | undefined
   // Whether the current worker has answered anything yet (its engine is built).
   let answered = false
@@ -196,7 +214,6 @@ export function createSocialClient(
 
   const ensureWorker = (): WorkerLike => {
     if (worker !== undefined) return worker
-    performance.mark('social-worker-created')
     const created = makeWorker()
     worker = created
     answered = false
@@ -217,7 +234,8 @@ export function createSocialClient(
     extra:
       | { status: Status; figure: ExplainFigure }
       | { targetNetEurPerYear: number }
-      | Record<string, never> = {},
+      | { statuses?: readonly Status[] }
+      | { days?: readonly number[] } = {},
   ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
@@ -253,12 +271,24 @@ export function createSocialClient(
     })
 
   return {
-    compute: (inputs) => send<SocialResult>('compute', inputs),
-    protection: (inputs) => send<ProtectionResult>('protection', inputs),
-    breakEven: (inputs) => send<BreakEvenResult>('breakEven', inputs),
+    // Every status, so the answer must hold every status's figures.
+    compute: (inputs) =>
+      send<StatusesResult>('compute', inputs).then((result) =>
+        parseOrThrow(SocialResultSchema, result, 'The social worker left out a status'),
+      ),
+    nets: (inputs, statuses) => send<StatusesResult>('compute', inputs, { statuses }),
+    protection: (inputs, statuses) =>
+      send<ProtectionResult>('protection', inputs, statuses === undefined ? {} : { statuses }),
+    // Every freelance status, so the answer must hold each one's.
+    breakEven: (inputs) =>
+      send<BreakEvenShare>('breakEven', inputs).then((result) =>
+        parseOrThrow(BreakEvenResultSchema, result, 'The social worker left out a status'),
+      ),
+    breakEvens: (inputs, statuses) => send<BreakEvenShare>('breakEven', inputs, { statuses }),
     target: (inputs, targetNetEurPerYear) =>
       send<TargetResult>('target', inputs, { targetNetEurPerYear }),
-    netByDays: (inputs) => send<NetByDaysResult>('netByDays', inputs),
+    netByDays: (inputs, days) =>
+      send<NetByDaysResult>('netByDays', inputs, days === undefined ? {} : { days }),
     explain: (inputs, status, figure) => send<Explanation>('explain', inputs, { status, figure }),
     start() {
       ensureWorker()

@@ -11,6 +11,7 @@ import { Lru } from './lru'
 import {
   type BreakEvenPoint,
   type BreakEvenResult,
+  type BreakEvenShare,
   FREELANCE_STATUSES,
   type FreelanceStatus,
   MAX_EUR_PER_YEAR,
@@ -22,6 +23,7 @@ import {
   type SocialResult,
   STATUSES,
   type Status,
+  type StatusesResult,
   type StatusResult,
   type TargetPoint,
   type TargetResult,
@@ -68,12 +70,19 @@ export interface SocialEngine {
   compute(inputs: SocialInputs): SocialResult
   /** The same figures without the protection: what the page shows first. */
   nets(inputs: SocialInputs): SocialResult
-  /** Every status's protection, read at the situations of its figures (computed if need be). */
-  protection(inputs: SocialInputs): ProtectionResult
+  /** The figures of some statuses only: a worker's share when two compute the page's. */
+  netsOf(inputs: SocialInputs, statuses: readonly Status[]): StatusesResult
+  /**
+   * Every status's protection (or that of `statuses`), read at the situations of its figures
+   * (computed if need be).
+   */
+  protection(inputs: SocialInputs, statuses?: readonly Status[]): ProtectionResult
   /** One status's yearly figures for the inputs. */
   computeStatus(status: Status, inputs: SocialInputs): StatusResult
   /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
   breakEven(inputs: SocialInputs): BreakEvenResult
+  /** The same for the freelance statuses among `statuses` only (a worker's share, ./pool.ts). */
+  breakEvenOf(inputs: SocialInputs, statuses: readonly Status[]): BreakEvenShare
   /**
    * For each freelance status, the turnover, TJM (at the inputs' days) and days (at the inputs'
    * TJM) at which its net after tax reaches `targetNetEurPerYear`: the break-even search with
@@ -85,12 +94,16 @@ export interface SocialEngine {
    * days), the TJM held at the one sent; days whose turnover would pass 10 M€ are left
    * out, the person's own days never.
    */
-  netByDays(inputs: SocialInputs): NetByDaysResult
+  netByDays(inputs: SocialInputs, days?: readonly number[]): NetByDaysResult
   /**
    * The same curve in steps: each step computes one status at one point (those already cached
-   * take no step), so that the worker can answer more urgent requests in between.
+   * take no step), so that the worker can answer more urgent requests in between. With `days`,
+   * only the curve's points at those days (a worker's share, ./pool.ts).
    */
-  netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void>
+  netByDaysSteps(
+    inputs: SocialInputs,
+    days?: readonly number[],
+  ): Generator<void, NetByDaysResult, void>
   /**
    * The chain of rules behind one figure of one status, read from the situation its figures came
    * from, on an engine copy of its own (the figures' sessions and caches are untouched).
@@ -185,12 +198,16 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
 
   // Net by days: every point is computeStatus at TJM × days, so each reuses the result cache (the
   // person's own days are the compute just made) and seeds the solvers' curves for the next one.
-  function* netByDaysSteps(inputs: SocialInputs): Generator<void, NetByDaysResult, void> {
+  function* netByDaysSteps(
+    inputs: SocialInputs,
+    only?: readonly number[],
+  ): Generator<void, NetByDaysResult, void> {
     const own = inputs.billableDays
     const tjm = inputs.tjmEurPerDay
     const cdiNet = cdiNetOf(inputs)
     const points: NetByDaysPoint[] = []
     for (const days of netByDaysDays(own)) {
+      if (only !== undefined && !only.includes(days)) continue
       if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
       const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
@@ -205,18 +222,42 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     return { tjmEurPerDay: tjm, points }
   }
 
-  const nets = (inputs: SocialInputs): SocialResult => ({
-    results: Object.fromEntries(
-      STATUSES.map((status) => [status, computeStatus(status, inputs)]),
-    ) as SocialResult['results'],
+  const netsOf = (inputs: SocialInputs, statuses: readonly Status[]): StatusesResult => ({
+    results: Object.fromEntries(statuses.map((status) => [status, computeStatus(status, inputs)])),
   })
-  const protection = (inputs: SocialInputs): ProtectionResult => {
+  const nets = (inputs: SocialInputs): SocialResult => netsOf(inputs, STATUSES) as SocialResult
+  const protection = (
+    inputs: SocialInputs,
+    statuses: readonly Status[] = STATUSES,
+  ): ProtectionResult => {
     const results: ProtectionResult['results'] = {}
-    for (const status of STATUSES) {
+    for (const status of statuses) {
       const read = protectionOf(status, inputs)
       if (read !== undefined) results[status] = read
     }
     return { results }
+  }
+
+  const breakEvenOf = (inputs: SocialInputs, among: readonly Status[]): BreakEvenShare => {
+    const cdiNet = cdiNetOf(inputs)
+    // The break-even turnover depends on the CDI's gross, not on the turnover nor the days.
+    const point = (status: FreelanceStatus): BreakEvenPoint => {
+      const turnover = cachedTurnoverFor(
+        status,
+        inputs,
+        cdiNet,
+        `cdi ${cents(inputs.cdiGrossEurPerYear)}`,
+      )
+      return {
+        turnoverEurPerYear: turnover,
+        tjmEurPerDay: turnover === null ? null : turnover / inputs.billableDays,
+      }
+    }
+    const statuses = FREELANCE_STATUSES.filter((s) => among.includes(s))
+    return {
+      cdiNetAfterTaxEurPerYear: cdiNet,
+      statuses: Object.fromEntries(statuses.map((s) => [s, point(s)])),
+    }
   }
 
   return {
@@ -226,29 +267,11 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       return withProtection(figures, protection(inputs))
     },
     nets,
+    netsOf,
     protection,
     computeStatus,
-    breakEven(inputs) {
-      const cdiNet = cdiNetOf(inputs)
-      // The break-even turnover depends on the CDI's gross, not on the turnover nor the days.
-      const point = (status: FreelanceStatus): BreakEvenPoint => {
-        const turnover = cachedTurnoverFor(
-          status,
-          inputs,
-          cdiNet,
-          `cdi ${cents(inputs.cdiGrossEurPerYear)}`,
-        )
-        return {
-          turnoverEurPerYear: turnover,
-          tjmEurPerDay: turnover === null ? null : turnover / inputs.billableDays,
-        }
-      }
-      const statuses = Object.fromEntries(FREELANCE_STATUSES.map((s) => [s, point(s)]))
-      return {
-        cdiNetAfterTaxEurPerYear: cdiNet,
-        statuses: statuses as BreakEvenResult['statuses'],
-      }
-    },
+    breakEven: (inputs) => breakEvenOf(inputs, FREELANCE_STATUSES) as BreakEvenResult,
+    breakEvenOf,
     target(inputs, targetNetEurPerYear) {
       const tjm = inputs.turnoverEurPerYear / inputs.billableDays
       const point = (status: FreelanceStatus): TargetPoint => {
@@ -275,8 +298,8 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
         statuses: statuses as TargetResult['statuses'],
       }
     },
-    netByDays(inputs) {
-      const steps = netByDaysSteps(inputs)
+    netByDays(inputs, days) {
+      const steps = netByDaysSteps(inputs, days)
       for (;;) {
         const step = steps.next()
         if (step.done) return step.value

@@ -1,6 +1,12 @@
 // The social model's public API. It never imports ./engine: publicodes and the rules (≈ 126 KB
 // gzipped) stay in the worker's chunk.
-export { createSocialClient, type SocialClient, StaleError, type WorkerLike } from './client'
+export {
+  createSocialClient,
+  type SocialClient,
+  type SocialWorkerClient,
+  StaleError,
+  type WorkerLike,
+} from './client'
 export {
   type SocialPageInputs,
   type SocialRequestPlan,
@@ -60,6 +66,7 @@ export {
   TargetResultSchema,
   type VersementLiberatoire,
 } from './model'
+export { createPageSocialClient, createSocialPool, POOL_SHARES } from './pool'
 export {
   PROTECTION_SCHEMES,
   type Protection,
@@ -82,7 +89,6 @@ export {
   type StatusFigures,
   splitAtCeiling,
 } from './series'
-
 export {
   type Caveat,
   type Exclusion,

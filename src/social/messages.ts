@@ -3,13 +3,14 @@
 import { expected, finiteNumber, z } from '../domain/zod'
 import { ExplainFigureSchema, ExplanationSchema } from './explain-contract'
 import {
-  BreakEvenResultSchema,
+  BreakEvenShareSchema,
   eurPerYear,
+  MAX_NET_BY_DAYS_POINTS,
   NetByDaysResultSchema,
   object,
   ProtectionResultSchema,
   SocialInputsSchema,
-  SocialResultSchema,
+  StatusesResultSchema,
   StatusSchema,
   TargetResultSchema,
 } from './model'
@@ -40,6 +41,27 @@ export const SocialRequestSchema = object({
   id: requestId(),
   kind: z.enum(REQUEST_KINDS, { error: expected(KINDS_TEXT) }),
   inputs: SocialInputsSchema,
+  /**
+   * The statuses a `compute`, `protection` or `breakEven` request is for (absent: every status),
+   * when two workers share them (./pool.ts).
+   */
+  statuses: z.optional(
+    z
+      .array(StatusSchema, { error: expected('a list of statuses') })
+      .check(z.minLength(1, 'must name a status at least')),
+  ),
+  /**
+   * The days of a `netByDays` curve to compute (absent: all of them), when two workers share
+   * them (./pool.ts); days not on the curve are left out.
+   */
+  days: z.optional(
+    z
+      .array(finiteNumber(), { error: expected('a list of days') })
+      .check(
+        z.minLength(1, 'must name a day at least'),
+        z.maxLength(MAX_NET_BY_DAYS_POINTS, `must name at most ${MAX_NET_BY_DAYS_POINTS} days`),
+      ),
+  ),
   /** The net after tax sought by a `target` request, in €/year. */
   targetNetEurPerYear: z.optional(eurPerYear()),
   // An explanation ("Comment est-ce calculé ?") names the status and the figure.
@@ -65,7 +87,8 @@ export type SocialRequestKind = SocialRequest['kind']
 const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be zero or more')))
 
 /**
- * How the worker started, in ms, sent with its first compute answer: `workerStartMs` from its
+ * How the worker started, in ms, sent with its first compute answer: `timeOriginMs` when it was
+ * created (its performance.timeOrigin, since the epoch), `workerStartMs` from its
  * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
  * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
  * page only passes it on to a performance mark.
@@ -73,6 +96,7 @@ const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be z
 export const SocialStartupSchema = z.record(z.string(), finiteNumber())
 /** How the worker started; see SocialStartupSchema. */
 export type SocialStartup = {
+  timeOriginMs: number
   workerStartMs: number
   rulesLoadMs?: number
   engineBuildMs: number
@@ -89,7 +113,8 @@ export const SocialResponseSchema = z.discriminatedUnion(
           id: requestId(),
           ok: z.literal(true),
           kind: z.literal('compute'),
-          result: SocialResultSchema,
+          // The statuses asked for (every status unless the request named some).
+          result: StatusesResultSchema,
           elapsedMs: elapsedMs(),
           startup: z.optional(SocialStartupSchema),
         }),
@@ -104,7 +129,8 @@ export const SocialResponseSchema = z.discriminatedUnion(
           id: requestId(),
           ok: z.literal(true),
           kind: z.literal('breakEven'),
-          result: BreakEvenResultSchema,
+          // The statuses asked for (every freelance status unless the request named some).
+          result: BreakEvenShareSchema,
           elapsedMs: elapsedMs(),
         }),
         object({

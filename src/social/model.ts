@@ -241,6 +241,16 @@ export const SocialResultSchema = object({
 export type SocialResult = z.infer<typeof SocialResultSchema>
 
 /**
+ * The figures of some statuses: a worker's share when the page's statuses are computed by two
+ * workers at once (./pool.ts), merged into a SocialResult on the page.
+ */
+export const StatusesResultSchema = object({
+  results: z.partialRecord(StatusSchema, StatusResultSchema),
+})
+/** Some statuses' figures; see StatusesResultSchema. */
+export type StatusesResult = z.infer<typeof StatusesResultSchema>
+
+/**
  * What each status's contributions buy, for one set of inputs: asked after the net figures (it
  * costs a third of a compute), so that they never wait for it. A status whose protection cannot be
  * read is absent; its column says why.
@@ -274,6 +284,14 @@ export const BreakEvenResultSchema = object({
 })
 /** For each freelance status, the TJM at which its net after tax equals the CDI's. */
 export type BreakEvenResult = z.infer<typeof BreakEvenResultSchema>
+
+/** The break-even TJMs of some freelance statuses: a worker's share (./pool.ts). */
+export const BreakEvenShareSchema = object({
+  cdiNetAfterTaxEurPerYear: signedEur(),
+  statuses: z.partialRecord(StatusSchema, BreakEvenPointSchema),
+})
+/** Some freelance statuses' break-even TJMs; see BreakEvenShareSchema. */
+export type BreakEvenShare = z.infer<typeof BreakEvenShareSchema>
 
 /**
  * Where a freelance status's net after tax reaches a target: the turnover in €/year, the TJM at

@@ -8,7 +8,7 @@ import {
   type SocialStartup,
   SUPERSEDED,
 } from './messages'
-import type { NetByDaysResult } from './model'
+import { type NetByDaysResult, STATUSES } from './model'
 
 /** What the worker side needs: where to post answers and how to get the (lazily built) engine. */
 export interface SocialServerOptions {
@@ -17,7 +17,7 @@ export interface SocialServerOptions {
   /** The social engine, built on first call. */
   engine(): Pick<
     SocialEngine,
-    'nets' | 'protection' | 'breakEven' | 'target' | 'netByDaysSteps' | 'explain'
+    'netsOf' | 'protection' | 'breakEvenOf' | 'target' | 'netByDaysSteps' | 'explain'
   >
   /** Runs a task after the messages already queued (default: setTimeout 0). */
   schedule?(task: () => void): void
@@ -83,7 +83,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       const engine = options.engine()
       if (request.kind === 'compute') {
         // The net figures alone: the page asks for their protection next.
-        const result = engine.nets(request.inputs)
+        const result = engine.netsOf(request.inputs, request.statuses ?? STATUSES)
         const startup = startupSent ? undefined : options.startup?.()
         startupSent ||= startup !== undefined
         options.post({
@@ -108,7 +108,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           elapsedMs: now() - started,
         })
       } else if (request.kind === 'protection') {
-        const result = engine.protection(request.inputs)
+        const result = engine.protection(request.inputs, request.statuses)
         options.post({
           id: request.id,
           ok: true,
@@ -117,7 +117,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           elapsedMs: now() - started,
         })
       } else if (request.kind === 'breakEven') {
-        const result = engine.breakEven(request.inputs)
+        const result = engine.breakEvenOf(request.inputs, request.statuses ?? STATUSES)
         options.post({
           id: request.id,
           ok: true,
@@ -140,7 +140,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       } else {
         job = {
           request,
-          steps: engine.netByDaysSteps(request.inputs),
+          steps: engine.netByDaysSteps(request.inputs, request.days),
           elapsedMs: now() - started,
         }
       }

@@ -28,6 +28,8 @@ const server = createSocialServer({
     engineBuildMs === undefined
       ? undefined
       : {
+          // When the worker was created, on the page's clock once the page subtracts its own.
+          timeOriginMs: performance.timeOrigin,
           workerStartMs,
           ...(RULES_LOAD_MS === undefined ? {} : { rulesLoadMs: RULES_LOAD_MS }),
           engineBuildMs,

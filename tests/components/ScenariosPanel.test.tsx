@@ -129,7 +129,7 @@ describe('scenarios side by side', () => {
         .getAllByRole('columnheader')
         .filter((h) => h.getAttribute('scope') === 'colgroup')
         .map((h) => h.textContent),
-    ).toEqual(['Paramètres qui diffèrent', 'Activité', 'Net après impôt (€ / an)'])
+    ).toEqual(['Paramètres qui diffèrent', 'Activité', 'Net après impôt (€ / an)', 'Verdict'])
     expect(rows['Salaire brut CDI (€ / an)']).toEqual(['90 000', '95 000'])
     expect(rows['Années d’expérience']).toBeUndefined()
     expect(rows['TJM (€ / jour)']).toEqual(['400 €', '450 €'])

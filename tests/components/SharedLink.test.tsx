@@ -90,7 +90,7 @@ describe('saved fields that cannot be read are named', () => {
     await noticesLoaded()
     expect(
       screen.getByText(
-        "Certaines valeurs enregistrées étaient illisibles (Années d'expérience, TJM, jeu de données chargé) : les valeurs par défaut les remplacent.",
+        "Certaines valeurs enregistrées étaient illisibles ou hors des limites acceptées (Années d'expérience, TJM, jeu de données chargé) : les valeurs par défaut les remplacent.",
       ),
     ).toBeInTheDocument()
     expect(screen.getByLabelText(/^intercontrat/i)).toHaveValue('3')

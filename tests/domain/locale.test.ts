@@ -43,5 +43,11 @@ describe('numbers in the page’s language', () => {
     // A comma that does not group three digits is a decimal comma typed by habit.
     expect(readNumber('12,5', LIMITS)).toEqual({ ok: true, value: 12.5 })
     expect(writeNumber(12.5)).toBe('12.5')
+    // A comma before four digits or more is neither: 10 000 or 1? Refused, never guessed.
+    expect(readNumber('1,0000', LIMITS)).toEqual({ ok: false, reason: 'notNumber' })
+    expect(readNumber('104,41000', LIMITS)).toEqual({ ok: false, reason: 'notNumber' })
+    // In French it stays a decimal comma: 1,0000 is 1.
+    setNumberLocale('fr')
+    expect(readNumber('1,0000', LIMITS)).toEqual({ ok: true, value: 1 })
   })
 })

@@ -20,7 +20,8 @@ export const LABEL = {
 export const STORAGE_KEY = 'calculateur-cto:inputs'
 
 /** The text of the notice shown when a link held unreadable values. */
-export const UNREADABLE_NOTICE = 'Certaines valeurs du lien étaient illisibles'
+export const UNREADABLE_NOTICE =
+  'Certaines valeurs du lien étaient illisibles ou hors des limites acceptées'
 
 /** The field labelled exactly `label`. */
 export const field = (page: Page, label: string): Locator => page.getByLabel(label, { exact: true })

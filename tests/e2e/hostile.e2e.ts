@@ -123,6 +123,12 @@ const CASES: HostileCase[] = [
     unreadable: [],
   },
   {
+    // A real day, but before the model's year: out of range, which the notice says too.
+    name: 'a creation date in 1800',
+    path: '/?acre=1&creation=1800-01-01',
+    unreadable: ['creation'],
+  },
+  {
     name: 'junk in some fields, valid values in others',
     path: '/?xp=12&tjm=1e309&jours=NaN&brut=abc&intercontrat=3',
     unreadable: ['tjm', 'jours', 'brut'],
@@ -390,7 +396,9 @@ describe('datasets beyond the calculator’s limits (they used to blank the page
     expect(await shown(page, 'band-range')).toBe('650 € – 685 €')
     await expect
       .poll(() => textSeen(page.locator('.page-header')))
-      .toContain('Certaines valeurs enregistrées étaient illisibles (jeu de données chargé)')
+      .toContain(
+        'Certaines valeurs enregistrées étaient illisibles ou hors des limites acceptées (jeu de données chargé)',
+      )
     await page.goto(`${ORIGIN}/?xp=2`)
     await waitForStart(page)
     expect(await shown(page, 'band-range')).toBe('425 € – 445 €')

@@ -91,6 +91,11 @@ describe('scenarios side by side, in Chromium on the built app', () => {
       'écartée : au-delà du plafond',
       'écartée : au-delà du plafond',
     ])
+    // Which leaves the most is a status and a net a month: a verdict, not a €-a-year figure.
+    const verdicts = csvRow('Verdict : Le plus de net').map(plain)
+    expect(verdicts).toHaveLength(2)
+    expect(verdicts.every((text) => / : [\d\s]+ € \/ mois$/.test(text))).toBe(true)
+    expect(csv.some((row) => row[0] === 'Net après impôt (€ / an) : Le plus de net')).toBe(false)
 
     // Saved in this browser: a reload keeps them.
     await page.reload()

@@ -134,6 +134,32 @@ describe('createSocialClient', () => {
     await expect(breakEven).rejects.toThrow(/social model failed: no convergence/)
   })
 
+  it('asks for some statuses only with nets, and holds compute to every status', async () => {
+    const { client, lastWorker } = setup()
+    const some = client.nets(makeInputs(), ['eurlIs', 'portage'])
+    const request = lastWorker().posted[0]
+    expect(request).toMatchObject({ kind: 'compute', statuses: ['eurlIs', 'portage'] })
+    const { eurlIs, portage } = makeResult(7).results
+    lastWorker().answer({
+      id: request?.id,
+      ok: true,
+      kind: 'compute',
+      result: { results: { eurlIs, portage } },
+    })
+    await expect(some).resolves.toEqual({ results: { eurlIs, portage } })
+    // The same answer to a compute (every status asked) is refused: a status is missing.
+    const all = client.compute(makeInputs())
+    const computeRequest = lastWorker().posted[1]
+    expect(computeRequest?.statuses).toBeUndefined()
+    lastWorker().answer({
+      id: computeRequest?.id,
+      ok: true,
+      kind: 'compute',
+      result: { results: { eurlIs, portage } },
+    })
+    await expect(all).rejects.toThrow(/left out a status: [\s\S]*→ at results\.cdi/)
+  })
+
   it('rejects with StaleError a request the worker answers as superseded', async () => {
     const { client, lastWorker } = setup()
     const curve = client.netByDays(makeInputs())

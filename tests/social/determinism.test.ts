@@ -5,6 +5,7 @@ import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { type SocialInputs, SocialInputsSchema } from '../../src/social/model'
+import { POOL_SHARES } from '../../src/social/pool'
 import { atTurnover, defaultScenario } from './fixtures'
 
 // The figures must not depend on what the engine computed before (issue 9): the solvers are
@@ -101,4 +102,42 @@ describe('figures do not depend on the history of inputs', () => {
     expect(after.sasu).toEqual(fresh.sasu)
     expect(after.eurlIs).toEqual(fresh.eurlIs)
   }, 600_000)
+
+  it('two workers, each computing its share of the statuses, break-evens and curve, give one engine’s figures', () => {
+    // The page's pool (src/social/pool.ts): each worker's engine has seen only its share.
+    const [first, second] = [freshEngine(), freshEngine()]
+    const whole = freshEngine()
+    for (const change of [{}, { turnoverEurPerYear: 91_582.5 }, { cdiGrossEurPerYear: 85_000 }]) {
+      const inputs = makeInputs(change)
+      const merged = {
+        ...first.netsOf(inputs, POOL_SHARES[0]).results,
+        ...second.netsOf(inputs, POOL_SHARES[1]).results,
+      }
+      expect(merged).toEqual(whole.nets(inputs).results)
+      const protection = {
+        ...first.protection(inputs, POOL_SHARES[0]).results,
+        ...second.protection(inputs, POOL_SHARES[1]).results,
+      }
+      expect(protection).toEqual(whole.protection(inputs).results)
+    }
+    // Each worker's break-evens, merged: one engine's.
+    const found = {
+      ...first.breakEvenOf(makeInputs({}), POOL_SHARES[0]).statuses,
+      ...second.breakEvenOf(makeInputs({}), POOL_SHARES[1]).statuses,
+    }
+    expect(found).toEqual(whole.breakEven(makeInputs({})).statuses)
+    // Half the curve's points each, merged: the whole curve of one engine.
+    const inputs = makeInputs({})
+    const days = whole.netByDays(inputs).points.map((p) => p.days)
+    const halves = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
+    const points = [
+      ...first.netByDays(inputs, halves[0]).points,
+      ...second.netByDays(inputs, halves[1]).points,
+    ].sort((p, q) => p.days - q.days)
+    expect(points).toEqual(whole.netByDays(inputs).points)
+    // Each worker set fewer situations than one engine computing every status.
+    for (const share of [first, second]) {
+      expect(share.stats().situations).toBeLessThan(whole.stats().situations)
+    }
+  }, 120_000)
 })

@@ -94,7 +94,7 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
       log.push(`answer ${response.id} ${response.ok ? response.kind : response.error}`)
     },
     engine: () => ({
-      nets: (i) => {
+      netsOf: (i) => {
         computed.push(i.tjmEurPerDay)
         log.push('compute')
         return engine.compute?.() ?? result
@@ -103,7 +103,7 @@ function makeServer(engine: Partial<FakeEngine> = {}) {
         log.push('protection')
         return protection
       },
-      breakEven: () => {
+      breakEvenOf: () => {
         log.push('breakEven')
         return engine.breakEven?.() ?? breakEven
       },
@@ -227,12 +227,12 @@ describe('the worker side of the protocol', () => {
     const server = createSocialServer({
       post: () => {},
       engine: () => ({
-        nets: (i) => {
+        netsOf: (i) => {
           seen.push(i)
           return result
         },
         protection: () => protection,
-        breakEven: () => breakEven,
+        breakEvenOf: () => breakEven,
         target: () => target,
         explain: (_, status, figure) => ({ status, figure, steps: [] }),
         netByDaysSteps: (i) => threeSteps([], i),
@@ -246,6 +246,58 @@ describe('the worker side of the protocol', () => {
     })
     expect(seen[0]).toMatchObject({ tjmEurPerDay: 487.3, billableDays: 209 })
     expect(seen[0]?.turnoverEurPerYear).toBe(annualRevenue(487.3, 209))
+  })
+
+  it('computes the statuses (or the curve’s days) a request names, else every one', () => {
+    const asked: string[] = []
+    const server = createSocialServer({
+      post: () => {},
+      engine: () => ({
+        netsOf: (_, statuses) => {
+          asked.push(`nets ${statuses.join(' ')}`)
+          return result
+        },
+        protection: (_, statuses) => {
+          asked.push(`protection ${statuses?.join(' ') ?? 'every status'}`)
+          return protection
+        },
+        breakEvenOf: (_, statuses) => {
+          asked.push(`break-evens ${statuses.join(' ')}`)
+          return breakEven
+        },
+        target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
+        netByDaysSteps: (i, days) => {
+          asked.push(`curve ${days?.join(' ')}`)
+          return threeSteps([], i)
+        },
+      }),
+      schedule: (task) => task(),
+    })
+    server.receive({ id: 1, kind: 'compute', inputs, statuses: ['eurlIs', 'portage'] })
+    server.receive({ id: 2, kind: 'protection', inputs, statuses: ['eurlIs', 'portage'] })
+    server.receive({ id: 3, kind: 'compute', inputs })
+    server.receive({ id: 4, kind: 'protection', inputs })
+    server.receive({ id: 6, kind: 'breakEven', inputs, statuses: ['eurlIs', 'portage'] })
+    server.receive({ id: 5, kind: 'netByDays', inputs, days: [120, 160] })
+    expect(asked).toEqual([
+      'nets eurlIs portage',
+      'protection eurlIs portage',
+      'nets cdi micro eurl eurlIs sasu portage',
+      'protection every status',
+      'break-evens eurlIs portage',
+      'curve 120 160',
+    ])
+  })
+
+  it('refuses a request naming no status, an unknown one, or no day', () => {
+    const { server, posted } = makeServer()
+    server.receive({ id: 5, kind: 'compute', inputs, statuses: [] })
+    server.receive({ id: 6, kind: 'compute', inputs, statuses: ['freelance'] })
+    expect(posted[0]?.ok === false && posted[0].error).toMatch(/→ at statuses/)
+    expect(posted[1]?.ok === false && posted[1].error).toMatch(/→ at statuses\[0\]/)
+    server.receive({ id: 7, kind: 'netByDays', inputs, days: [] })
+    expect(posted[2]?.ok === false && posted[2].error).toMatch(/→ at days/)
   })
 
   it('refuses junk, naming the field, with the id when it has one', () => {
@@ -400,9 +452,9 @@ describe('the worker side of the protocol', () => {
     const server = createSocialServer({
       post: (response) => posted.push(response),
       engine: () => ({
-        nets: () => result,
+        netsOf: () => result,
         protection: () => protection,
-        breakEven: () => breakEven,
+        breakEvenOf: () => breakEven,
         target: () => target,
         explain: (_, status, figure) => ({ status, figure, steps: [] }),
         // Each step takes 20 ms.
@@ -434,13 +486,18 @@ describe('start-up timings', () => {
   it('go with the first compute answer only, and parse on the page side', () => {
     const posted: SocialResponse[] = []
     const tasks: (() => void)[] = []
-    const startup = { workerStartMs: 90, rulesLoadMs: 6, engineBuildMs: 300 }
+    const startup = {
+      timeOriginMs: 1_764_320_000_000,
+      workerStartMs: 90,
+      rulesLoadMs: 6,
+      engineBuildMs: 300,
+    }
     const server = createSocialServer({
       post: (response) => posted.push(response),
       engine: () => ({
-        nets: () => result,
+        netsOf: () => result,
         protection: () => protection,
-        breakEven: () => breakEven,
+        breakEvenOf: () => breakEven,
         target: () => target,
         netByDaysSteps: (i) => threeSteps([], i),
         explain: (_, status, figure) => ({ status, figure, steps: [] }),

@@ -6,10 +6,10 @@ export type SocialClientSource = () => Promise<SocialClient>
 
 let shared: Promise<SocialClient> | null = null
 
-/** The page's one social client: its module (and so the worker) loads only when first asked for. */
+/** The page's one social client: its module loads only when first asked for. */
 export const loadSocialClient: SocialClientSource = () => {
   shared ??= import('../../social').then((m) => {
-    const client = m.createSocialClient()
+    const client = m.createPageSocialClient()
     client.start?.()
     return client
   })

@@ -52,7 +52,8 @@ export function inputText(s: ScenarioText, key: InputKey, value: Inputs[InputKey
 
 /**
  * The comparison's rows in groups: the inputs that differ, the TJM, days and turnover, every
- * status's net after tax a year (noted when the status is out of reach), and which leaves the most.
+ * status's net after tax a year (noted when the status is out of reach), and, as a verdict, which
+ * leaves the most.
  */
 export function comparisonRows(
   t: Catalogue,
@@ -131,6 +132,8 @@ export function comparisonRows(
   return [
     ...(inputs.length > 0 ? [{ key: 'inputs', heading: s.differing, rows: inputs }] : []),
     { key: 'activity', heading: s.activity, rows: activity },
-    { key: 'net', heading: s.netHeading, rows: [...STATUS_ORDER.map(net), best] },
+    { key: 'net', heading: s.netHeading, rows: STATUS_ORDER.map(net) },
+    // A status and a net a month: not a figure of the €-a-year group above.
+    { key: 'verdict', heading: s.verdictHeading, rows: [best] },
   ]
 }

@@ -1,0 +1,156 @@
+// Two social workers answering together: each computes a share of the statuses' figures and
+// protection on its own thread, so that after an input change every status is updated in about
+// the time of the slower share instead of the sum; each also searches its share's break-even TJMs
+// and computes half the net-by-days curve's points. Target searches and explanations go to the
+// first worker alone.
+
+import type { z } from '../domain/zod'
+import { createSocialClient, type SocialClient, type SocialWorkerClient } from './client'
+import { parseOrThrow } from './messages'
+import {
+  BreakEvenResultSchema,
+  NetByDaysResultSchema,
+  netByDaysDays,
+  type ProtectionResult,
+  type SocialInputsInput,
+  SocialResultSchema,
+  STATUSES,
+  type Status,
+} from './model'
+import { takeSocialWorker } from './worker-start'
+
+/**
+ * The statuses each worker computes, by their share of a TJM change in the model (Node,
+ * `npm run bench:social`, 2026-11-28, median per change): micro 35 ms, EI / EURL 95 ms, SASU
+ * 60 ms and the CDI (its salary unchanged, so cached) on the first worker; EURL à l'IS 101 ms and
+ * portage 88 ms on the second. The SASU and the EURL à l'IS, whose optimal splits are the slowest
+ * figures of all, are on different workers.
+ */
+export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
+  ['cdi', 'micro', 'eurl', 'sasu'],
+  ['eurlIs', 'portage'],
+]
+
+/**
+ * A social client over two workers' clients: `compute` and `protection` ask each for its share
+ * (POOL_SHARES) at once and merge the answers (a missing status fails, as from one worker), so
+ * does `breakEven`, and `netByDays` every other point of the curve; the rest is the first
+ * worker's. A StaleError or failure from either rejects the whole request.
+ *
+ * The second worker starts only after the first has answered figures, break-evens or a curve (so
+ * that two engine builds never share the processor with the page's start-up), with its share's
+ * protection at those inputs, which builds its engine and fills its caches. Until that answer the
+ * first worker computes figures and protection alone; break-evens and curves, which take seconds,
+ * are shared all the same (the second worker's part waits behind its warm-up). A second worker
+ * that fails its warm-up is not used for figures; `dispose` stops both and starts that over.
+ */
+export function createSocialPool(
+  [first, second]: readonly [SocialWorkerClient, SocialWorkerClient],
+  shares: readonly [readonly Status[], readonly Status[]] = POOL_SHARES,
+): SocialClient {
+  const covered = new Set([...shares[0], ...shares[1]])
+  if (STATUSES.some((status) => !covered.has(status))) {
+    throw new Error('the pool shares must cover every status')
+  }
+  // The second worker: not started, building its engine, or answering its share.
+  let secondState: 'idle' | 'warming' | 'ready' = 'idle'
+  // Counts disposals: an answer to a warm-up sent before the last one is ignored.
+  let generation = 0
+  const warm = (inputs: SocialInputsInput) => {
+    if (secondState !== 'idle') return
+    secondState = 'warming'
+    const sent = generation
+    second.protection(inputs, shares[1]).then(
+      () => {
+        if (sent === generation) secondState = 'ready'
+      },
+      () => {
+        if (sent === generation) secondState = 'idle'
+      },
+    )
+  }
+  const warmAfter =
+    <R>(inputs: SocialInputsInput) =>
+    (result: R): R => {
+      warm(inputs)
+      return result
+    }
+  // Both workers' answers at once, merged into one that the full contract accepts.
+  const merged = <A, S extends z.ZodMiniType>(
+    asks: readonly [Promise<A>, Promise<A>],
+    merge: (a: A, b: A) => unknown,
+    schema: S,
+  ): Promise<z.output<S>> =>
+    Promise.all(asks).then(([a, b]) =>
+      parseOrThrow(schema, merge(a, b), 'The social workers’ answers'),
+    )
+  const byStatus = <A extends { results: object }>(a: A, b: A) => ({
+    results: { ...a.results, ...b.results },
+  })
+  return {
+    compute: (inputs: SocialInputsInput) =>
+      secondState === 'ready'
+        ? merged(
+            [first.nets(inputs, shares[0]), second.nets(inputs, shares[1])],
+            byStatus,
+            SocialResultSchema,
+          )
+        : first.compute(inputs).then(warmAfter(inputs)),
+    protection: (inputs: SocialInputsInput): Promise<ProtectionResult> =>
+      secondState === 'ready'
+        ? // Partial by contract (a status may have none), each answer checked by its client.
+          Promise.all([
+            first.protection(inputs, shares[0]),
+            second.protection(inputs, shares[1]),
+          ]).then(([a, b]) => byStatus(a, b))
+        : first.protection(inputs),
+    breakEven: (inputs) => {
+      if (secondState === 'idle') return first.breakEven(inputs).then(warmAfter(inputs))
+      // Each worker searches its share's break-evens (the second's wait behind its warm-up).
+      return merged(
+        [first.breakEvens(inputs, shares[0]), second.breakEvens(inputs, shares[1])],
+        (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
+        BreakEvenResultSchema,
+      )
+    },
+    target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
+    netByDays: (inputs) => {
+      if (secondState === 'idle') return first.netByDays(inputs).then(warmAfter(inputs))
+      // Every other point to each worker: both compute half the curve at once (a second worker
+      // still warming up starts its half right after).
+      const days = netByDaysDays(inputs.billableDays)
+      const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
+      return merged(
+        [first.netByDays(inputs, even), second.netByDays(inputs, odd)],
+        (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
+        NetByDaysResultSchema,
+      )
+    },
+    explain: (inputs, status, figure) => first.explain(inputs, status, figure),
+    start() {
+      first.start?.()
+    },
+    dispose() {
+      secondState = 'idle'
+      generation += 1
+      first.dispose()
+      second.dispose()
+    },
+  }
+}
+
+/** How many social workers the page runs: two (a pool) where the device has two cores or more. */
+export const socialWorkerCount = (): number => (navigator.hardwareConcurrency > 1 ? 2 : 1)
+
+/**
+ * The page's social client: over the worker the page started with (./worker-start.ts) and, where
+ * the device has two cores, a pool with a second one, created when first asked.
+ */
+export function createPageSocialClient(): SocialClient {
+  const first = createSocialClient(takeSocialWorker)
+  // The pool always asks its first client first, so that one takes the early worker; the second
+  // gets a new one.
+  return socialWorkerCount() > 1
+    ? createSocialPool([first, createSocialClient(takeSocialWorker)])
+    : first
+}

@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { calculate, defaultInputs } from '../../src/domain'
+import { socialRequestFor } from '../../src/social/contract'
+import { STATUSES } from '../../src/social/model'
+import { eur, plain } from '../text'
+import { field, LABEL, waitForStart } from './app'
+import { openSession, sharedBrowser } from './browser'
+
+const browser = sharedBrowser()
+const dist = process.env.E2E_DIST ?? 'dist'
+const workerFile = readdirSync(`${dist}/assets`).find((f) => /^worker-.*\.js$/.test(f))
+
+/** Every status's net after tax as the net table shows it, once the table is up to date. */
+async function settledNets(page: Page, before: string | null): Promise<Record<string, string>> {
+  await page.waitForFunction(
+    (old) => {
+      const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
+      const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
+      return !busy && /\d/.test(cell?.textContent ?? '') && cell?.textContent !== old
+    },
+    before,
+    { timeout: 60_000 },
+  )
+  const nets: Record<string, string> = {}
+  for (const status of STATUSES) {
+    const cell = page.locator(`td[data-status="${status}"][data-row="netAfter"]`)
+    nets[status] = plain(await cell.textContent())
+  }
+  return nets
+}
+
+describe('the social model on the device’s cores', () => {
+  it('runs a second worker once the first has answered, and its figures are one worker’s', async () => {
+    const { page } = await openSession(browser(), '/?tjm=600')
+    await waitForStart(page)
+    let nets = await settledNets(page, null)
+    // The first change is answered by the first worker alone and warms the second up; the next
+    // ones are shared.
+    for (const tjm of ['650', '700']) {
+      await field(page, LABEL.tjm).fill(tjm)
+      nets = await settledNets(page, nets.micro ?? null)
+    }
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency)
+    expect(page.workers()).toHaveLength(cores > 1 ? 2 : 1)
+
+    // One worker of the build, asked directly for the same inputs: the same figures.
+    const inputs = { ...defaultInputs(new Date().getFullYear()), tjmEurPerDay: 700 }
+    const results = calculate(inputs)
+    const plan = socialRequestFor(inputs, results.tjmEurPerDay, results.days)
+    if (plan.kind !== 'ready') throw new Error(`no social request: ${plan.kind}`)
+    const answer = await page.evaluate(
+      ([file, inputs]) =>
+        new Promise<{ result: { results: Record<string, { netAfterTaxEurPerYear: number }> } }>(
+          (resolve) => {
+            const worker = new Worker(`/assets/${file}`, { type: 'module' })
+            worker.addEventListener('message', (e) => resolve(e.data))
+            worker.postMessage({ id: 1, kind: 'compute', inputs })
+          },
+        ),
+      [workerFile, plan.inputs] as const,
+    )
+    for (const status of STATUSES) {
+      expect(nets[status], status).toBe(
+        eur(answer.result.results[status]?.netAfterTaxEurPerYear ?? Number.NaN),
+      )
+    }
+  }, 180_000)
+})

@@ -1,0 +1,278 @@
+import { describe, expect, it, vi } from 'vitest'
+import { type SocialWorkerClient, StaleError } from '../../src/social/client'
+import type { ProtectionResult, StatusResult } from '../../src/social/model'
+import { createSocialPool, POOL_SHARES, socialWorkerCount } from '../../src/social/pool'
+import { defaultScenario } from './fixtures'
+
+const figures = (net: number): StatusResult => ({
+  grossOrTurnoverEurPerYear: 100_000,
+  contributionsEurPerYear: 20_000,
+  netBeforeTaxEurPerYear: net,
+  incomeTaxEurPerYear: 0,
+  netAfterTaxEurPerYear: net,
+  official: true,
+})
+
+/** Break-even points named after their status: 100 € a day more for each. */
+const breakEvens = (statuses: readonly string[]) => ({
+  cdiNetAfterTaxEurPerYear: 62_000,
+  statuses: Object.fromEntries(
+    statuses.map((s, i) => [s, { tjmEurPerDay: 400 + 100 * i, turnoverEurPerYear: 1 }]),
+  ),
+})
+
+/** A worker's client that answers for the statuses it is asked, each with its own net. */
+function fakeClient(name: string, nets: Record<string, number>) {
+  const calls: string[] = []
+  const client = {
+    nets: vi.fn(async (_inputs, statuses: readonly string[]) => {
+      calls.push(`nets ${statuses.join(' ')}`)
+      return { results: Object.fromEntries(statuses.map((s) => [s, figures(nets[s] ?? 0)])) }
+    }),
+    protection: vi.fn(async (_inputs, statuses?: readonly string[]) => {
+      calls.push(`protection ${statuses?.join(' ') ?? 'every status'}`)
+      const results: ProtectionResult['results'] = {}
+      for (const s of statuses ?? Object.keys(nets)) {
+        results[s as 'cdi'] = { scheme: 'salaried' } as never
+      }
+      return { results }
+    }),
+    compute: vi.fn(async () => {
+      calls.push('compute')
+      return {
+        results: Object.fromEntries(Object.entries(nets).map(([s, n]) => [s, figures(n)])),
+      }
+    }),
+    breakEven: vi.fn(async () => {
+      calls.push('break-evens every status')
+      return breakEvens(['micro', 'eurl', 'eurlIs', 'sasu', 'portage'])
+    }),
+    breakEvens: vi.fn(async (_inputs, statuses: readonly string[]) => {
+      calls.push(`break-evens ${statuses.join(' ')}`)
+      return breakEvens(statuses.filter((s) => s !== 'cdi'))
+    }),
+    target: vi.fn(async () => ({ name }) as never),
+    netByDays: vi.fn(async (inputs: { tjmEurPerDay: number }, days?: readonly number[]) => {
+      calls.push(`curve ${days?.join(' ') ?? 'every day'}`)
+      return {
+        tjmEurPerDay: inputs.tjmEurPerDay,
+        points: (days ?? [100, 260]).map((d) => ({
+          days: d,
+          turnoverEurPerYear: d * inputs.tjmEurPerDay,
+          ...NETS,
+        })),
+      }
+    }),
+    explain: vi.fn(async () => ({ name }) as never),
+    start: vi.fn(),
+    dispose: vi.fn(),
+  }
+  return { client: client as unknown as SocialWorkerClient, calls, mock: client }
+}
+
+const NETS = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
+
+/** Lets the promise callbacks queued so far run (the warm-up's answer). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** A pool whose second worker has answered its warm-up: it shares from now on. */
+async function readyPool() {
+  const a = fakeClient('a', NETS)
+  const b = fakeClient('b', NETS)
+  const pool = createSocialPool([a.client, b.client])
+  await pool.compute(defaultScenario)
+  await settle()
+  a.calls.length = 0
+  b.calls.length = 0
+  return { a, b, pool }
+}
+
+describe('createSocialPool', () => {
+  it('computes on the first worker alone until the second has answered its warm-up', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    // The warm-up answers when the test says.
+    let answerWarmUp = () => {}
+    b.mock.protection.mockImplementationOnce(
+      (_inputs, statuses) =>
+        new Promise((resolve) => {
+          b.calls.push(`protection ${statuses?.join(' ')}`)
+          answerWarmUp = () => resolve({ results: {} })
+        }),
+    )
+    const pool = createSocialPool([a.client, b.client])
+    pool.start?.()
+    // Started with the page: only the first worker.
+    expect(a.mock.start).toHaveBeenCalledTimes(1)
+    expect(b.mock.start).not.toHaveBeenCalled()
+    expect(b.calls).toEqual([])
+    const result = await pool.compute(defaultScenario)
+    expect(result.results.portage.netAfterTaxEurPerYear).toBe(6)
+    expect(a.calls).toEqual(['compute'])
+    // The first figures answered: the second worker warms up on its share, at those inputs.
+    expect(b.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
+    expect(b.mock.protection).toHaveBeenCalledWith(defaultScenario, POOL_SHARES[1])
+    // Asked again before that answer arrived: still the first worker alone, no second warm-up.
+    await pool.protection(defaultScenario)
+    expect(a.calls).toEqual(['compute', 'protection every status'])
+    answerWarmUp()
+    await settle()
+    await pool.compute(defaultScenario)
+    expect(a.calls.at(-1)).toBe(`nets ${POOL_SHARES[0].join(' ')}`)
+    expect(b.calls).toEqual([
+      `protection ${POOL_SHARES[1].join(' ')}`,
+      `nets ${POOL_SHARES[1].join(' ')}`,
+    ])
+  })
+
+  it('keeps to the first worker while the second fails its warm-up, and tries it again', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    b.mock.protection.mockRejectedValueOnce(new Error('The social worker failed: script'))
+    const pool = createSocialPool([a.client, b.client])
+    await pool.compute(defaultScenario)
+    await settle()
+    await pool.compute(defaultScenario)
+    expect(a.calls).toEqual(['compute', 'compute'])
+    // The second compute warmed it up again, and this time it answered.
+    await settle()
+    await pool.compute(defaultScenario)
+    expect(a.calls.at(-1)).toBe(`nets ${POOL_SHARES[0].join(' ')}`)
+  })
+
+  it('starts over on the first worker alone after dispose ("Réessayer")', async () => {
+    const { a, b, pool } = await readyPool()
+    pool.dispose()
+    expect(a.mock.dispose).toHaveBeenCalledTimes(1)
+    expect(b.mock.dispose).toHaveBeenCalledTimes(1)
+    await pool.compute(defaultScenario)
+    expect(a.calls).toEqual(['compute'])
+  })
+
+  it('asks each worker for its share at once and merges every status', async () => {
+    const { a, b, pool } = await readyPool()
+    const inputs = defaultScenario
+    const result = await pool.compute(inputs)
+    expect(a.calls).toEqual([`nets ${POOL_SHARES[0].join(' ')}`])
+    expect(b.calls).toEqual([`nets ${POOL_SHARES[1].join(' ')}`])
+    expect(a.mock.nets).toHaveBeenCalledWith(inputs, POOL_SHARES[0])
+    expect(
+      Object.fromEntries(
+        Object.entries(result.results).map(([s, r]) => [s, r.netAfterTaxEurPerYear]),
+      ),
+    ).toEqual(NETS)
+    const protection = await pool.protection(inputs)
+    expect(Object.keys(protection.results).sort()).toEqual(Object.keys(NETS).sort())
+    expect(b.calls).toEqual([
+      `nets ${POOL_SHARES[1].join(' ')}`,
+      `protection ${POOL_SHARES[1].join(' ')}`,
+    ])
+  })
+
+  it('fails when a worker leaves out a status of its share', async () => {
+    const { b, pool } = await readyPool()
+    b.mock.nets.mockImplementationOnce(async () => ({ results: { eurlIs: figures(4) } }))
+    await expect(pool.compute(defaultScenario)).rejects.toThrow(/→ at results\.portage/)
+  })
+
+  it('rejects as stale when either worker superseded the request, as failed when one failed', async () => {
+    const { a, b, pool } = await readyPool()
+    b.mock.nets.mockRejectedValueOnce(new StaleError('replaced'))
+    await expect(pool.compute(defaultScenario)).rejects.toBeInstanceOf(StaleError)
+    a.mock.nets.mockRejectedValueOnce(new Error('The social model failed: boom'))
+    await expect(pool.compute(defaultScenario)).rejects.toThrow('boom')
+  })
+
+  it('leaves target searches and explanations to the first worker', async () => {
+    const { b, pool } = await readyPool()
+    const inputs = defaultScenario
+    expect(await pool.target(inputs, 50_000)).toEqual({ name: 'a' })
+    expect(await pool.explain(inputs, 'portage', 'netAfterTax')).toEqual({ name: 'a' })
+    for (const method of ['target', 'explain'] as const) {
+      expect(b.mock[method]).not.toHaveBeenCalled()
+    }
+  })
+
+  it('shares the break-even searches by status, and fails when a status is missing', async () => {
+    const { a, b, pool } = await readyPool()
+    const found = await pool.breakEven(defaultScenario)
+    expect(a.calls).toEqual([`break-evens ${POOL_SHARES[0].join(' ')}`])
+    expect(b.calls).toEqual([`break-evens ${POOL_SHARES[1].join(' ')}`])
+    expect(Object.keys(found.statuses).sort()).toEqual([
+      'eurl',
+      'eurlIs',
+      'micro',
+      'portage',
+      'sasu',
+    ])
+    expect(found.cdiNetAfterTaxEurPerYear).toBe(62_000)
+    b.mock.breakEvens.mockImplementationOnce(async () => breakEvens(['eurlIs']))
+    await expect(pool.breakEven(defaultScenario)).rejects.toThrow(/→ at statuses\.portage/)
+  })
+
+  it('searches every break-even on the first worker before the second has started', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    const pool = createSocialPool([a.client, b.client])
+    await pool.breakEven(defaultScenario)
+    expect(a.calls).toEqual(['break-evens every status'])
+    // Then the second worker warms up.
+    expect(b.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
+  })
+
+  it('shares the curve: every other point to each worker, merged in order of days', async () => {
+    const { a, b, pool } = await readyPool()
+    // 212 days: the grid from 100 to 260 by 20, and 212.
+    const curve = await pool.netByDays(defaultScenario)
+    expect(a.calls).toEqual(['curve 100 140 180 212 240'])
+    expect(b.calls).toEqual(['curve 120 160 200 220 260'])
+    expect(curve.points.map((p) => p.days)).toEqual([
+      100, 120, 140, 160, 180, 200, 212, 220, 240, 260,
+    ])
+    expect(curve.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
+  })
+
+  it('shares a curve asked while the second worker warms up', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    b.mock.protection.mockImplementationOnce(() => new Promise(() => {}))
+    const pool = createSocialPool([a.client, b.client])
+    await pool.compute(defaultScenario)
+    const curve = await pool.netByDays(defaultScenario)
+    expect(b.calls.at(-1)).toBe('curve 120 160 200 220 260')
+    expect(curve.points).toHaveLength(10)
+  })
+
+  it('asks the first worker for the whole curve before the second has started', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    const pool = createSocialPool([a.client, b.client])
+    await pool.netByDays(defaultScenario)
+    expect(a.calls).toEqual(['curve every day'])
+    expect(b.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
+  })
+
+  it('refuses shares that leave a status to no worker', () => {
+    const a = fakeClient('a', NETS)
+    expect(() => createSocialPool([a.client, a.client], [['cdi', 'micro'], ['eurl']])).toThrow(
+      /cover every status/,
+    )
+  })
+
+  it('shares every status between the two workers, each once', () => {
+    expect([...POOL_SHARES[0], ...POOL_SHARES[1]].sort()).toEqual(Object.keys(NETS).sort())
+  })
+
+  it('runs two workers where the device has two cores or more, one on a single core', () => {
+    try {
+      vi.stubGlobal('navigator', { hardwareConcurrency: 1 })
+      expect(socialWorkerCount()).toBe(1)
+      vi.stubGlobal('navigator', { hardwareConcurrency: 2 })
+      expect(socialWorkerCount()).toBe(2)
+      vi.stubGlobal('navigator', {})
+      expect(socialWorkerCount()).toBe(1)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
