@@ -40,9 +40,9 @@ export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
  * The second worker starts only after the first has answered figures, break-evens or a curve (so
  * that two engine builds never share the processor with the page's start-up), with its share's
  * protection at those inputs, which builds its engine and fills its caches. Until that answer the
- * first worker computes figures and protection alone; break-evens and curves, which take seconds,
- * are shared all the same (the second worker's part waits behind its warm-up). A second worker
- * that fails its warm-up is not used for figures; `dispose` stops both and starts that over.
+ * first worker answers everything alone: a request shared with a worker that may yet fail would
+ * fail with it. A second worker that fails its warm-up is not tried again: the first answers
+ * alone until `dispose` ("Réessayer"), which stops both and starts that over.
  */
 export function createSocialPool(
   [first, second]: readonly [SocialWorkerClient, SocialWorkerClient],
@@ -52,8 +52,8 @@ export function createSocialPool(
   if (STATUSES.some((status) => !covered.has(status))) {
     throw new Error('the pool shares must cover every status')
   }
-  // The second worker: not started, building its engine, or answering its share.
-  let secondState: 'idle' | 'warming' | 'ready' = 'idle'
+  // The second worker: not started, building its engine, answering its share, or failed.
+  let secondState: 'idle' | 'warming' | 'ready' | 'failed' = 'idle'
   // Counts disposals: an answer to a warm-up sent before the last one is ignored.
   let generation = 0
   const warm = (inputs: SocialInputsInput) => {
@@ -65,7 +65,7 @@ export function createSocialPool(
         if (sent === generation) secondState = 'ready'
       },
       () => {
-        if (sent === generation) secondState = 'idle'
+        if (sent === generation) secondState = 'failed'
       },
     )
   }
@@ -105,8 +105,8 @@ export function createSocialPool(
           ]).then(([a, b]) => byStatus(a, b))
         : first.protection(inputs),
     breakEven: (inputs) => {
-      if (secondState === 'idle') return first.breakEven(inputs).then(warmAfter(inputs))
-      // Each worker searches its share's break-evens (the second's wait behind its warm-up).
+      if (secondState !== 'ready') return first.breakEven(inputs).then(warmAfter(inputs))
+      // Each worker searches its share's break-evens.
       return merged(
         [first.breakEvens(inputs, shares[0]), second.breakEvens(inputs, shares[1])],
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
@@ -115,9 +115,8 @@ export function createSocialPool(
     },
     target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
     netByDays: (inputs) => {
-      if (secondState === 'idle') return first.netByDays(inputs).then(warmAfter(inputs))
-      // Every other point to each worker: both compute half the curve at once (a second worker
-      // still warming up starts its half right after).
+      if (secondState !== 'ready') return first.netByDays(inputs).then(warmAfter(inputs))
+      // Every other point to each worker: both compute half the curve at once.
       const days = netByDaysDays(inputs.billableDays)
       const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
       return merged(

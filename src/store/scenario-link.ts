@@ -2,19 +2,27 @@
 // (`nom`) and its inputs written as the page's own link writes them, e.g.
 // `?scenario=nom%3DOffre+A%26xp%3D12%26tjm%3D650`.
 import { inputsOver, MAX_SCENARIOS, type Scenario, ScenarioNameSchema } from '../domain/scenarios'
+import { LANGUAGE_PARAM } from './language'
 import { decodeQuery, encodeQuery, SCENARIO_PARAM } from './url'
 
 /** The query name of a scenario's name inside its value. */
 const NAME_PARAM = 'nom'
 
-/** The query string (without `?`) that shares these scenarios. */
-export function encodeComparison(scenarios: readonly Scenario[]): string {
+/**
+ * The query string (without `?`) that shares these scenarios, with the page's `lang` when the
+ * page's own link carries one (languageQuery), so that the comparison opens as it was read.
+ */
+export function encodeComparison(
+  scenarios: readonly Scenario[],
+  language: string | null = null,
+): string {
   const params = new URLSearchParams()
   for (const { name, inputs } of scenarios) {
     const inner = new URLSearchParams(encodeQuery(inputs))
     inner.set(NAME_PARAM, name)
     params.append(SCENARIO_PARAM, inner.toString())
   }
+  if (language !== null) params.set(LANGUAGE_PARAM, language)
   return params.toString()
 }
 

@@ -109,6 +109,7 @@ describe('scenarios side by side', () => {
         .map((li) => li.querySelector('.scenario-name')?.textContent),
     ).toEqual(['Mission A', 'Mission B'])
 
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US'])
     await user.click(screen.getByRole('button', { name: 'Comparer' }))
     const comparison = screen.getByTestId('comparison')
     await vi.waitFor(() => expect(comparison).toHaveAttribute('aria-busy', 'false'), {
@@ -144,6 +145,13 @@ describe('scenarios side by side', () => {
     expect(rows['Le plus de net']?.[1]).not.toMatch(/^Micro/)
     // One client of its own for the comparison.
     expect(clients).toBe(1)
+    // A French page in an English browser: the comparison's link says French, as the page's own
+    // link does, so that it opens as it was read.
+    const href = screen.getByRole('link', { name: 'Lien de la comparaison' }).getAttribute('href')
+    const shared = new URLSearchParams(href?.split('?')[1])
+    expect(shared.get('lang')).toBe('fr')
+    expect(shared.getAll('scenario')).toHaveLength(2)
+    languages.mockRestore()
 
     await user.click(
       screen.getByRole('button', { name: 'Ouvrir « Mission A » dans le calculateur' }),

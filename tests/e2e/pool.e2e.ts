@@ -67,4 +67,32 @@ describe('the social model on the device’s cores', () => {
       )
     }
   }, 180_000)
+
+  it('keeps to the first worker, with no error, when the second one’s script cannot load', async () => {
+    const s = await openSession(browser(), '/?tjm=600', {
+      context: { serviceWorkers: 'block' },
+    })
+    const { page } = s
+    // The first worker's script loads; every later one is refused.
+    let workerScripts = 0
+    await page.route(/\/assets\/worker-[^/]*\.js$/, (route) =>
+      workerScripts++ === 0 ? route.continue() : route.abort(),
+    )
+    await page.reload()
+    await waitForStart(page)
+    let nets = await settledNets(page, null)
+    for (const tjm of ['650', '700']) {
+      await field(page, LABEL.tjm).fill(tjm)
+      nets = await settledNets(page, nets.micro ?? null)
+    }
+    // The curve comes, and no error is shown.
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 60_000 })
+    expect(await page.getByRole('alert').count()).toBe(0)
+    // One attempt at a second worker, not one per change.
+    expect(workerScripts).toBeLessThanOrEqual(2)
+    const { pathname, search } = new URL(page.url())
+    const fresh = (await openSession(browser(), `${pathname}${search}`)).page
+    await waitForStart(fresh)
+    expect(await settledNets(fresh, null)).toEqual(nets)
+  }, 180_000)
 })

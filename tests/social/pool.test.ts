@@ -125,7 +125,7 @@ describe('createSocialPool', () => {
     ])
   })
 
-  it('keeps to the first worker while the second fails its warm-up, and tries it again', async () => {
+  it('keeps to the first worker alone once the second has failed its warm-up, until dispose', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
     b.mock.protection.mockRejectedValueOnce(new Error('The social worker failed: script'))
@@ -133,8 +133,23 @@ describe('createSocialPool', () => {
     await pool.compute(defaultScenario)
     await settle()
     await pool.compute(defaultScenario)
-    expect(a.calls).toEqual(['compute', 'compute'])
-    // The second compute warmed it up again, and this time it answered.
+    await pool.breakEven(defaultScenario)
+    await pool.netByDays(defaultScenario)
+    await settle()
+    await pool.compute(defaultScenario)
+    // Everything on the first worker, whole; the failed one is not warmed up again.
+    expect(a.calls).toEqual([
+      'compute',
+      'compute',
+      'break-evens every status',
+      'curve every day',
+      'compute',
+    ])
+    expect(b.calls).toEqual([])
+    expect(b.mock.protection).toHaveBeenCalledTimes(1)
+    // "Réessayer": both start over, and the second is warmed up again.
+    pool.dispose()
+    await pool.compute(defaultScenario)
     await settle()
     await pool.compute(defaultScenario)
     expect(a.calls.at(-1)).toBe(`nets ${POOL_SHARES[0].join(' ')}`)
@@ -232,15 +247,19 @@ describe('createSocialPool', () => {
     expect(curve.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
   })
 
-  it('shares a curve asked while the second worker warms up', async () => {
+  it('asks the first worker alone for break-evens and a curve while the second warms up', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
+    // A warm-up that never answers (a worker that may yet fail): nothing is shared with it.
     b.mock.protection.mockImplementationOnce(() => new Promise(() => {}))
     const pool = createSocialPool([a.client, b.client])
     await pool.compute(defaultScenario)
+    await pool.breakEven(defaultScenario)
     const curve = await pool.netByDays(defaultScenario)
-    expect(b.calls.at(-1)).toBe('curve 120 160 200 220 260')
-    expect(curve.points).toHaveLength(10)
+    expect(a.calls).toEqual(['compute', 'break-evens every status', 'curve every day'])
+    expect(b.mock.breakEvens).not.toHaveBeenCalled()
+    expect(b.mock.netByDays).not.toHaveBeenCalled()
+    expect(curve.points).toHaveLength(2)
   })
 
   it('asks the first worker for the whole curve before the second has started', async () => {

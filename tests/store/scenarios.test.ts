@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../src/domain/scenarios'
 import { useCalculator } from '../../src/store'
+import { startLanguage } from '../../src/store/language'
 import {
   decodeComparison,
   dropComparisonFromAddress,
@@ -190,6 +191,17 @@ describe('a comparison link', () => {
       { name: 'B', fields: [] },
       { name: 'E', fields: [] },
     ])
+  })
+
+  it('carries the language it is given, which the page opens in, and its scenarios read as before', () => {
+    const scenarios = [{ name: 'A', inputs: makeInputs({ tjmEurPerDay: 600 }) }]
+    const search = `?${encodeComparison(scenarios, 'en')}`
+    expect(new URLSearchParams(search).get('lang')).toBe('en')
+    expect(startLanguage(search, ['fr-FR'])).toBe('en')
+    expect(decodeComparison(search, 2026)).toEqual(
+      decodeComparison(`?${encodeComparison(scenarios)}`, 2026),
+    )
+    expect(new URLSearchParams(encodeComparison(scenarios)).has('lang')).toBe(false)
   })
 
   it('stays in the address while the inputs change, until the comparison is closed', () => {

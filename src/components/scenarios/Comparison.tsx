@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { CsvTable } from '../../domain'
 import type { Scenario } from '../../domain/scenarios'
 import type { Catalogue } from '../../i18n'
+import { languageQuery, useLanguage } from '../../store/language'
 import { encodeComparison } from '../../store/scenario-link'
 import { CsvButton } from '../CsvButton'
 import { ScrollRegion } from '../DataTable'
@@ -113,7 +114,12 @@ export function ComparisonLink({
   scenarios: readonly Scenario[]
 }) {
   const [status, setStatus] = useState('')
-  const href = `${window.location.pathname}?${encodeComparison(scenarios)}`
+  // In the page's language, as the page's own link is (none for French in a French browser).
+  const language = languageQuery(
+    useLanguage((state) => state.language),
+    navigator.languages ?? [],
+  )
+  const href = `${window.location.pathname}?${encodeComparison(scenarios, language)}`
   return (
     <p className="scenarios-link">
       <a href={href}>{s.link}</a>{' '}
