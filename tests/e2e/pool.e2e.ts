@@ -1,16 +1,13 @@
-import { readdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { calculate, defaultInputs } from '../../src/domain'
-import { socialRequestFor } from '../../src/social/contract'
+import { defaultInputs } from '../../src/domain'
 import { STATUSES } from '../../src/social/model'
-import { eur, plain } from '../text'
+import { plain } from '../text'
 import { field, LABEL, waitForStart } from './app'
 import { openSession, sharedBrowser } from './browser'
+import { buildWorkerNets } from './build-worker'
 
 const browser = sharedBrowser()
-const dist = process.env.E2E_DIST ?? 'dist'
-const workerFile = readdirSync(`${dist}/assets`).find((f) => /^worker-.*\.js$/.test(f))
 
 /** Every status's net after tax as the net table shows it, once the table is up to date. */
 async function settledNets(page: Page, before: string | null): Promise<Record<string, string>> {
@@ -46,26 +43,12 @@ describe('the social model on the device’s cores', () => {
     expect(page.workers()).toHaveLength(cores > 1 ? 2 : 1)
 
     // One worker of the build, asked directly for the same inputs: the same figures.
-    const inputs = { ...defaultInputs(new Date().getFullYear()), tjmEurPerDay: 700 }
-    const results = calculate(inputs)
-    const plan = socialRequestFor(inputs, results.tjmEurPerDay, results.days)
-    if (plan.kind !== 'ready') throw new Error(`no social request: ${plan.kind}`)
-    const answer = await page.evaluate(
-      ([file, inputs]) =>
-        new Promise<{ result: { results: Record<string, { netAfterTaxEurPerYear: number }> } }>(
-          (resolve) => {
-            const worker = new Worker(`/assets/${file}`, { type: 'module' })
-            worker.addEventListener('message', (e) => resolve(e.data))
-            worker.postMessage({ id: 1, kind: 'compute', inputs })
-          },
-        ),
-      [workerFile, plan.inputs] as const,
+    expect(nets).toEqual(
+      await buildWorkerNets(page, {
+        ...defaultInputs(new Date().getFullYear()),
+        tjmEurPerDay: 700,
+      }),
     )
-    for (const status of STATUSES) {
-      expect(nets[status], status).toBe(
-        eur(answer.result.results[status]?.netAfterTaxEurPerYear ?? Number.NaN),
-      )
-    }
   }, 180_000)
 
   it('keeps to the first worker, with no error, when the second one’s script cannot load', async () => {

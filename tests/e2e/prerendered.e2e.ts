@@ -1,14 +1,11 @@
-import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { calculate, defaultInputs } from '../../src/domain'
-import { socialRequestFor } from '../../src/social/contract'
+import { defaultInputs } from '../../src/domain'
 import { STATUSES } from '../../src/social/model'
-import { eur, plain } from '../text'
+import { plain } from '../text'
 import { openSession, sharedBrowser } from './browser'
+import { buildWorkerNets } from './build-worker'
 
 const browser = sharedBrowser()
-const dist = process.env.E2E_DIST ?? 'dist'
-const workerFile = readdirSync(`${dist}/assets`).find((f) => /^worker-.*\.js$/.test(f))
 
 describe('the net figures of a first visit', () => {
   it('are in the prerendered page (no script) and equal the worker’s for the same inputs', async () => {
@@ -25,29 +22,10 @@ describe('the net figures of a first visit', () => {
 
     // The worker the page runs, asked directly for the page's default inputs (this year's, as
     // the build's prerendering).
-    const inputs = defaultInputs(new Date().getFullYear())
-    const results = calculate(inputs)
-    const plan = socialRequestFor(inputs, results.tjmEurPerDay, results.days)
-    if (plan.kind !== 'ready') throw new Error(`no social request for the defaults: ${plan.kind}`)
     const page = (await openSession(browser(), '/')).page
-    const answer = await page.evaluate(
-      ([file, inputs]) =>
-        new Promise<{
-          ok: boolean
-          result: { results: Record<string, { netAfterTaxEurPerYear: number }> }
-        }>((resolve) => {
-          const worker = new Worker(`/assets/${file}`, { type: 'module' })
-          worker.addEventListener('message', (e) => resolve(e.data))
-          worker.postMessage({ id: 1, kind: 'compute', inputs })
-        }),
-      [workerFile, plan.inputs] as const,
+    expect(prerendered).toEqual(
+      await buildWorkerNets(page, defaultInputs(new Date().getFullYear())),
     )
-    expect(answer.ok).toBe(true)
-    for (const status of STATUSES) {
-      expect(prerendered[status], status).toBe(
-        eur(answer.result.results[status]?.netAfterTaxEurPerYear ?? Number.NaN),
-      )
-    }
   }, 120_000)
 
   it('hydrate without a flash: the first figure seen stays through hydration and the worker', async () => {
