@@ -248,17 +248,19 @@ console.log(
 
 // 6. The optimal SASU split: the engine's search against the naive 1 000 € grid of total pay,
 // each point evaluated directly (publicodes inverting the pay, then the dividends).
-const optimalTimes = []
-const optimalSituations = []
-for (const turnover of [104_410, 91_582.5, 128_000]) {
-  const inputs = { ...DEFAULT, turnoverEurPerYear: turnover, sasuPay: 'optimal' }
-  const before = engine.stats().situations
-  optimalTimes.push(time(() => engine.computeStatus('sasu', inputs))[0])
-  optimalSituations.push(engine.stats().situations - before)
+for (const dividendsMethod of ['pfu', 'bareme']) {
+  const optimalTimes = []
+  const optimalSituations = []
+  for (const turnover of [104_410, 91_582.5, 128_000]) {
+    const inputs = { ...DEFAULT, turnoverEurPerYear: turnover, sasuPay: 'optimal', dividendsMethod }
+    const before = engine.stats().situations
+    optimalTimes.push(time(() => engine.computeStatus('sasu', inputs))[0])
+    optimalSituations.push(engine.stats().situations - before)
+  }
+  console.log(
+    `optimal SASU split (${dividendsMethod}): median ${ms(median(optimalTimes))}, max ${ms(Math.max(...optimalTimes))}; model evaluations: ${optimalSituations.join(', ')}`,
+  )
 }
-console.log(
-  `optimal SASU split: median ${ms(median(optimalTimes))}, max ${ms(Math.max(...optimalTimes))}; model evaluations: ${optimalSituations.join(', ')}`,
-)
 function naiveGrid(turnover) {
   const situation = {
     'entreprise . catégorie juridique': "'SAS'",

@@ -50,6 +50,7 @@ export const RULES = {
   taxMethod: 'impôt . méthode de calcul',
   taxableIncome: 'impôt . foyer fiscal . revenu imposable',
   activityIncome: "impôt . foyer fiscal . revenu imposable . revenu d'activité",
+  directorTaxableNet: 'dirigeant . rémunération . net . imposable',
   // Micro-entreprise.
   microContributions: 'dirigeant . auto-entrepreneur . cotisations et contributions',
   microNet: 'dirigeant . auto-entrepreneur . revenu net',
