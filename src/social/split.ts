@@ -42,10 +42,11 @@ interface Piece {
  * (one tolerance away) say on which side the maximum is; the rising piece's line and the falling
  * piece's line (its slope measured at the far end of the bracket) cross near the kink, where the
  * slopes confirm the maximum (rising on its left, flat or falling on its right) or make the point
- * the bracket's new end. With one kink near the best scanned point that takes five or six evaluations,
- * where the golden-section search of the two scan steps around it, to 50 €, takes thirteen. Where the pieces curve (the 2026 reduction of the
- * employer's contributions is degressive) the crossings take a few more; whatever they leave
- * after MAX_CROSSINGS (several kinks, a jump) the golden section searches, as it did alone before.
+ * the bracket's new end. One kink near the best scanned point takes five or six evaluations, where
+ * the golden-section search of the two scan steps around it, to 50 €, took thirteen. Where the
+ * pieces curve (the 2026 reduction of the employer's contributions is degressive) the crossings
+ * take a few more; whatever they leave after MAX_CROSSINGS (several kinks, a jump) the golden
+ * section searches, as it did alone before.
  */
 export function bestSplit<D>(
   netAt: (x: number) => SplitProbe<D>,
