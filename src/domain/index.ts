@@ -41,11 +41,11 @@ export {
   DatasetError,
   type DatasetReading,
   DatasetSchema,
-  type DatasetWords,
   parseDataset,
   type Range,
   readDataset,
 } from './dataset'
+export type { DatasetWords } from './dataset-words'
 export {
   formatDay,
   formatEur,

@@ -1,4 +1,4 @@
-import type { DatasetWords } from '../domain/dataset'
+import type { DatasetWords } from '../domain/dataset-words'
 
 /** A number as the messages write it: `100 000`. */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')

@@ -2,17 +2,15 @@ import './CompanyPayPanel.css'
 import { useId } from 'react'
 import { formatEur, LIMITS } from '../../domain'
 import { chosenPayProblem } from '../../domain/company-pay'
-import { type Catalogue, useText } from '../../i18n'
+import { useText } from '../../i18n'
 import { type CompanyPayCatalogue, useCompanyPayText } from '../../i18n/company-pay'
 import type { SocialResult, StatusResult } from '../../social'
 import type { useCalculator } from '../../store'
-import { ChartFigure, SplitChart } from '../charts/ChartFigure'
-import type { SplitCurve } from '../charts/drawings/SplitChart'
 import type { DataTable } from '../DataTable'
 import type { Glossary } from '../Glossary'
 import type { InputNumber } from '../InputField'
 import type { NumberField } from '../NumberField'
-import { csvStatusLabel } from './csvLabel'
+import { SplitCurves } from './SplitCurves'
 
 /**
  * The page's field and table components, given by the net panel: importing them here would split
@@ -25,14 +23,6 @@ export type CompanyPayPanelParts = {
   NumberField: typeof NumberField
   /** The store's hook (imported here, it would be split out of the first load too). */
   useCalculator: typeof useCalculator
-}
-
-/** The narrowest range of pay costs, in €/year, whose curve is drawn. */
-const MIN_CURVE_SPAN_EUR = 1000
-
-/** A curve as drawn, with each point's gross salary for its table. */
-type SplitCurveData = Omit<SplitCurve, 'points'> & {
-  points: (SplitCurve['points'][number] & { grossEurPerYear: number })[]
 }
 
 type Props = {
@@ -176,97 +166,6 @@ export function CompanyPayPanel({ figures, marginEurPerYear, acre, parts }: Prop
       {inputs.sasuPay === 'optimal' && <p className="note">{c.optimalNote}</p>}
       <p className="note">{c.eurlNote(formatEur(allowance))}</p>
     </div>
-  )
-}
-
-/**
- * The net after tax against the salary's cost that each optimal split was found on (SASU, EURL à
- * l'IS when its capital leaves room for dividends), as a chart with its table and CSV; nothing
- * when no status seeks its best split.
- */
-function SplitCurves({
-  t,
-  c,
-  results,
-  acre,
-  DataTable,
-}: {
-  t: Catalogue
-  c: CompanyPayCatalogue
-  results: Record<'sasu' | 'eurlIs', StatusResult>
-  acre: boolean
-  DataTable: CompanyPayPanelParts['DataTable']
-}) {
-  const curves = (['sasu', 'eurlIs'] as const).flatMap((status): SplitCurveData[] => {
-    const result = results[status]
-    const points = result.splitCurve ?? []
-    // An EURL à l'IS distributes 10 % of its capital at most: its pays tried lie within a few
-    // hundred euros, a curve with nothing to show.
-    const costs = points.map((p) => p.salaryCostEurPerYear)
-    if (points.length < 2 || Math.max(...costs) - Math.min(...costs) < MIN_CURVE_SPAN_EUR) return []
-    const cost = result.extraFigures?.salaryCostEurPerYear
-    return [
-      {
-        status,
-        label: t.net.labels[status],
-        points: points.map((p) => ({
-          costEurPerYear: p.salaryCostEurPerYear,
-          grossEurPerYear: p.salaryGrossEurPerYear,
-          netAfterTaxEurPerYear: p.netAfterTaxEurPerYear,
-        })),
-        chosen:
-          cost === undefined
-            ? null
-            : { costEurPerYear: cost, netAfterTaxEurPerYear: result.netAfterTaxEurPerYear },
-      },
-    ]
-  })
-  if (curves.length === 0) return null
-  const rows = curves.flatMap((curve) =>
-    curve.points.map((p) => ({ ...p, status: curve.status, label: curve.label })),
-  )
-  const columns = c.curveColumns
-  return (
-    <>
-      <ChartFigure
-        id="chart-split"
-        settleMs={140}
-        title={c.curveTitle}
-        label={c.curveLabel(curves.map((curve) => curve.label).join(', '))}
-        chart={<SplitChart curves={curves} costLabel={c.curveCost} />}
-        csv={() => ({
-          fileName: c.curveFile,
-          header: [
-            columns.status,
-            t.export.eurPerYear(columns.cost),
-            t.export.eurPerYear(columns.gross),
-            t.export.eurPerYear(columns.net),
-          ],
-          rows: rows.map((r) => [
-            csvStatusLabel(t, r.status, r.label, acre),
-            r.costEurPerYear,
-            r.grossEurPerYear,
-            r.netAfterTaxEurPerYear,
-          ]),
-        })}
-        table={
-          <DataTable
-            caption={c.curveTitle}
-            columns={[columns.cost, columns.status, columns.gross, columns.net]}
-            rows={rows.map((r) => ({
-              key: `${r.status}-${r.costEurPerYear}`,
-              header: formatEur(r.costEurPerYear),
-              cells: [r.label, formatEur(r.grossEurPerYear), formatEur(r.netAfterTaxEurPerYear)],
-              current: curves.some(
-                (curve) =>
-                  curve.status === r.status && curve.chosen?.costEurPerYear === r.costEurPerYear,
-              ),
-            }))}
-          />
-        }
-      />
-      <p className="note">{c.curveNote}</p>
-    </>
   )
 }
 
