@@ -51,6 +51,37 @@ describe('the social model on the device’s cores', () => {
     )
   }, 180_000)
 
+  it('asks the first worker for what a second one that broke mid-session fails, with no error', async () => {
+    const { page } = await openSession(browser(), '/?tjm=600')
+    await waitForStart(page)
+    let nets = await settledNets(page, null)
+    for (const tjm of ['650', '700']) {
+      await field(page, LABEL.tjm).fill(tjm)
+      nets = await settledNets(page, nets.micro ?? null)
+    }
+    // This machine has two cores (the first test checks the pool follows the device's count).
+    const workers = page.workers()
+    expect(workers).toHaveLength(2)
+    // The second worker now answers every request with an error, as a broken engine would.
+    await workers[1]?.evaluate(() => {
+      const post = self.postMessage.bind(self)
+      self.postMessage = ((message: { id: number }) =>
+        post({ id: message.id, ok: false, error: 'Error: broken' })) as typeof self.postMessage
+    })
+    for (const tjm of ['750', '800']) {
+      await field(page, LABEL.tjm).fill(tjm)
+      nets = await settledNets(page, nets.micro ?? null)
+    }
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 60_000 })
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(nets).toEqual(
+      await buildWorkerNets(page, {
+        ...defaultInputs(new Date().getFullYear()),
+        tjmEurPerDay: 800,
+      }),
+    )
+  }, 180_000)
+
   it('keeps to the first worker, with no error, when the second one’s script cannot load', async () => {
     const s = await openSession(browser(), '/?tjm=600', {
       context: { serviceWorkers: 'block' },
