@@ -50,8 +50,8 @@ export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
  * part waits behind its warm-up as the first does its own.
  *
  * The second worker's part of a request that fails (a worker that crashed, stopped answering or
- * failed its warm-up) is asked of the first: it costs time, never the answer. If the first
- * answers it, the second is given up, and the first answers alone until `dispose`
+ * failed its warm-up) is asked of the first, once the first has answered its own part: it costs
+ * time, never the answer. If the first answers it, the second is given up, and the first answers alone until `dispose`
  * ("Réessayer"), which stops both and starts that over; if the first fails too, the inputs are at
  * fault, and the error is the answer.
  */
@@ -86,16 +86,25 @@ export function createSocialPool(
       warm(inputs)
       return result
     }
-  // The second worker's part of a request, asked of the first if the second fails it.
-  const secondOr = <A>(ask: (client: SocialWorkerClient) => Promise<A>): Promise<A> => {
+  // Both workers' parts of one request, the first's asked with `own`, the second's with `theirs`.
+  // A part the second fails is asked of the first once the first has answered its own: sent
+  // while the first's own part waits or runs, it would replace it there as the newer request of
+  // its kind (./serve.ts), and the whole request would end as stale.
+  const inBoth = <A>(
+    own: Promise<A>,
+    theirs: (client: SocialWorkerClient) => Promise<A>,
+  ): readonly [Promise<A>, Promise<A>] => {
     const sent = generation
-    return ask(second).catch((error: unknown) => {
+    const other = theirs(second).catch((error: unknown) => {
       if (error instanceof StaleError) throw error
-      return ask(first).then((answer) => {
-        if (sent === generation) secondState = 'failed'
-        return answer
-      })
+      return own
+        .then(() => theirs(first))
+        .then((answer) => {
+          if (sent === generation) secondState = 'failed'
+          return answer
+        })
     })
+    return [own, other]
   }
   // Long requests are shared as soon as the second worker has started.
   const sharesLong = () => secondState === 'warming' || secondState === 'ready'
@@ -115,7 +124,7 @@ export function createSocialPool(
     compute: (inputs: SocialInputsInput) =>
       secondState === 'ready'
         ? merged(
-            [first.nets(inputs, shares[0]), secondOr((c) => c.nets(inputs, shares[1]))],
+            inBoth(first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
             byStatus,
             SocialResultSchema,
           )
@@ -123,16 +132,15 @@ export function createSocialPool(
     protection: (inputs: SocialInputsInput): Promise<ProtectionResult> =>
       secondState === 'ready'
         ? // Partial by contract (a status may have none), each answer checked by its client.
-          Promise.all([
-            first.protection(inputs, shares[0]),
-            secondOr((c) => c.protection(inputs, shares[1])),
-          ]).then(([a, b]) => byStatus(a, b))
+          Promise.all(
+            inBoth(first.protection(inputs, shares[0]), (c) => c.protection(inputs, shares[1])),
+          ).then(([a, b]) => byStatus(a, b))
         : first.protection(inputs),
     breakEven: (inputs) => {
       if (!sharesLong()) return first.breakEven(inputs).then(warmAfter(inputs))
       // Each worker searches its share's break-evens.
       return merged(
-        [first.breakEvens(inputs, shares[0]), secondOr((c) => c.breakEvens(inputs, shares[1]))],
+        inBoth(first.breakEvens(inputs, shares[0]), (c) => c.breakEvens(inputs, shares[1])),
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
         BreakEvenResultSchema,
       )
@@ -144,7 +152,7 @@ export function createSocialPool(
       const days = netByDaysDays(inputs.billableDays)
       const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
       return merged(
-        [first.netByDays(inputs, even), secondOr((c) => c.netByDays(inputs, odd))],
+        inBoth(first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
         (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
         NetByDaysResultSchema,
       )

@@ -75,6 +75,14 @@ const NETS = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
 /** Lets the promise callbacks queued so far run (the warm-up's answer). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** "Réessayer": both workers start over, and a compute warms the second up for the next one. */
+async function retried(pool: ReturnType<typeof createSocialPool>) {
+  pool.dispose()
+  await pool.compute(defaultScenario)
+  await settle()
+  await pool.compute(defaultScenario)
+}
+
 /** A pool whose second worker has answered its warm-up: it shares from now on. */
 async function readyPool() {
   const a = fakeClient('a', NETS)
@@ -148,10 +156,7 @@ describe('createSocialPool', () => {
     expect(b.calls).toEqual([])
     expect(b.mock.protection).toHaveBeenCalledTimes(1)
     // "Réessayer": both start over, and the second is warmed up again.
-    pool.dispose()
-    await pool.compute(defaultScenario)
-    await settle()
-    await pool.compute(defaultScenario)
+    await retried(pool)
     expect(a.calls.at(-1)).toBe(`nets ${POOL_SHARES[0].join(' ')}`)
   })
 
@@ -287,11 +292,33 @@ describe('createSocialPool', () => {
     expect(b.mock.nets).toHaveBeenCalledTimes(1)
     expect(b.calls).toEqual([])
     // "Réessayer" brings the second back.
-    pool.dispose()
-    await pool.compute(defaultScenario)
-    await settle()
-    await pool.compute(defaultScenario)
+    await retried(pool)
     expect(b.calls.at(-1)).toBe(`nets ${POOL_SHARES[1].join(' ')}`)
+  })
+
+  it('asks the first for a failed part only once it has answered its own, which it would replace', async () => {
+    const { a, b, pool } = await readyPool()
+    // The first's own part answers when the test says (a worker replaces a waiting request of a
+    // kind by a newer one: asked earlier, the failed part would end the own one as stale).
+    let answerOwn = () => {}
+    a.mock.nets.mockImplementationOnce(
+      (_inputs, statuses: readonly string[]) =>
+        new Promise((resolve) => {
+          a.calls.push(`nets ${statuses.join(' ')}`)
+          answerOwn = () =>
+            resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
+        }),
+    )
+    b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
+    const computed = pool.compute(defaultScenario)
+    await settle()
+    expect(a.calls).toEqual([`nets ${POOL_SHARES[0].join(' ')}`])
+    answerOwn()
+    expect(Object.keys((await computed).results)).toHaveLength(6)
+    expect(a.calls).toEqual([
+      `nets ${POOL_SHARES[0].join(' ')}`,
+      `nets ${POOL_SHARES[1].join(' ')}`,
+    ])
   })
 
   it('a part failed by a second worker that failed its warm-up is the first’s, whole answer kept', async () => {
