@@ -5,7 +5,12 @@
 // first worker alone.
 
 import type { z } from '../domain/zod'
-import { createSocialClient, type SocialClient, type SocialWorkerClient } from './client'
+import {
+  createSocialClient,
+  type SocialClient,
+  type SocialWorkerClient,
+  StaleError,
+} from './client'
 import { parseOrThrow } from './messages'
 import {
   BreakEvenResultSchema,
@@ -35,14 +40,20 @@ export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
  * A social client over two workers' clients: `compute` and `protection` ask each for its share
  * (POOL_SHARES) at once and merge the answers (a missing status fails, as from one worker), so
  * does `breakEven`, and `netByDays` every other point of the curve; the rest is the first
- * worker's. A StaleError or failure from either rejects the whole request.
+ * worker's. A StaleError from either rejects the whole request as stale.
  *
  * The second worker starts only after the first has answered figures, break-evens or a curve (so
  * that two engine builds never share the processor with the page's start-up), with its share's
  * protection at those inputs, which builds its engine and fills its caches. Until that answer the
- * first worker answers everything alone: a request shared with a worker that may yet fail would
- * fail with it. A second worker that fails its warm-up is not tried again: the first answers
- * alone until `dispose` ("Réessayer"), which stops both and starts that over.
+ * first worker computes figures and protection alone (the second would make them wait for its
+ * engine), while break-evens and curves, which take seconds, are shared at once: the second's
+ * part waits behind its warm-up as the first does its own.
+ *
+ * The second worker's part of a request that fails (a worker that crashed, stopped answering or
+ * failed its warm-up) is asked of the first, once the first has answered its own part: it costs
+ * time, never the answer. If the first answers it, the second is given up, and the first answers alone until `dispose`
+ * ("Réessayer"), which stops both and starts that over; if the first fails too, the inputs are at
+ * fault, and the error is the answer.
  */
 export function createSocialPool(
   [first, second]: readonly [SocialWorkerClient, SocialWorkerClient],
@@ -75,6 +86,28 @@ export function createSocialPool(
       warm(inputs)
       return result
     }
+  // Both workers' parts of one request, the first's asked with `own`, the second's with `theirs`.
+  // A part the second fails is asked of the first once the first has answered its own: sent
+  // while the first's own part waits or runs, it would replace it there as the newer request of
+  // its kind (./serve.ts), and the whole request would end as stale.
+  const inBoth = <A>(
+    own: Promise<A>,
+    theirs: (client: SocialWorkerClient) => Promise<A>,
+  ): readonly [Promise<A>, Promise<A>] => {
+    const sent = generation
+    const other = theirs(second).catch((error: unknown) => {
+      if (error instanceof StaleError) throw error
+      return own
+        .then(() => theirs(first))
+        .then((answer) => {
+          if (sent === generation) secondState = 'failed'
+          return answer
+        })
+    })
+    return [own, other]
+  }
+  // Long requests are shared as soon as the second worker has started.
+  const sharesLong = () => secondState === 'warming' || secondState === 'ready'
   // Both workers' answers at once, merged into one that the full contract accepts.
   const merged = <A, S extends z.ZodMiniType>(
     asks: readonly [Promise<A>, Promise<A>],
@@ -91,7 +124,7 @@ export function createSocialPool(
     compute: (inputs: SocialInputsInput) =>
       secondState === 'ready'
         ? merged(
-            [first.nets(inputs, shares[0]), second.nets(inputs, shares[1])],
+            inBoth(first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
             byStatus,
             SocialResultSchema,
           )
@@ -99,28 +132,27 @@ export function createSocialPool(
     protection: (inputs: SocialInputsInput): Promise<ProtectionResult> =>
       secondState === 'ready'
         ? // Partial by contract (a status may have none), each answer checked by its client.
-          Promise.all([
-            first.protection(inputs, shares[0]),
-            second.protection(inputs, shares[1]),
-          ]).then(([a, b]) => byStatus(a, b))
+          Promise.all(
+            inBoth(first.protection(inputs, shares[0]), (c) => c.protection(inputs, shares[1])),
+          ).then(([a, b]) => byStatus(a, b))
         : first.protection(inputs),
     breakEven: (inputs) => {
-      if (secondState !== 'ready') return first.breakEven(inputs).then(warmAfter(inputs))
+      if (!sharesLong()) return first.breakEven(inputs).then(warmAfter(inputs))
       // Each worker searches its share's break-evens.
       return merged(
-        [first.breakEvens(inputs, shares[0]), second.breakEvens(inputs, shares[1])],
+        inBoth(first.breakEvens(inputs, shares[0]), (c) => c.breakEvens(inputs, shares[1])),
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
         BreakEvenResultSchema,
       )
     },
     target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
     netByDays: (inputs) => {
-      if (secondState !== 'ready') return first.netByDays(inputs).then(warmAfter(inputs))
+      if (!sharesLong()) return first.netByDays(inputs).then(warmAfter(inputs))
       // Every other point to each worker: both compute half the curve at once.
       const days = netByDaysDays(inputs.billableDays)
       const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
       return merged(
-        [first.netByDays(inputs, even), second.netByDays(inputs, odd)],
+        inBoth(first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
         (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
         NetByDaysResultSchema,
       )

@@ -139,12 +139,50 @@ function withoutDocumentation(rule: unknown, keepReferences: boolean): unknown {
   )
 }
 
+/** Rules the app never sets, on which SIMPLIFIED_RULES depend (tests/social/prune.test.ts). */
+export const NEVER_SET = ['salarié . convention collective', 'date'] as const
+
+/**
+ * Rules the worker evaluates without the `contexte` modele-social writes them with. A `contexte`
+ * evaluates its value in a sub-engine whose cache starts empty, so it evaluates again all that
+ * value depends on, at each situation. These two give the same values without it in every
+ * situation the app sets, as neither situation sets a rule of NEVER_SET:
+ * - `… prévoyances . employeur . non déductible socialement` evaluates `employeur` with itself
+ *   set to 0 €: a convention collective whose prévoyance is based on `cotisations . assiette`
+ *   (which adds this rule) would otherwise loop. With no convention collective, `employeur` never
+ *   reads it. The sub-engine took a third of a salaried evaluation (portage, SASU, CDI).
+ * - `plafond sécurité sociale . N-1` is the PSS at the model's date a year earlier. With the date
+ *   the model's own, it is a constant: the model evaluates it once, here.
+ */
+export const SIMPLIFIED_RULES = {
+  'salarié . cotisations . prévoyances . employeur . non déductible socialement': (
+    rule: unknown,
+  ) => {
+    const { valeur } = rule as { valeur?: { valeur?: unknown; contexte?: unknown } }
+    if (
+      valeur?.valeur !== 'employeur' ||
+      JSON.stringify(valeur.contexte) !== JSON.stringify({ 'non déductible socialement': '0€' })
+    ) {
+      throw new Error('modele-social changed the prévoyance’s non déductible part: check it')
+    }
+    return { ...(rule as object), valeur: 'employeur' }
+  },
+  'plafond sécurité sociale . N-1': (_rule: unknown, engine: Engine) => {
+    const { nodeValue, unit } = engine.evaluate('plafond sécurité sociale . N-1')
+    const per = unit?.denominators.join('') ?? ''
+    if (typeof nodeValue !== 'number' || unit?.numerators.join('') !== '€' || per === '') {
+      throw new Error('modele-social changed the PSS of the year before: check it')
+    }
+    return { valeur: `${nodeValue} €/${per}` }
+  },
+} as const satisfies Record<string, (rule: unknown, engine: Engine) => unknown>
+
 /**
  * The worker's rules: those needed for `roots` and `explained` (pruneRules), without their
  * documentation, except the legal references (`références`) of the `explained` rules, which
- * "Comment est-ce calculé ?" links to (./explain.ts, EXPLAINED_RULES). The build writes them in
- * place of ./rules-data.ts; the tests compare their figures and explanations with the full
- * model's.
+ * "Comment est-ce calculé ?" links to (./explain.ts, EXPLAINED_RULES), and with the rules of
+ * SIMPLIFIED_RULES simplified. The build writes them in place of ./rules-data.ts; the tests
+ * compare their figures and explanations with the full model's.
  */
 export function workerRules(
   rules: Record<string, unknown>,
@@ -153,8 +191,13 @@ export function workerRules(
 ): Record<string, unknown> {
   const withReferences = new Set(explained)
   const pruned = pruneRules(rules, [...roots, ...withReferences])
+  const engine = new Engine(pruned as never, { logger: silent })
+  const simplified = { ...pruned }
+  for (const [name, simplify] of Object.entries(SIMPLIFIED_RULES)) {
+    if (name in simplified) simplified[name] = simplify(simplified[name], engine)
+  }
   return Object.fromEntries(
-    Object.entries(pruned).map(([name, rule]) => [
+    Object.entries(simplified).map(([name, rule]) => [
       name,
       withoutDocumentation(rule, withReferences.has(name)),
     ]),

@@ -28,17 +28,24 @@ async function settledNets(page: Page, before: string | null): Promise<Record<st
   return nets
 }
 
+/**
+ * A page at 600 €/day whose TJM was then changed to 650 and 700 €/day: the first change is
+ * answered by the first worker alone and warms the second up; the next one is shared.
+ */
+async function changedTwice(page: Page): Promise<Record<string, string>> {
+  await waitForStart(page)
+  let nets = await settledNets(page, null)
+  for (const tjm of ['650', '700']) {
+    await field(page, LABEL.tjm).fill(tjm)
+    nets = await settledNets(page, nets.micro ?? null)
+  }
+  return nets
+}
+
 describe('the social model on the device’s cores', () => {
   it('runs a second worker once the first has answered, and its figures are one worker’s', async () => {
     const { page } = await openSession(browser(), '/?tjm=600')
-    await waitForStart(page)
-    let nets = await settledNets(page, null)
-    // The first change is answered by the first worker alone and warms the second up; the next
-    // ones are shared.
-    for (const tjm of ['650', '700']) {
-      await field(page, LABEL.tjm).fill(tjm)
-      nets = await settledNets(page, nets.micro ?? null)
-    }
+    const nets = await changedTwice(page)
     const cores = await page.evaluate(() => navigator.hardwareConcurrency)
     expect(page.workers()).toHaveLength(cores > 1 ? 2 : 1)
 
@@ -47,6 +54,32 @@ describe('the social model on the device’s cores', () => {
       await buildWorkerNets(page, {
         ...defaultInputs(new Date().getFullYear()),
         tjmEurPerDay: 700,
+      }),
+    )
+  }, 180_000)
+
+  it('asks the first worker for what a second one that broke mid-session fails, with no error', async () => {
+    const { page } = await openSession(browser(), '/?tjm=600')
+    let nets = await changedTwice(page)
+    // This machine has two cores (the first test checks the pool follows the device's count).
+    const workers = page.workers()
+    expect(workers).toHaveLength(2)
+    // The second worker now answers every request with an error, as a broken engine would.
+    await workers[1]?.evaluate(() => {
+      const post = self.postMessage.bind(self)
+      self.postMessage = ((message: { id: number }) =>
+        post({ id: message.id, ok: false, error: 'Error: broken' })) as typeof self.postMessage
+    })
+    for (const tjm of ['750', '800']) {
+      await field(page, LABEL.tjm).fill(tjm)
+      nets = await settledNets(page, nets.micro ?? null)
+    }
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 60_000 })
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(nets).toEqual(
+      await buildWorkerNets(page, {
+        ...defaultInputs(new Date().getFullYear()),
+        tjmEurPerDay: 800,
       }),
     )
   }, 180_000)
@@ -62,12 +95,7 @@ describe('the social model on the device’s cores', () => {
       workerScripts++ === 0 ? route.continue() : route.abort(),
     )
     await page.reload()
-    await waitForStart(page)
-    let nets = await settledNets(page, null)
-    for (const tjm of ['650', '700']) {
-      await field(page, LABEL.tjm).fill(tjm)
-      nets = await settledNets(page, nets.micro ?? null)
-    }
+    const nets = await changedTwice(page)
     // The curve comes, and no error is shown.
     await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 60_000 })
     expect(await page.getByRole('alert').count()).toBe(0)

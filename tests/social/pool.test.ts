@@ -75,6 +75,14 @@ const NETS = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
 /** Lets the promise callbacks queued so far run (the warm-up's answer). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** "Réessayer": both workers start over, and a compute warms the second up for the next one. */
+async function retried(pool: ReturnType<typeof createSocialPool>) {
+  pool.dispose()
+  await pool.compute(defaultScenario)
+  await settle()
+  await pool.compute(defaultScenario)
+}
+
 /** A pool whose second worker has answered its warm-up: it shares from now on. */
 async function readyPool() {
   const a = fakeClient('a', NETS)
@@ -148,10 +156,7 @@ describe('createSocialPool', () => {
     expect(b.calls).toEqual([])
     expect(b.mock.protection).toHaveBeenCalledTimes(1)
     // "Réessayer": both start over, and the second is warmed up again.
-    pool.dispose()
-    await pool.compute(defaultScenario)
-    await settle()
-    await pool.compute(defaultScenario)
+    await retried(pool)
     expect(a.calls.at(-1)).toBe(`nets ${POOL_SHARES[0].join(' ')}`)
   })
 
@@ -247,19 +252,112 @@ describe('createSocialPool', () => {
     expect(curve.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
   })
 
-  it('asks the first worker alone for break-evens and a curve while the second warms up', async () => {
+  it('shares break-evens and curves while the second warms up, figures only once it has answered', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
-    // A warm-up that never answers (a worker that may yet fail): nothing is shared with it.
+    // A warm-up that has not answered yet: the second's parts wait behind it in its worker.
     b.mock.protection.mockImplementationOnce(() => new Promise(() => {}))
     const pool = createSocialPool([a.client, b.client])
     await pool.compute(defaultScenario)
-    await pool.breakEven(defaultScenario)
+    await pool.compute(defaultScenario)
+    const found = await pool.breakEven(defaultScenario)
     const curve = await pool.netByDays(defaultScenario)
-    expect(a.calls).toEqual(['compute', 'break-evens every status', 'curve every day'])
-    expect(b.mock.breakEvens).not.toHaveBeenCalled()
-    expect(b.mock.netByDays).not.toHaveBeenCalled()
-    expect(curve.points).toHaveLength(2)
+    expect(a.calls).toEqual([
+      'compute',
+      'compute',
+      `break-evens ${POOL_SHARES[0].join(' ')}`,
+      'curve 100 140 180 212 240',
+    ])
+    expect(b.calls).toEqual([
+      `break-evens ${POOL_SHARES[1].join(' ')}`,
+      'curve 120 160 200 220 260',
+    ])
+    expect(Object.keys(found.statuses)).toHaveLength(5)
+    expect(curve.points).toHaveLength(10)
+  })
+
+  it('asks the first worker for the part the second fails, then gives the second up until dispose', async () => {
+    const { a, b, pool } = await readyPool()
+    b.mock.nets.mockRejectedValueOnce(new Error('The social worker did not answer within 8 s'))
+    const result = await pool.compute(defaultScenario)
+    expect(Object.keys(result.results)).toHaveLength(6)
+    expect(a.calls).toEqual([
+      `nets ${POOL_SHARES[0].join(' ')}`,
+      `nets ${POOL_SHARES[1].join(' ')}`,
+    ])
+    // Given up: the first answers alone, whole.
+    await pool.breakEven(defaultScenario)
+    await pool.netByDays(defaultScenario)
+    expect(a.calls.slice(2)).toEqual(['break-evens every status', 'curve every day'])
+    expect(b.mock.nets).toHaveBeenCalledTimes(1)
+    expect(b.calls).toEqual([])
+    // "Réessayer" brings the second back.
+    await retried(pool)
+    expect(b.calls.at(-1)).toBe(`nets ${POOL_SHARES[1].join(' ')}`)
+  })
+
+  it('asks the first for a failed part only once it has answered its own, which it would replace', async () => {
+    const { a, b, pool } = await readyPool()
+    // The first's own part answers when the test says (a worker replaces a waiting request of a
+    // kind by a newer one: asked earlier, the failed part would end the own one as stale).
+    let answerOwn = () => {}
+    a.mock.nets.mockImplementationOnce(
+      (_inputs, statuses: readonly string[]) =>
+        new Promise((resolve) => {
+          a.calls.push(`nets ${statuses.join(' ')}`)
+          answerOwn = () =>
+            resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
+        }),
+    )
+    b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
+    const computed = pool.compute(defaultScenario)
+    await settle()
+    expect(a.calls).toEqual([`nets ${POOL_SHARES[0].join(' ')}`])
+    answerOwn()
+    expect(Object.keys((await computed).results)).toHaveLength(6)
+    expect(a.calls).toEqual([
+      `nets ${POOL_SHARES[0].join(' ')}`,
+      `nets ${POOL_SHARES[1].join(' ')}`,
+    ])
+  })
+
+  it('a part failed by a second worker that failed its warm-up is the first’s, whole answer kept', async () => {
+    const a = fakeClient('a', NETS)
+    const b = fakeClient('b', NETS)
+    b.mock.protection.mockImplementationOnce(() => new Promise(() => {}))
+    b.mock.breakEvens.mockRejectedValueOnce(new Error('The social worker failed: script'))
+    const pool = createSocialPool([a.client, b.client])
+    await pool.compute(defaultScenario)
+    const found = await pool.breakEven(defaultScenario)
+    expect(Object.keys(found.statuses).sort()).toEqual([
+      'eurl',
+      'eurlIs',
+      'micro',
+      'portage',
+      'sasu',
+    ])
+    expect(a.calls.slice(1)).toEqual([
+      `break-evens ${POOL_SHARES[0].join(' ')}`,
+      `break-evens ${POOL_SHARES[1].join(' ')}`,
+    ])
+  })
+
+  it('rejects with the error both workers give (the inputs’ fault), the second kept', async () => {
+    const { a, b, pool } = await readyPool()
+    const error = new Error('The social model failed: no revenu professionnel fits the turnover')
+    b.mock.nets.mockRejectedValueOnce(error)
+    a.mock.nets.mockImplementation(async (_inputs, statuses: readonly string[]) => {
+      if (statuses.includes('portage')) throw error
+      return { results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) }
+    })
+    await expect(pool.compute(defaultScenario)).rejects.toThrow('no revenu professionnel')
+    a.mock.nets.mockReset()
+    a.mock.nets.mockImplementation(async (_inputs, statuses: readonly string[]) => ({
+      results: Object.fromEntries(statuses.map((s) => [s, figures(1)])),
+    }))
+    b.calls.length = 0
+    await pool.compute(defaultScenario)
+    expect(b.calls).toEqual([`nets ${POOL_SHARES[1].join(' ')}`])
   })
 
   it('asks the first worker for the whole curve before the second has started', async () => {

@@ -6,7 +6,14 @@ import { createSocialEngine, type RuleName } from '../../src/social/engine'
 import { EXPLAINED_RULES } from '../../src/social/explain'
 import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
 import { SocialInputsSchema, STATUSES } from '../../src/social/model'
-import { flattenRules, neededRuleNames, pruneRules, ruleNamesOf } from '../../src/social/prune'
+import {
+  flattenRules,
+  NEVER_SET,
+  neededRuleNames,
+  pruneRules,
+  ruleNamesOf,
+  SIMPLIFIED_RULES,
+} from '../../src/social/prune'
 import * as ruleNames from '../../src/social/rules'
 import { defaultScenario } from './fixtures'
 import { builtWorkerRules } from './worker-rules'
@@ -83,6 +90,31 @@ describe('the worker’s rules', () => {
       ([name, rule]) => !explained.has(name) && rule?.références !== undefined,
     )
     expect(others.map(([name]) => name)).toEqual([])
+  })
+
+  it('drop the contextes of SIMPLIFIED_RULES, which change nothing while the app sets no rule of NEVER_SET', () => {
+    const built = builtWorkerRules()
+    const simplified = Object.keys(SIMPLIFIED_RULES)
+    for (const name of simplified) {
+      expect(JSON.stringify(flattenRules(rules)[name]), name).toContain('contexte')
+      expect(JSON.stringify(built[name]), name).not.toContain('contexte')
+    }
+    // Every rule the engine sets is a constant of rules.ts: none of them is one of NEVER_SET.
+    const named = new Set(ruleNamesOf(ruleNames))
+    for (const name of NEVER_SET) expect(named.has(name), name).toBe(false)
+    // A cadre's salary high enough for the prévoyance to count: the same values as the model's.
+    for (const engine of [full, pruned]) {
+      engine.setSituation({
+        'salarié . contrat . salaire brut': '15000 €/mois',
+        'salarié . contrat . statut cadre': 'oui',
+        'salarié . cotisations . prévoyances . santé . montant': '1000 €/mois',
+      } as never)
+    }
+    for (const name of [...simplified, 'salarié . coût total employeur']) {
+      const value = (engine: Engine<RuleName>) => engine.evaluate(name as RuleName).nodeValue
+      expect(value(pruned), name).toEqual(value(full))
+    }
+    expect(pruned.evaluate(simplified[0] as RuleName).nodeValue).toBeGreaterThan(0)
   })
 
   it.each(STATUSES)(
