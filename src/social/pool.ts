@@ -36,6 +36,9 @@ export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
   ['eurlIs', 'portage'],
 ]
 
+/** The kinds of request the pool shares between its workers. */
+type SharedKind = 'compute' | 'protection' | 'breakEven' | 'netByDays'
+
 /**
  * A social client over two workers' clients: `compute` and `protection` ask each for its share
  * (POOL_SHARES) at once and merge the answers (a missing status fails, as from one worker), so
@@ -50,10 +53,11 @@ export const POOL_SHARES: readonly [readonly Status[], readonly Status[]] = [
  * part waits behind its warm-up as the first does its own.
  *
  * The second worker's part of a request that fails (a worker that crashed, stopped answering or
- * failed its warm-up) is asked of the first, once the first has answered its own part: it costs
- * time, never the answer. If the first answers it, the second is given up, and the first answers alone until `dispose`
- * ("Réessayer"), which stops both and starts that over; if the first fails too, the inputs are at
- * fault, and the error is the answer.
+ * failed its warm-up) is asked of the first, once the first has answered its own part, unless a
+ * newer request of its kind was made meanwhile (then it ends as stale: the page has moved on). It
+ * costs time, never the answer. If the first answers it, the second is given up, and the first
+ * answers alone until `dispose` ("Réessayer"), which stops both and starts that over; if the
+ * first fails too, the inputs are at fault, and the error is the answer.
  */
 export function createSocialPool(
   [first, second]: readonly [SocialWorkerClient, SocialWorkerClient],
@@ -86,19 +90,33 @@ export function createSocialPool(
       warm(inputs)
       return result
     }
-  // Both workers' parts of one request, the first's asked with `own`, the second's with `theirs`.
-  // A part the second fails is asked of the first once the first has answered its own: sent
-  // while the first's own part waits or runs, it would replace it there as the newer request of
-  // its kind (./serve.ts), and the whole request would end as stale.
+  // The latest request of each kind the pool was asked, by number.
+  const latest = new Map<SharedKind, number>()
+  let asked = 0
+  const turn = (kind: SharedKind) => {
+    asked += 1
+    latest.set(kind, asked)
+    return asked
+  }
+  // Both workers' parts of one request of `kind`, the first's asked with `own`, the second's with
+  // `theirs`. A worker replaces a waiting request of a kind by a newer one, and a new curve ends
+  // the curve under way (./serve.ts), so a part the second fails is asked of the first only once
+  // the first has answered its own part, and only if no newer request of its kind was made: sent
+  // before either, it would end the other as stale, and its figures would never come.
   const inBoth = <A>(
+    kind: SharedKind,
     own: Promise<A>,
     theirs: (client: SocialWorkerClient) => Promise<A>,
   ): readonly [Promise<A>, Promise<A>] => {
     const sent = generation
+    const mine = turn(kind)
     const other = theirs(second).catch((error: unknown) => {
       if (error instanceof StaleError) throw error
       return own
-        .then(() => theirs(first))
+        .then(() => {
+          if (latest.get(kind) !== mine) throw new StaleError(`a newer ${kind} was asked`)
+          return theirs(first)
+        })
         .then((answer) => {
           if (sent === generation) secondState = 'failed'
           return answer
@@ -121,38 +139,54 @@ export function createSocialPool(
     results: { ...a.results, ...b.results },
   })
   return {
-    compute: (inputs: SocialInputsInput) =>
-      secondState === 'ready'
-        ? merged(
-            inBoth(first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
-            byStatus,
-            SocialResultSchema,
-          )
-        : first.compute(inputs).then(warmAfter(inputs)),
-    protection: (inputs: SocialInputsInput): Promise<ProtectionResult> =>
-      secondState === 'ready'
-        ? // Partial by contract (a status may have none), each answer checked by its client.
-          Promise.all(
-            inBoth(first.protection(inputs, shares[0]), (c) => c.protection(inputs, shares[1])),
-          ).then(([a, b]) => byStatus(a, b))
-        : first.protection(inputs),
+    compute: (inputs: SocialInputsInput) => {
+      if (secondState !== 'ready') {
+        turn('compute')
+        return first.compute(inputs).then(warmAfter(inputs))
+      }
+      return merged(
+        inBoth('compute', first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
+        byStatus,
+        SocialResultSchema,
+      )
+    },
+    protection: (inputs: SocialInputsInput): Promise<ProtectionResult> => {
+      if (secondState !== 'ready') {
+        turn('protection')
+        return first.protection(inputs)
+      }
+      // Partial by contract (a status may have none), each answer checked by its client.
+      return Promise.all(
+        inBoth('protection', first.protection(inputs, shares[0]), (c) =>
+          c.protection(inputs, shares[1]),
+        ),
+      ).then(([a, b]) => byStatus(a, b))
+    },
     breakEven: (inputs) => {
-      if (!sharesLong()) return first.breakEven(inputs).then(warmAfter(inputs))
+      if (!sharesLong()) {
+        turn('breakEven')
+        return first.breakEven(inputs).then(warmAfter(inputs))
+      }
       // Each worker searches its share's break-evens.
       return merged(
-        inBoth(first.breakEvens(inputs, shares[0]), (c) => c.breakEvens(inputs, shares[1])),
+        inBoth('breakEven', first.breakEvens(inputs, shares[0]), (c) =>
+          c.breakEvens(inputs, shares[1]),
+        ),
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
         BreakEvenResultSchema,
       )
     },
     target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
     netByDays: (inputs) => {
-      if (!sharesLong()) return first.netByDays(inputs).then(warmAfter(inputs))
+      if (!sharesLong()) {
+        turn('netByDays')
+        return first.netByDays(inputs).then(warmAfter(inputs))
+      }
       // Every other point to each worker: both compute half the curve at once.
       const days = netByDaysDays(inputs.billableDays)
       const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
       return merged(
-        inBoth(first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
+        inBoth('netByDays', first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
         (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
         NetByDaysResultSchema,
       )

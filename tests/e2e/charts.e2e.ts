@@ -11,18 +11,30 @@ const MILLION = '/?xp=12&tjm=5000&jours=200&annee=2026'
 type Box = { x: number; y: number; width: number; height: number }
 
 /** Boxes of the elements `selector` finds in a chart's SVG, in page pixels, with their text. */
-function boxes(page: Page, id: string, selector: string) {
-  return chartSvg(page, id)
-    .locator(selector)
-    .evaluateAll((els) =>
-      els.map((e) => {
-        const r = e.getBoundingClientRect()
+async function boxes(page: Page, id: string, selector: string) {
+  return (await framed(page, id, selector)).boxes
+}
+
+/**
+ * A chart's SVG box and the boxes of the elements `selector` finds in it, with their text, all
+ * read in one frame: the page may move the chart between two reads (figures arriving above it).
+ */
+function framed(page: Page, id: string, selector: string) {
+  return chartSvg(page, id).evaluate((svg, within) => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect()
+      return { x: r.x, y: r.y, width: r.width, height: r.height }
+    }
+    return {
+      svg: box(svg),
+      boxes: [...svg.querySelectorAll(within)].map((e) => {
         // A label broken into lines is one <tspan> per line: read them as one line.
         const lines = [...e.querySelectorAll('tspan')].map((t) => t.textContent)
         const text = lines.length > 0 ? lines.join(' ') : (e.textContent ?? '')
-        return { text, x: r.x, y: r.y, width: r.width, height: r.height }
+        return { text, ...box(e) }
       }),
-    )
+    }
+  }, selector)
 }
 
 const inside = (inner: Box, outer: Box) =>
@@ -56,9 +68,11 @@ describe('charts at every width', () => {
     async (_, options) => {
       const s = await openCharts(MILLION, options)
       const { page } = s
-      const svg = await chartSvg(page, 'chart-comparison').boundingBox()
-      if (!svg) throw new Error('the comparison chart has no box')
-      const labels = await boxes(page, 'chart-comparison', '.recharts-label-list text')
+      const { svg, boxes: labels } = await framed(
+        page,
+        'chart-comparison',
+        '.recharts-label-list text',
+      )
       expect(labels.map((l) => plain(l.text))).toEqual([eur(1_000_000), eur(97_193)])
       for (const label of labels) expect(inside(label, svg), label.text).toBe(true)
       // The bars are drawn, in proportion.
@@ -90,10 +104,8 @@ describe('charts at every width', () => {
         })
         .toBeGreaterThan(0)
       for (const id of ['chart-bands', 'chart-revenue', 'chart-comparison', 'chart-net']) {
-        const svg = await chartSvg(page, id).boundingBox()
-        if (!svg) throw new Error(`${id} has no box`)
         for (const axis of ['xAxis', 'yAxis']) {
-          const ticks = await boxes(page, id, `.recharts-${axis}-tick-labels text`)
+          const { svg, boxes: ticks } = await framed(page, id, `.recharts-${axis}-tick-labels text`)
           expect(ticks.length, `${id} ${axis}`).toBeGreaterThan(1)
           for (const [i, tick] of ticks.entries()) {
             expect(inside(tick, svg), `${id}: « ${tick.text} » inside`).toBe(true)

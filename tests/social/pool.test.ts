@@ -321,6 +321,33 @@ describe('createSocialPool', () => {
     ])
   })
 
+  it('does not ask the first for a failed part once newer inputs were asked: it would replace them', async () => {
+    const { a, b, pool } = await readyPool()
+    let answerOwn = () => {}
+    a.mock.nets.mockImplementationOnce(
+      (_inputs, statuses: readonly string[]) =>
+        new Promise((resolve) => {
+          a.calls.push(`nets ${statuses.join(' ')}`)
+          answerOwn = () =>
+            resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
+        }),
+    )
+    b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
+    const older = pool.compute(defaultScenario)
+    await settle()
+    // The inputs change before the first has answered its part of the older ones.
+    const newer = pool.compute({ ...defaultScenario, tjmEurPerDay: 700 })
+    answerOwn()
+    await expect(older).rejects.toBeInstanceOf(StaleError)
+    expect(Object.keys((await newer).results)).toHaveLength(6)
+    // The older part never went to the first; the newer ones did, each once.
+    expect(a.calls).toEqual([
+      `nets ${POOL_SHARES[0].join(' ')}`,
+      `nets ${POOL_SHARES[0].join(' ')}`,
+    ])
+    expect(b.calls).toEqual([`nets ${POOL_SHARES[1].join(' ')}`])
+  })
+
   it('a part failed by a second worker that failed its warm-up is the first’s, whole answer kept', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
