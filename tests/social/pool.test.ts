@@ -75,6 +75,23 @@ const NETS = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
 /** Lets the promise callbacks queued so far run (the warm-up's answer). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/**
+ * Makes a fake worker's next figures wait: they answer when the returned function is called, and
+ * the call is recorded at once, as the others.
+ */
+function heldNets({ mock, calls }: ReturnType<typeof fakeClient>): () => void {
+  let answer = () => {}
+  mock.nets.mockImplementationOnce(
+    (_inputs, statuses: readonly string[]) =>
+      new Promise((resolve) => {
+        calls.push(`nets ${statuses.join(' ')}`)
+        answer = () =>
+          resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
+      }),
+  )
+  return () => answer()
+}
+
 /** "Réessayer": both workers start over, and a compute warms the second up for the next one. */
 async function retried(pool: ReturnType<typeof createSocialPool>) {
   pool.dispose()
@@ -300,15 +317,7 @@ describe('createSocialPool', () => {
     const { a, b, pool } = await readyPool()
     // The first's own part answers when the test says (a worker replaces a waiting request of a
     // kind by a newer one: asked earlier, the failed part would end the own one as stale).
-    let answerOwn = () => {}
-    a.mock.nets.mockImplementationOnce(
-      (_inputs, statuses: readonly string[]) =>
-        new Promise((resolve) => {
-          a.calls.push(`nets ${statuses.join(' ')}`)
-          answerOwn = () =>
-            resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
-        }),
-    )
+    const answerOwn = heldNets(a)
     b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
     const computed = pool.compute(defaultScenario)
     await settle()
@@ -323,15 +332,7 @@ describe('createSocialPool', () => {
 
   it('does not ask the first for a failed part once newer inputs were asked: it would replace them', async () => {
     const { a, b, pool } = await readyPool()
-    let answerOwn = () => {}
-    a.mock.nets.mockImplementationOnce(
-      (_inputs, statuses: readonly string[]) =>
-        new Promise((resolve) => {
-          a.calls.push(`nets ${statuses.join(' ')}`)
-          answerOwn = () =>
-            resolve({ results: Object.fromEntries(statuses.map((s) => [s, figures(1)])) })
-        }),
-    )
+    const answerOwn = heldNets(a)
     b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
     const older = pool.compute(defaultScenario)
     await settle()
