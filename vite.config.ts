@@ -3,8 +3,9 @@ import rules from 'modele-social'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { EXPLAINED_RULES } from './src/social/explain'
+import { leanPublicodes } from './src/social/lean-publicodes'
 import { prerenderSocial } from './src/social/prerender'
-import { ruleNamesOf, workerRules } from './src/social/prune'
+import { ruleNamesOf, settableRuleNames, workerRules } from './src/social/prune'
 import * as ruleNames from './src/social/rules'
 
 /**
@@ -88,11 +89,26 @@ function preloadStartupChunks(): Plugin {
 }
 
 /**
+ * Applies LEAN_EDITS (src/social/lean-publicodes.ts) to publicodes in the worker's bundle: the
+ * same figures, parsed in about half the time.
+ */
+function leanPublicodesPlugin(): Plugin {
+  return {
+    name: 'lean-publicodes',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/node_modules\/publicodes\/dist\/index\.js$/.test(id)) return null
+      return { code: leanPublicodes(code), map: null }
+    },
+  }
+}
+
+/**
  * Replaces src/social/rules-data.ts, in the build, by the rules the worker evaluates (every name
  * in the constants of src/social/rules.ts: RULES, PROTECTION_RULES…) and what they depend on,
  * without their documentation but the legal references of the rules an explanation shows
  * (EXPLAINED_RULES): derived from those constants at each build, so a rule added there is never
- * pruned (src/social/prune.ts).
+ * pruned (src/social/prune.ts). With them, the rules a situation may set (settableRuleNames).
  */
 function prunedRules(): Plugin {
   let source: string | undefined
@@ -102,14 +118,15 @@ function prunedRules(): Plugin {
     load(id) {
       if (!/\/src\/social\/rules-data\.ts$/.test(id)) return null
       if (source === undefined) {
-        const json = JSON.stringify(
-          workerRules(rules as Record<string, unknown>, ruleNamesOf(ruleNames), EXPLAINED_RULES),
-        )
+        const named = ruleNamesOf(ruleNames)
+        const kept = workerRules(rules as Record<string, unknown>, named, EXPLAINED_RULES)
+        const json = JSON.stringify(kept)
         // JSON.parse of a string is faster to load than the same object as a literal.
         source = [
           'const started = performance.now()',
           `export const RULES_DATA = JSON.parse(${JSON.stringify(json)})`,
           'export const RULES_LOAD_MS = performance.now() - started',
+          `export const SETTABLE_RULES = ${JSON.stringify(settableRuleNames(kept, named))}`,
         ].join('\n')
       }
       return source
@@ -164,7 +181,7 @@ export default defineConfig({
   worker: {
     format: 'es',
     // Workers are bundled with these plugins only, not the page's.
-    plugins: () => [prunedRules()],
+    plugins: () => [prunedRules(), leanPublicodesPlugin()],
   },
   preview: {
     host: '127.0.0.1',

@@ -205,6 +205,42 @@ export function workerRules(
 }
 
 /**
+ * The rules a situation may set on `rules`: `named` (every rule the app reads or sets, see
+ * ruleNamesOf) and every rule the model sets itself, in a `contexte` or an `inversion`. The
+ * worker's publicodes (./lean-publicodes.ts) lets only these be set.
+ */
+export function settableRuleNames(
+  rules: Record<string, unknown>,
+  named: Iterable<string>,
+): string[] {
+  const engine = new Engine(rules as never, { logger: silent })
+  const { parsedRules } = (engine as unknown as { baseContext: { parsedRules: object } })
+    .baseContext
+  const settable = new Set<string>(named)
+  const seen = new Set<object>()
+  const walk = (value: unknown) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    const node = value as {
+      nodeKind?: unknown
+      explanation?: {
+        contexte?: [{ dottedName: string }, unknown][]
+        inversionCandidates?: { dottedName: string }[]
+      }
+    }
+    if (node.nodeKind === 'contexte') {
+      for (const [set] of node.explanation?.contexte ?? []) settable.add(set.dottedName)
+    }
+    if (node.nodeKind === 'inversion') {
+      for (const set of node.explanation?.inversionCandidates ?? []) settable.add(set.dottedName)
+    }
+    for (const child of Object.values(value)) walk(child)
+  }
+  walk(parsedRules)
+  return [...settable].filter((name) => name in rules).sort()
+}
+
+/**
  * Every rule name a module of rule-name constants holds (./rules.ts: RULES, PROTECTION_RULES and
  * any constant added there), read from its exported objects, so that the worker's rules follow
  * whatever the engine is given to read, never a second list kept by hand.

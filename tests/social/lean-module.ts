@@ -1,0 +1,16 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { leanPublicodes } from '../../src/social/lean-publicodes'
+
+/**
+ * publicodes as the build gives it to the worker (vite.config.ts, leanPublicodesPlugin): its
+ * published code with LEAN_EDITS applied, loaded from a file of its own.
+ */
+export async function leanPublicodesModule(): Promise<typeof import('publicodes')> {
+  const published = new URL('../../node_modules/publicodes/dist/index.js', import.meta.url)
+  const file = join(mkdtempSync(join(tmpdir(), 'lean-publicodes-')), 'index.mjs')
+  writeFileSync(file, leanPublicodes(readFileSync(published, 'utf8')))
+  return import(/* @vite-ignore */ pathToFileURL(file).href)
+}

@@ -1,0 +1,148 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import rules from 'modele-social'
+import Engine from 'publicodes'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { createSocialEngine, type RuleName } from '../../src/social/engine'
+import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
+import { LEAN_EDITS, leanPublicodes } from '../../src/social/lean-publicodes'
+import { SocialInputsSchema, STATUSES } from '../../src/social/model'
+import { ruleNamesOf } from '../../src/social/prune'
+import * as ruleNames from '../../src/social/rules'
+import { checkSettable, SocialModelError } from '../../src/social/rules'
+import { defaultScenario } from './fixtures'
+import { leanPublicodesModule } from './lean-module'
+import { builtSettableRules, builtWorkerRules } from './worker-rules'
+
+// As in the build: only the rules of SETTABLE_RULES can be set (checkSettable reads them).
+vi.mock('../../src/social/rules-data', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  get SETTABLE_RULES() {
+    return builtSettableRules()
+  },
+}))
+
+const silent = { log() {}, warn() {}, error() {} }
+const published = readFileSync(
+  new URL('../../node_modules/publicodes/dist/index.js', import.meta.url),
+  'utf8',
+)
+type EngineClass = typeof Engine
+let Lean: EngineClass
+let full: Engine<RuleName>
+let lean: Engine<RuleName>
+const parsedCount = (engine: Engine) =>
+  Object.keys(
+    (engine as unknown as { baseContext: { parsedRules: object } }).baseContext.parsedRules,
+  ).length
+
+beforeAll(async () => {
+  Lean = (await leanPublicodesModule()).default
+  full = new Engine<RuleName>(rules, { logger: silent })
+  lean = new Lean<RuleName>(
+    builtWorkerRules() as never,
+    {
+      logger: silent,
+      settableRules: new Set(builtSettableRules()),
+    } as never,
+  )
+}, 60_000)
+
+describe('leanPublicodes', () => {
+  it('edits publicodes as installed, each edit once', () => {
+    const edited = leanPublicodes(published)
+    for (const { find, replace } of LEAN_EDITS) {
+      expect(published.split(find)).toHaveLength(2)
+      expect(edited).not.toContain(find)
+      expect(edited).toContain(replace)
+    }
+  })
+
+  it('stops the build when publicodes no longer has the code it edits', () => {
+    const [first] = LEAN_EDITS
+    expect(() => leanPublicodes(published.replace(first.find, ''))).toThrow(/publicodes changed/)
+    expect(() => leanPublicodes(`${published}\n${first.find}`)).toThrow(/exactly once/)
+    expect(() => leanPublicodes(leanPublicodes(published))).toThrow(/publicodes changed/)
+  })
+})
+
+describe('the lean publicodes on the worker’s rules', () => {
+  it('parses half as many rules with settableRules, and as many as publicodes without', () => {
+    const rulesOnly = new Lean(builtWorkerRules() as never, { logger: silent })
+    const asPublished = new Engine(builtWorkerRules() as never, { logger: silent })
+    expect(parsedCount(rulesOnly)).toBe(parsedCount(asPublished))
+    expect(parsedCount(lean)).toBeLessThan(parsedCount(asPublished) * 0.6)
+  })
+
+  it.each([
+    ['the default scenario', {}],
+    [
+      'a high turnover, expenses, 2.5 parts, companies paid at the optimum, dividends at the barème',
+      {
+        turnoverEurPerYear: 260_000,
+        expensesEurPerYear: 9_000,
+        householdParts: 2.5,
+        sasuPay: 'optimal',
+        eurlIsPay: 'optimal',
+        dividendsMethod: 'bareme',
+      },
+    ],
+    [
+      'a low turnover, versement libératoire, ACRE, SASU in dividends, 10 % portage',
+      {
+        turnoverEurPerYear: 38_000,
+        microVersementLiberatoire: true,
+        acreCreationDate: '2026-03-01',
+        sasuPay: 'dividendes',
+        portageFeeRate: 0.1,
+      },
+    ],
+    ['a low salary, 1.5 parts', { cdiGrossEurPerYear: 42_000, householdParts: 1.5 }],
+  ])(
+    'give the whole model’s figures, protection, break-evens and curve exactly: %s',
+    (_, change) => {
+      const inputs = SocialInputsSchema.parse({ ...defaultScenario, ...change })
+      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
+      const b = createSocialEngine(lean.shallowCopy() as Engine<RuleName>)
+      expect(b.compute(inputs)).toEqual(a.compute(inputs))
+      expect(b.breakEven(inputs)).toEqual(a.breakEven(inputs))
+      expect(b.netByDays(inputs)).toEqual(a.netByDays(inputs))
+    },
+    240_000,
+  )
+
+  it.each(STATUSES)(
+    'explain %s’s figures as the whole model does',
+    (status) => {
+      const inputs = SocialInputsSchema.parse(defaultScenario)
+      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
+      const b = createSocialEngine(lean.shallowCopy() as Engine<RuleName>)
+      for (const figure of EXPLAIN_FIGURES) {
+        expect(b.explain(inputs, status, figure), figure).toEqual(a.explain(inputs, status, figure))
+      }
+    },
+    120_000,
+  )
+
+  it('lets a situation set the rules the app sets and those the model sets in a contexte', () => {
+    const settable = new Set(builtSettableRules())
+    for (const name of ruleNamesOf(ruleNames)) expect(settable.has(name), name).toBe(true)
+    // Set by a contexte of the micro-entreprise's pension base.
+    const inContexte =
+      'entreprise . imposition . régime . micro-entreprise . revenu abattu . plancher abattement'
+    expect(JSON.stringify(rules)).toContain('plancher abattement')
+    expect(settable.has(inContexte)).toBe(true)
+  })
+
+  it('ignores a value set on any other rule, which checkSettable refuses', () => {
+    const rule = 'salarié . convention collective'
+    expect(builtSettableRules()).not.toContain(rule)
+    const situation = { [rule]: "'BTP'" } as never
+    const value = (engine: Engine<RuleName>) =>
+      engine.shallowCopy().setSituation(situation).evaluate(rule).nodeValue
+    expect(value(full)).toBe('BTP')
+    expect(value(lean)).toBe('droit commun')
+    expect(() => checkSettable(situation)).toThrow(SocialModelError)
+    expect(() => checkSettable({ 'salarié . contrat . salaire brut': '5000 €/mois' })).not.toThrow()
+  })
+})
