@@ -1,5 +1,5 @@
 // publicodes' parser made lean for the worker. The build applies these edits to publicodes' own
-// code in the worker's bundle (vite.config.ts, plugin leanPublicodes). The worker's rules then
+// code in the worker's bundle (vite.config.ts, leanPublicodesPlugin). The worker's rules then
 // parse in about half the time and evaluate about a third faster, with the same figures:
 // tests/social/lean-publicodes.test.ts and tests/social/engine-pruned.test.ts check them against
 // modele-social evaluated by publicodes as published.

@@ -12,7 +12,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 
 let engine: SocialEngine | undefined
 let engineBuildMs: number | undefined
-// When the page's first request came (the engine may be built before it, or after).
+// When the worker read the page's first request: a request sent during the engine build (one
+// synchronous task) is read after it.
 let firstRequestMs: number | undefined
 const getEngine = (): SocialEngine => {
   if (engine === undefined) {

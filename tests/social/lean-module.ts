@@ -11,6 +11,11 @@ import { leanPublicodes } from '../../src/social/lean-publicodes'
 export async function leanPublicodesModule(): Promise<typeof import('publicodes')> {
   const published = new URL('../../node_modules/publicodes/dist/index.js', import.meta.url)
   const file = join(mkdtempSync(join(tmpdir(), 'lean-publicodes-')), 'index.mjs')
-  writeFileSync(file, leanPublicodes(readFileSync(published, 'utf8')))
+  // Without its source map comment: the map is not beside this copy.
+  const code = leanPublicodes(readFileSync(published, 'utf8')).replace(
+    /^\/\/# sourceMappingURL=.*$/m,
+    '',
+  )
+  writeFileSync(file, code)
   return import(/* @vite-ignore */ pathToFileURL(file).href)
 }
