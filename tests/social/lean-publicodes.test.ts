@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs'
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { createSocialEngine, type RuleName } from '../../src/social/engine'
-import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
+import type { RuleName } from '../../src/social/engine'
 import { LEAN_EDITS, leanPublicodes } from '../../src/social/lean-publicodes'
 import { SocialInputsSchema, STATUSES } from '../../src/social/model'
 import { ruleNamesOf } from '../../src/social/prune'
@@ -12,6 +11,7 @@ import * as ruleNames from '../../src/social/rules'
 import { checkSettable, SocialModelError } from '../../src/social/rules'
 import { defaultScenario } from './fixtures'
 import { leanPublicodesModule } from './lean-module'
+import { expectSameAnswers, expectSameExplanations } from './same-answers'
 import { builtSettableRules, builtWorkerRules } from './worker-rules'
 
 // As in the build: only the rules of SETTABLE_RULES can be set (checkSettable reads them).
@@ -101,12 +101,7 @@ describe('the lean publicodes on the worker’s rules', () => {
   ])(
     'give the whole model’s figures, protection, break-evens and curve exactly: %s',
     (_, change) => {
-      const inputs = SocialInputsSchema.parse({ ...defaultScenario, ...change })
-      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
-      const b = createSocialEngine(lean.shallowCopy() as Engine<RuleName>)
-      expect(b.compute(inputs)).toEqual(a.compute(inputs))
-      expect(b.breakEven(inputs)).toEqual(a.breakEven(inputs))
-      expect(b.netByDays(inputs)).toEqual(a.netByDays(inputs))
+      expectSameAnswers(full, lean, SocialInputsSchema.parse({ ...defaultScenario, ...change }))
     },
     240_000,
   )
@@ -114,12 +109,7 @@ describe('the lean publicodes on the worker’s rules', () => {
   it.each(STATUSES)(
     'explain %s’s figures as the whole model does',
     (status) => {
-      const inputs = SocialInputsSchema.parse(defaultScenario)
-      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
-      const b = createSocialEngine(lean.shallowCopy() as Engine<RuleName>)
-      for (const figure of EXPLAIN_FIGURES) {
-        expect(b.explain(inputs, status, figure), figure).toEqual(a.explain(inputs, status, figure))
-      }
+      expectSameExplanations(full, lean, SocialInputsSchema.parse(defaultScenario), status)
     },
     120_000,
   )
