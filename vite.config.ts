@@ -93,12 +93,27 @@ function preloadStartupChunks(): Plugin {
  * same figures, parsed in about half the time.
  */
 function leanPublicodesPlugin(): Plugin {
+  const publicodes = /\/node_modules\/publicodes\/dist\/index\.js$/
+  const edited = new Set<string>()
   return {
     name: 'lean-publicodes',
     apply: 'build',
     transform(code, id) {
-      if (!/\/node_modules\/publicodes\/dist\/index\.js$/.test(id)) return null
+      if (!publicodes.test(id)) return null
+      edited.add(id)
       return { code: leanPublicodes(code), map: null }
+    },
+    // A bundle with publicodes not edited (another file of it, a path this plugin missed) would
+    // run as published: the same figures, only slower, and no test would see it.
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        for (const id of Object.keys(chunk.modules)) {
+          if (id.includes('/node_modules/publicodes/') && !edited.has(id)) {
+            this.error(`publicodes (${id}) was bundled without LEAN_EDITS`)
+          }
+        }
+      }
     },
   }
 }
@@ -136,7 +151,7 @@ function prunedRules(): Plugin {
 
 /**
  * Writes the social model's answers for the default inputs (computed now, in Node, by the
- * worker's engine) into src/components/net/prerendered.ts, for the page and its prerendering
+ * worker's engine code: see src/social/prerender.ts) into src/components/net/prerendered.ts, for the page and its prerendering
  * alike: the net figures are in the first paint and hydrate as they are.
  */
 function prerenderedSocial(): Plugin {

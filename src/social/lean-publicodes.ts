@@ -20,9 +20,11 @@ export const LEAN_EDITS = [
   },
   // publicodes gives every rule a private `$SITUATION` rule and wraps the rule's value in a test
   // of it, so that any rule can be set by a situation. Given the option `settableRules` (a Set of
-  // rule names), only those rules get them: the rules the app sets and those the model sets itself
-  // (`contexte`, `inversion`), see settableRuleNames in ./prune.ts. Half as many rules to parse,
-  // and one test less in every rule evaluated. Without the option, every rule can be set.
+  // rule names), only those rules get them: the rules the app sets or reads and those the model
+  // sets itself (`contexte`, `inversion`), see settableRuleNames in ./prune.ts. Half as many rules
+  // to parse, and one test less in every rule evaluated. Without the option, every rule can be
+  // set. The others' `par défaut` no longer name them as missing variables, which the app never
+  // reads.
   {
     find: '  if (!privateRule && !dottedName.endsWith("$SITUATION")) {\n    ruleValue["dans la situation"]',
     replace:

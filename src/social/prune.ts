@@ -206,7 +206,8 @@ export function workerRules(
 
 /**
  * The rules a situation may set on `rules`: `named` (every rule the app reads or sets, see
- * ruleNamesOf) and every rule the model sets itself, in a `contexte` or an `inversion`. The
+ * ruleNamesOf: those only read are settable too, harmlessly) and every rule the model sets itself:
+ * a `contexte`'s rules, and an `inversion`'s rule and the rules it may be solved from. The
  * worker's publicodes (./lean-publicodes.ts) lets only these be set.
  */
 export function settableRuleNames(
@@ -225,6 +226,7 @@ export function settableRuleNames(
       nodeKind?: unknown
       explanation?: {
         contexte?: [{ dottedName: string }, unknown][]
+        ruleToInverse?: string
         inversionCandidates?: { dottedName: string }[]
       }
     }
@@ -232,6 +234,10 @@ export function settableRuleNames(
       for (const [set] of node.explanation?.contexte ?? []) settable.add(set.dottedName)
     }
     if (node.nodeKind === 'inversion') {
+      // publicodes sets the inverted rule itself while it searches, and the candidate it solves from.
+      if (node.explanation?.ruleToInverse !== undefined) {
+        settable.add(node.explanation.ruleToInverse)
+      }
       for (const set of node.explanation?.inversionCandidates ?? []) settable.add(set.dottedName)
     }
     for (const child of Object.values(value)) walk(child)

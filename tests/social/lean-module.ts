@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -10,12 +10,23 @@ import { leanPublicodes } from '../../src/social/lean-publicodes'
  */
 export async function leanPublicodesModule(): Promise<typeof import('publicodes')> {
   const published = new URL('../../node_modules/publicodes/dist/index.js', import.meta.url)
-  const file = join(mkdtempSync(join(tmpdir(), 'lean-publicodes-')), 'index.mjs')
+  const folder = mkdtempSync(join(tmpdir(), 'lean-publicodes-'))
+  const file = join(folder, 'index.mjs')
   // Without its source map comment: the map is not beside this copy.
   const code = leanPublicodes(readFileSync(published, 'utf8')).replace(
     /^\/\/# sourceMappingURL=.*$/m,
     '',
   )
   writeFileSync(file, code)
-  return import(/* @vite-ignore */ pathToFileURL(file).href)
+  try {
+    return await import(/* @vite-ignore */ pathToFileURL(file).href)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** How many rules a publicodes engine parsed (its own and the private ones it adds). */
+export function parsedRuleCount(engine: unknown): number {
+  return Object.keys((engine as { baseContext: { parsedRules: object } }).baseContext.parsedRules)
+    .length
 }
