@@ -2,7 +2,7 @@
 // status's figure, each with its value, its unit and the legal references the rule carries.
 import type Engine from 'publicodes'
 import type { ExplainFigure, Explanation, ExplanationStep } from './explain-contract'
-import type { RuleName, SocialSituation } from './rules'
+import { checkSettable, type RuleName, type SocialSituation } from './rules'
 
 /** The way a situation is insured, which picks the contributions' rules. */
 type Regime = 'micro' | 'independent' | 'salaried'
@@ -182,10 +182,17 @@ interface BaremeTranche {
   isActive?: boolean
 }
 
-/** The brackets of the first `barème` met in an evaluated node, with the one reached marked. */
+/**
+ * The brackets of the first `barème` met in an evaluated node, with the one reached marked,
+ * within 9 levels (a rule's own scale, or that of a part it sums; not a scale far down the rules
+ * it reads). publicodes' test of the situation around a rule's value is not counted: the
+ * worker's publicodes has it only around the rules a situation can set (./lean-publicodes.ts),
+ * so the same brackets come from both.
+ */
 function bracketsOf(node: unknown, depth = 0): ExplanationStep['brackets'] {
-  if (node === null || typeof node !== 'object' || depth > 12) return undefined
+  if (node === null || typeof node !== 'object' || depth > 9) return undefined
   const n = node as { nodeKind?: string; explanation?: unknown }
+  if (isSituationTest(n)) return bracketsOf((n.explanation as { alors?: unknown }).alors, depth)
   if (n.nodeKind === 'barème') {
     const tranches = (n.explanation as { tranches?: BaremeTranche[] }).tranches ?? []
     const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null)
@@ -197,16 +204,30 @@ function bracketsOf(node: unknown, depth = 0): ExplanationStep['brackets'] {
       reached: t.isActive === true,
     }))
   }
-  // A node's parts are under `explanation`; a variation's branches are plain objects.
-  const children = 'nodeKind' in n ? n.explanation : n
-  if (children === null || typeof children !== 'object') return undefined
-  for (const child of Object.values(children)) {
+  // A node's parts are under `explanation` (one node, or several by name); a variation's branches
+  // are plain objects.
+  const parts = 'nodeKind' in n ? n.explanation : n
+  if (parts === null || typeof parts !== 'object') return undefined
+  const children = 'nodeKind' in parts ? [parts] : Object.values(parts)
+  for (const child of children) {
     for (const item of Array.isArray(child) ? child : [child]) {
       const found = bracketsOf(item, depth + 1)
       if (found !== undefined) return found
     }
   }
   return undefined
+}
+
+/** Whether a node is publicodes' test of the situation around a rule's value. */
+function isSituationTest(node: { nodeKind?: string; explanation?: unknown }): boolean {
+  if (node.nodeKind !== 'condition') return false
+  const tested = (node.explanation as { si?: { nodeKind?: string; explanation?: unknown } }).si
+  const rule = tested?.explanation as { dottedName?: unknown } | undefined
+  return (
+    tested?.nodeKind === 'est non défini' &&
+    typeof rule?.dottedName === 'string' &&
+    rule.dottedName.endsWith(' . $SITUATION')
+  )
 }
 
 /**
@@ -253,6 +274,7 @@ export function explainSituation(
   situation: SocialSituation,
   figure: ExplainFigure,
 ): ExplanationStep[] {
+  checkSettable(situation)
   const engine = base.shallowCopy()
   engine.setSituation(situation)
   return explainInEngine(engine, figure)

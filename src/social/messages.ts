@@ -90,8 +90,9 @@ const elapsedMs = () => z.optional(finiteNumber().check(z.nonnegative('must be z
  * How the worker started, in ms, sent with its first compute answer: `timeOriginMs` when it was
  * created (its performance.timeOrigin, since the epoch), `workerStartMs` from its
  * creation to its script running (fetch, compile, parsing the rules), `rulesLoadMs` the rules'
- * parsing alone (when known), `engineBuildMs` building the engine. A record of numbers: the
- * page only passes it on to a performance mark.
+ * parsing alone (when known), `engineBuildMs` building the engine, `firstRequestMs` when it read
+ * the page's first request and `answerMs` when the answer was made (from its creation). A record
+ * of numbers: the page only passes it on to a performance mark.
  */
 export const SocialStartupSchema = z.record(z.string(), finiteNumber())
 /** How the worker started; see SocialStartupSchema. */
@@ -100,6 +101,8 @@ export type SocialStartup = {
   workerStartMs: number
   rulesLoadMs?: number
   engineBuildMs: number
+  firstRequestMs?: number
+  answerMs: number
 }
 
 /** The social worker's answer: the result of the request `id`, or the reason it failed. */

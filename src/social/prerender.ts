@@ -1,6 +1,8 @@
 // Build time only (vite.config.ts, prerenderedSocial): the social model's answers for the page's
-// default inputs, computed in Node by the same engine the worker runs, so that the prerendered
-// page shows the net figures at first paint.
+// default inputs, computed in Node by the worker's engine code (./engine.ts) on the whole model
+// and publicodes as published (the worker's pruned rules and lean publicodes give the same
+// figures: tests/social/prune.test.ts, lean-publicodes.test.ts), so that the prerendered page
+// shows the net figures at first paint.
 import { calculate, defaultInputs } from '../domain'
 import { socialRequestFor } from './contract'
 import { createSocialEngine } from './engine'

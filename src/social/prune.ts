@@ -205,6 +205,48 @@ export function workerRules(
 }
 
 /**
+ * The rules a situation may set on `rules`: `named` (every rule the app reads or sets, see
+ * ruleNamesOf: those only read are settable too, harmlessly) and every rule the model sets itself:
+ * a `contexte`'s rules, and an `inversion`'s rule and the rules it may be solved from. The
+ * worker's publicodes (./lean-publicodes.ts) lets only these be set.
+ */
+export function settableRuleNames(
+  rules: Record<string, unknown>,
+  named: Iterable<string>,
+): string[] {
+  const engine = new Engine(rules as never, { logger: silent })
+  const { parsedRules } = (engine as unknown as { baseContext: { parsedRules: object } })
+    .baseContext
+  const settable = new Set<string>(named)
+  const seen = new Set<object>()
+  const walk = (value: unknown) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return
+    seen.add(value)
+    const node = value as {
+      nodeKind?: unknown
+      explanation?: {
+        contexte?: [{ dottedName: string }, unknown][]
+        ruleToInverse?: string
+        inversionCandidates?: { dottedName: string }[]
+      }
+    }
+    if (node.nodeKind === 'contexte') {
+      for (const [set] of node.explanation?.contexte ?? []) settable.add(set.dottedName)
+    }
+    if (node.nodeKind === 'inversion') {
+      // publicodes sets the inverted rule itself while it searches, and the candidate it solves from.
+      if (node.explanation?.ruleToInverse !== undefined) {
+        settable.add(node.explanation.ruleToInverse)
+      }
+      for (const set of node.explanation?.inversionCandidates ?? []) settable.add(set.dottedName)
+    }
+    for (const child of Object.values(value)) walk(child)
+  }
+  walk(parsedRules)
+  return [...settable].filter((name) => name in rules).sort()
+}
+
+/**
  * Every rule name a module of rule-name constants holds (./rules.ts: RULES, PROTECTION_RULES and
  * any constant added there), read from its exported objects, so that the worker's rules follow
  * whatever the engine is given to read, never a second list kept by hand.

@@ -2,7 +2,7 @@ import type { RègleModèleSocial } from 'modele-social'
 import Engine, { type Situation } from 'publicodes'
 import { MODEL_YEAR, modelDate } from '../domain/acre'
 import type { SocialInputs } from './model'
-import { RULES_DATA } from './rules-data'
+import { RULES_DATA, SETTABLE_RULES } from './rules-data'
 
 /** A rule name of modele-social 11.1.0. */
 export type RuleName = RègleModèleSocial
@@ -125,12 +125,39 @@ export class SocialModelError extends Error {
 
 const silentLogger = { log() {}, warn() {}, error() {} }
 
+let settableSet: ReadonlySet<string> | undefined
+
+/** SETTABLE_RULES as a set, made on first use; undefined when every rule can be set. */
+function settableRules(): ReadonlySet<string> | undefined {
+  if (SETTABLE_RULES === undefined) return undefined
+  settableSet ??= new Set(SETTABLE_RULES)
+  return settableSet
+}
+
 /**
  * Builds the publicodes engine over modele-social's rules (./rules-data.ts: in a build, only
- * those the worker evaluates), ≈ 0.5 s for the whole model: build it once.
+ * those the worker evaluates, of which only SETTABLE_RULES can be set), ≈ 0.5 s for the whole
+ * model: build it once.
  */
 export function buildPublicodesEngine(): Engine<RuleName> {
-  return new Engine<RuleName>(RULES_DATA as never, { logger: silentLogger })
+  // `settableRules` is read by the worker's publicodes only (./lean-publicodes.ts).
+  const settable = settableRules()
+  const options = { logger: silentLogger, ...(settable && { settableRules: settable }) }
+  return new Engine<RuleName>(RULES_DATA as never, options)
+}
+
+/**
+ * Throws when a situation sets a rule the engine cannot set (not in SETTABLE_RULES): the lean
+ * publicodes would otherwise ignore its value without a word.
+ */
+export function checkSettable(situation: SocialSituation): void {
+  const settable = settableRules()
+  if (settable === undefined) return
+  for (const name in situation) {
+    if (!settable.has(name)) {
+      throw new SocialModelError(`"${name}" cannot be set: add it to a constant of rules.ts`)
+    }
+  }
 }
 
 /** A yearly euro amount as publicodes reads it, rounded to the cent ("1234.5 €/an"). */

@@ -1,5 +1,5 @@
 import type Engine from 'publicodes'
-import { type RuleName, SocialModelError, type SocialSituation } from './rules'
+import { checkSettable, type RuleName, SocialModelError, type SocialSituation } from './rules'
 
 /** Reads figures from an engine as it stood after one setSituation, re-applying it if needed. */
 export interface Reader {
@@ -29,6 +29,7 @@ export function createSession(base: Engine<RuleName>, counter: Counter): Session
   const engine = base.shallowCopy()
   let current: SocialSituation | undefined
   const apply = (situation: SocialSituation) => {
+    checkSettable(situation)
     const previous = current
     const changed = previous && sameKeys(previous, situation) ? changes(previous, situation) : null
     // Same rules with other values (a solver's next step): only the changed values are parsed,

@@ -54,6 +54,7 @@ export function bestSplit<D>(
   hi: number,
   options: SplitSearchOptions,
 ): { best: SplitProbe<D>; points: SplitProbe<D>[] } {
+  if (!(lo <= hi)) throw new RangeError(`no split to search between ${lo} and ${hi}`)
   const seen = new Map<number, SplitProbe<D>>()
   const at = (raw: number) => {
     const x = Math.min(hi, Math.max(lo, Math.round(raw)))

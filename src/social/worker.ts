@@ -12,6 +12,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 
 let engine: SocialEngine | undefined
 let engineBuildMs: number | undefined
+// When the worker read the page's first request: a request sent during the engine build (one
+// synchronous task) is read after it.
+let firstRequestMs: number | undefined
 const getEngine = (): SocialEngine => {
   if (engine === undefined) {
     const started = performance.now()
@@ -33,10 +36,16 @@ const server = createSocialServer({
           workerStartMs,
           ...(RULES_LOAD_MS === undefined ? {} : { rulesLoadMs: RULES_LOAD_MS }),
           engineBuildMs,
+          ...(firstRequestMs === undefined ? {} : { firstRequestMs }),
+          // Called as the answer is made: when the first figures were ready.
+          answerMs: performance.now(),
         },
 })
 
-scope.addEventListener('message', (event: MessageEvent<unknown>) => server.receive(event.data))
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  firstRequestMs ??= performance.now()
+  server.receive(event.data)
+})
 
 // Start building the engine (≈ 0.4 s) right away; a failure is reported on the first request.
 setTimeout(() => {

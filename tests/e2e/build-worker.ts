@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { calculate, type Inputs } from '../../src/domain'
 import { socialRequestFor } from '../../src/social/contract'
@@ -7,6 +7,9 @@ import { eur } from '../text'
 
 const dist = process.env.E2E_DIST ?? 'dist'
 const workerFile = readdirSync(`${dist}/assets`).find((f) => /^worker-.*\.js$/.test(f))
+
+/** The code of the build's social worker, as served. */
+export const workerSource = (): string => readFileSync(`${dist}/assets/${workerFile}`, 'utf8')
 
 /**
  * Every status's net after tax, as the page writes it, from one worker of the build asked

@@ -3,7 +3,7 @@ import { defaultInputs } from '../../src/domain'
 import { STATUSES } from '../../src/social/model'
 import { plain } from '../text'
 import { openSession, sharedBrowser } from './browser'
-import { buildWorkerNets } from './build-worker'
+import { buildWorkerNets, workerSource } from './build-worker'
 
 const browser = sharedBrowser()
 
@@ -27,6 +27,11 @@ describe('the net figures of a first visit', () => {
       await buildWorkerNets(page, defaultInputs(new Date().getFullYear())),
     )
   }, 120_000)
+
+  it('come from a worker built with the lean publicodes, as the figures above check', () => {
+    // LEAN_EDITS' second edit (src/social/lean-publicodes.ts), as the minifier writes it.
+    expect(workerSource()).toMatch(/\.settableRules===void 0\|\|\w+\.settableRules\.has\(/)
+  })
 
   it('hydrate without a flash: the first figure seen stays through hydration and the worker', async () => {
     const s = await openSession(browser(), '/', {

@@ -174,6 +174,44 @@ describe('EURL at corporate tax, against modele-social', () => {
     expect(got.extraFigures?.dividendsGrossEurPerYear).toBe(allowance)
     expect(got.extraFigures?.keptInCompanyEurPerYear).toBeCloseTo(profitAfterTax - allowance, 0)
   }, 120_000)
+
+  it.each([
+    ['a margin below zero', { ...atTurnover(18_688, 36.5), expensesEurPerYear: 18_944 }],
+    [
+      'a margin with cents above an allowance of 0.10 €',
+      { ...atTurnover(1_571.5, 44.9), expensesEurPerYear: 385, capitalEur: 1 },
+    ],
+  ])(
+    'the optimal split where no whole euro of pay fits (%s): all the margin as pay',
+    (_, change) => {
+      const optimal = social.computeStatus('eurlIs', inputs({ ...change, eurlIsPay: 'optimal' }))
+      const allPay = social.computeStatus('eurlIs', inputs({ ...change, eurlIsPay: 'salaire' }))
+      expect(optimal.netAfterTaxEurPerYear).toBe(allPay.netAfterTaxEurPerYear)
+      expect(optimal.splitCurve).toHaveLength(1)
+    },
+    60_000,
+  )
+
+  it('pays the model’s net for all the margin when it is 1 186.50 €', () => {
+    const want = read(
+      {
+        ...company('SARL', 1_571.5),
+        'entreprise . charges': eur(385),
+        'dirigeant . rémunération . totale': eur(1_186.5),
+      },
+      'dirigeant . rémunération . net . après impôt',
+    )
+    const got = social.computeStatus(
+      'eurlIs',
+      inputs({
+        ...atTurnover(1_571.5, 44.9),
+        expensesEurPerYear: 385,
+        capitalEur: 1,
+        eurlIsPay: 'optimal',
+      }),
+    )
+    expect(Math.round(got.netAfterTaxEurPerYear)).toBe(Math.round(want))
+  }, 60_000)
 })
 
 describe('ACRE in a company at corporate tax, against modele-social', () => {

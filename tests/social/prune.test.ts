@@ -2,9 +2,8 @@
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSocialEngine, type RuleName } from '../../src/social/engine'
+import type { RuleName } from '../../src/social/engine'
 import { EXPLAINED_RULES } from '../../src/social/explain'
-import { EXPLAIN_FIGURES } from '../../src/social/explain-contract'
 import { SocialInputsSchema, STATUSES } from '../../src/social/model'
 import {
   flattenRules,
@@ -16,6 +15,7 @@ import {
 } from '../../src/social/prune'
 import * as ruleNames from '../../src/social/rules'
 import { defaultScenario } from './fixtures'
+import { expectSameAnswers, expectSameExplanations } from './same-answers'
 import { builtWorkerRules } from './worker-rules'
 
 const silent = { log() {}, warn() {}, error() {} }
@@ -67,12 +67,7 @@ describe('the worker’s rules', () => {
   ])(
     'give the full model’s figures exactly: %s',
     (_, change) => {
-      const inputs = SocialInputsSchema.parse({ ...defaultScenario, ...change })
-      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
-      const b = createSocialEngine(pruned.shallowCopy() as Engine<RuleName>)
-      expect(b.compute(inputs)).toEqual(a.compute(inputs))
-      expect(b.breakEven(inputs)).toEqual(a.breakEven(inputs))
-      expect(b.netByDays(inputs)).toEqual(a.netByDays(inputs))
+      expectSameAnswers(full, pruned, SocialInputsSchema.parse({ ...defaultScenario, ...change }))
     },
     240_000,
   )
@@ -121,13 +116,7 @@ describe('the worker’s rules', () => {
     'explain %s’s figures as the full model does, legal references included',
     (status) => {
       const inputs = SocialInputsSchema.parse(defaultScenario)
-      const a = createSocialEngine(full.shallowCopy() as Engine<RuleName>)
-      const b = createSocialEngine(pruned.shallowCopy() as Engine<RuleName>)
-      for (const figure of EXPLAIN_FIGURES) {
-        const explanation = b.explain(inputs, status, figure)
-        expect(explanation, figure).toEqual(a.explain(inputs, status, figure))
-      }
-      const netAfterTax = b.explain(inputs, status, 'netAfterTax')
+      const netAfterTax = expectSameExplanations(full, pruned, inputs, status)
       expect(netAfterTax.steps.some((step) => step.references.length > 0)).toBe(true)
     },
     120_000,

@@ -491,6 +491,8 @@ describe('start-up timings', () => {
       workerStartMs: 90,
       rulesLoadMs: 6,
       engineBuildMs: 300,
+      firstRequestMs: 300,
+      answerMs: 950,
     }
     const server = createSocialServer({
       post: (response) => posted.push(response),

@@ -27,6 +27,12 @@ describe('bestSplit', () => {
     for (const p of points) expect(best.net).toBeGreaterThanOrEqual(p.net)
   })
 
+  it('refuses an empty range, which has no best point, rather than answer without one', () => {
+    const rising = probe((x) => x)
+    expect(() => bestSplit(rising, 1_187, 1_186, options)).toThrow(RangeError)
+    expect(bestSplit(rising, 1_186, 1_186, options).best.x).toBe(1_186)
+  })
+
   it('checks the extra points (a tax bracket) even off the scan grid', () => {
     const f = (x: number) => (x === 33_333 ? 1_000 : 0)
     expect(bestSplit(probe(f), 0, 74_526, { ...options, extra: [33_333] }).best.x).toBe(33_333)

@@ -142,6 +142,19 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
       }
       // Below margin − allowance ÷ (1 − 25 %) the profit exceeds what the allowance distributes.
       const lo = Math.max(0, Math.ceil(margin - allowance / (1 - HIGHEST_IS_RATE)))
+      if (lo > Math.floor(margin)) {
+        // No whole euro of pay leaves a profit the allowance distributes (a margin below zero, or
+        // cents of margin above an allowance of less than that): all the margin is pay.
+        const { salary, d } = at(margin, 0)
+        const only = {
+          salaryGrossEurPerYear: cents(salary.grossEurPerYear),
+          salaryCostEurPerYear: cents(salary.employerCostEurPerYear),
+          netAfterTaxEurPerYear: cents(
+            salary.netAfterTaxEurPerYear + d.dividendsNetAfterTaxEurPerYear,
+          ),
+        }
+        return { salary, result: splitFigures(inputs, salary, d, null, [only]) }
+      }
       const { best, points } = bestSplit(
         (x) => {
           const point = at(x, allowance)
