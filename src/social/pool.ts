@@ -90,26 +90,26 @@ export function createSocialPool(
       warm(inputs)
       return result
     }
-  // The latest request of each kind the pool was asked, by number.
+  // The latest request of each kind the pool was asked, by number: every shared kind's method
+  // takes its turn first, whichever workers answer it.
   const latest = new Map<SharedKind, number>()
   let asked = 0
-  const turn = (kind: SharedKind) => {
+  const turn = (kind: SharedKind): readonly [SharedKind, number] => {
     asked += 1
     latest.set(kind, asked)
-    return asked
+    return [kind, asked]
   }
-  // Both workers' parts of one request of `kind`, the first's asked with `own`, the second's with
-  // `theirs`. A worker replaces a waiting request of a kind by a newer one, and a new curve ends
-  // the curve under way (./serve.ts), so a part the second fails is asked of the first only once
-  // the first has answered its own part, and only if no newer request of its kind was made: sent
-  // before either, it would end the other as stale, and its figures would never come.
+  // Both workers' parts of one `request` (its kind and turn), the first's asked with `own`, the
+  // second's with `theirs`. A worker replaces a waiting request of a kind by a newer one, and a new
+  // curve ends the curve under way (./serve.ts), so a part the second fails is asked of the first
+  // only once the first has answered its own part, and only if no newer request of its kind was
+  // made: sent before either, it would end the other as stale, and its figures would never come.
   const inBoth = <A>(
-    kind: SharedKind,
+    [kind, mine]: readonly [SharedKind, number],
     own: Promise<A>,
     theirs: (client: SocialWorkerClient) => Promise<A>,
   ): readonly [Promise<A>, Promise<A>] => {
     const sent = generation
-    const mine = turn(kind)
     const other = theirs(second).catch((error: unknown) => {
       if (error instanceof StaleError) throw error
       return own
@@ -140,36 +140,30 @@ export function createSocialPool(
   })
   return {
     compute: (inputs: SocialInputsInput) => {
-      if (secondState !== 'ready') {
-        turn('compute')
-        return first.compute(inputs).then(warmAfter(inputs))
-      }
+      const request = turn('compute')
+      if (secondState !== 'ready') return first.compute(inputs).then(warmAfter(inputs))
       return merged(
-        inBoth('compute', first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
+        inBoth(request, first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
         byStatus,
         SocialResultSchema,
       )
     },
     protection: (inputs: SocialInputsInput): Promise<ProtectionResult> => {
-      if (secondState !== 'ready') {
-        turn('protection')
-        return first.protection(inputs)
-      }
+      const request = turn('protection')
+      if (secondState !== 'ready') return first.protection(inputs)
       // Partial by contract (a status may have none), each answer checked by its client.
       return Promise.all(
-        inBoth('protection', first.protection(inputs, shares[0]), (c) =>
+        inBoth(request, first.protection(inputs, shares[0]), (c) =>
           c.protection(inputs, shares[1]),
         ),
       ).then(([a, b]) => byStatus(a, b))
     },
     breakEven: (inputs) => {
-      if (!sharesLong()) {
-        turn('breakEven')
-        return first.breakEven(inputs).then(warmAfter(inputs))
-      }
+      const request = turn('breakEven')
+      if (!sharesLong()) return first.breakEven(inputs).then(warmAfter(inputs))
       // Each worker searches its share's break-evens.
       return merged(
-        inBoth('breakEven', first.breakEvens(inputs, shares[0]), (c) =>
+        inBoth(request, first.breakEvens(inputs, shares[0]), (c) =>
           c.breakEvens(inputs, shares[1]),
         ),
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
@@ -178,15 +172,13 @@ export function createSocialPool(
     },
     target: (inputs, targetNetEurPerYear) => first.target(inputs, targetNetEurPerYear),
     netByDays: (inputs) => {
-      if (!sharesLong()) {
-        turn('netByDays')
-        return first.netByDays(inputs).then(warmAfter(inputs))
-      }
+      const request = turn('netByDays')
+      if (!sharesLong()) return first.netByDays(inputs).then(warmAfter(inputs))
       // Every other point to each worker: both compute half the curve at once.
       const days = netByDaysDays(inputs.billableDays)
       const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
       return merged(
-        inBoth('netByDays', first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
+        inBoth(request, first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
         (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
         NetByDaysResultSchema,
       )

@@ -100,6 +100,19 @@ async function retried(pool: ReturnType<typeof createSocialPool>) {
   await pool.compute(defaultScenario)
 }
 
+/**
+ * A ready pool computing the default scenario, its second worker failing its part and its first
+ * holding its own part until `answerOwn` is called.
+ */
+async function secondFailsFirstHeld() {
+  const { a, b, pool } = await readyPool()
+  const answerOwn = heldNets(a)
+  b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
+  const computed = pool.compute(defaultScenario)
+  await settle()
+  return { a, b, pool, answerOwn, computed }
+}
+
 /** A pool whose second worker has answered its warm-up: it shares from now on. */
 async function readyPool() {
   const a = fakeClient('a', NETS)
@@ -314,13 +327,9 @@ describe('createSocialPool', () => {
   })
 
   it('asks the first for a failed part only once it has answered its own, which it would replace', async () => {
-    const { a, b, pool } = await readyPool()
     // The first's own part answers when the test says (a worker replaces a waiting request of a
     // kind by a newer one: asked earlier, the failed part would end the own one as stale).
-    const answerOwn = heldNets(a)
-    b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
-    const computed = pool.compute(defaultScenario)
-    await settle()
+    const { a, answerOwn, computed } = await secondFailsFirstHeld()
     expect(a.calls).toEqual([`nets ${POOL_SHARES[0].join(' ')}`])
     answerOwn()
     expect(Object.keys((await computed).results)).toHaveLength(6)
@@ -331,11 +340,7 @@ describe('createSocialPool', () => {
   })
 
   it('does not ask the first for a failed part once newer inputs were asked: it would replace them', async () => {
-    const { a, b, pool } = await readyPool()
-    const answerOwn = heldNets(a)
-    b.mock.nets.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
-    const older = pool.compute(defaultScenario)
-    await settle()
+    const { a, b, pool, answerOwn, computed: older } = await secondFailsFirstHeld()
     // The inputs change before the first has answered its part of the older ones.
     const newer = pool.compute({ ...defaultScenario, tjmEurPerDay: 700 })
     answerOwn()
