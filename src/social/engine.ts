@@ -148,6 +148,7 @@ export function createSocialEngine(
   const counter: Counter = { situations: 0 }
   let cacheHits = 0
   const results = new Lru<StatusResult>(500)
+  const starts = new Lru<number>(500)
   const breakEvens = new Lru<{ turnoverEurPerYear: number | null }>(200)
   const cached = (key: string, make: () => StatusResult): StatusResult => {
     const hit = results.get(key)
@@ -166,6 +167,7 @@ export function createSocialEngine(
         session: createSession(base, counter),
         newSession: () => createSession(base, counter),
         cached,
+        starts,
       }),
     ]),
   ) as Record<Status, StatusModel>

@@ -411,6 +411,22 @@ describe('caching', () => {
     // Back to a previous set of inputs: everything from the cache.
     expect(evaluations({})).toBe(0)
   }, 60_000)
+
+  it('starts the EURL à l’IS’s revenu professionnel from the EI / EURL’s for the same margin, with the same figures', () => {
+    // All the margin as pay: the same equation, revenu professionnel + deductible contributions.
+    for (const turnover of [104_410, 125_050]) {
+      const inputs = makeInputs({ turnoverEurPerYear: turnover })
+      const engine = freshSocialEngine()
+      engine.computeStatus('eurl', inputs)
+      const before = engine.stats().situations
+      const started = engine.computeStatus('eurlIs', inputs)
+      // The start and its neighbour below, nothing else (a search from nothing takes 12).
+      expect(engine.stats().situations - before).toBe(2)
+      const alone = freshSocialEngine()
+      expect(started).toEqual(alone.computeStatus('eurlIs', inputs))
+      expect(alone.stats().situations).toBeGreaterThan(2)
+    }
+  }, 60_000)
 })
 
 describe('break-even', () => {
