@@ -23,9 +23,11 @@ export const MAX_SOLVE_EUR = 100_000_000
 
 /**
  * Solves f(x) = target to the cent on a curve that does not depend on the household, seeded with
- * the points already seen on it (which it remembers): the answer is the grid point next to the
+ * the points already seen on it (which it remembers), or started `from` an x known to be close
+ * (another status's solution of the same equation): the answer is the grid point next to the
  * crossing (`first`: the first cent reaching the target; `last`: the last cent not above it),
- * which depends on the curve only, never on the seeds; null when no cent qualifies for `last`.
+ * which depends on the curve only, never on the seeds nor the start; null when no cent qualifies
+ * for `last`.
  */
 export function solveOnCurve<D>(
   f: (x: number) => Probe<D>,
@@ -37,18 +39,30 @@ export function solveOnCurve<D>(
     defaultSlope: number
     side: 'first' | 'last'
     what: string
+    from?: number
   },
-): D | null {
+): Probe<D> | null {
   const remembered = (x: number): Probe<D | undefined> => {
     const probe = f(x)
     curve.remember(probe.x, probe.y)
     return probe
   }
-  const known = curve.near(options.target)
+  // A solution of the same equation is likely the answer's cent: it and its neighbour on the other
+  // side of the crossing are checked first, the answer last, so that the engine is left at its
+  // situation (its figures are then read without setting it again).
+  const started =
+    options.from === undefined
+      ? []
+      : [
+          Math.round(options.from * 100) + (options.side === 'first' ? -1 : 1),
+          Math.round(options.from * 100),
+        ].map((cent) => remembered(cent / 100))
+  const known = [...curve.near(options.target), ...started]
+  const from = known.length === 0 ? options.target / options.defaultSlope : undefined
   const settled = settleOnGrid(remembered, {
     target: options.target,
     step: 0.01,
-    ...(known.length === 0 ? { from: options.target / options.defaultSlope } : {}),
+    ...(from === undefined ? {} : { from }),
     slope: options.defaultSlope,
     lo: options.lo,
     hi: options.hi,
@@ -59,5 +73,7 @@ export function solveOnCurve<D>(
     if (options.side === 'last') return null
     throw new SocialModelError(`could not solve the ${options.what}: beyond the range`)
   }
-  return settled.data ?? f(settled.x).data
+  return settled.data === undefined
+    ? f(settled.x)
+    : { x: settled.x, y: settled.y, data: settled.data }
 }

@@ -38,7 +38,7 @@ import {
   type RuleName,
   SocialModelError,
 } from './rules'
-import { type Counter, createSession } from './session'
+import { type Counter, createSession, Interrupted } from './session'
 import type { StatusModel } from './statuses/types'
 import { turnoverReaching } from './turnover-search'
 import { withProtection } from './with-protection'
@@ -96,8 +96,8 @@ export interface SocialEngine {
    */
   netByDays(inputs: SocialInputs, days?: readonly number[]): NetByDaysResult
   /**
-   * The same curve in steps: each step computes one status at one point (those already cached
-   * take no step), so that the worker can answer more urgent requests in between. With `days`,
+   * The same curve in steps of about CURVE_STEP_MS (a status at a point, or part of one), so that
+   * the worker can answer more urgent requests in between; cached points take no step. With `days`,
    * only the curve's points at those days (a worker's share, ./pool.ts).
    */
   netByDaysSteps(
@@ -114,15 +114,41 @@ export interface SocialEngine {
 }
 
 /**
+ * How long a curve's step runs before it stops at the next model evaluation (./session.ts). A
+ * status's figures at a new point take up to 12 evaluations: in one piece, a compute sent meanwhile
+ * waited for steps of 108 ms median and up to 286 ms; stopped, the steps took 32 ms median and
+ * 95 ms at most (Node, the worker's rules, a curve at 610 €/day, 2026-11-28).
+ */
+export const CURVE_STEP_MS = 20
+
+/**
+ * How many times a status's figures at one point may be stopped before they run to the end.
+ * Solves remember every point they evaluate (./curve.ts), so the next try goes on from them; an
+ * optimal split's scan does not, and would start over each time.
+ */
+const CURVE_STEP_TRIES = 16
+
+/** Options of createSocialEngine; the clock is a test's to set. */
+export interface SocialEngineOptions {
+  /** A clock in milliseconds (default: performance.now), for the curve's steps. */
+  now?: () => number
+}
+
+/**
  * Creates the social engine over one publicodes engine (built here unless given): one model per
  * status from the registry, each on its own shallow copy, results cached by the inputs each
  * status depends on. Every figure is canonical: solvers seeded from earlier solutions settle on
  * the grid point next to the crossing (./settle.ts), so no answer depends on what came before.
  */
-export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngine()): SocialEngine {
+export function createSocialEngine(
+  base: Engine<RuleName> = buildPublicodesEngine(),
+  options: SocialEngineOptions = {},
+): SocialEngine {
+  const now = options.now ?? (() => performance.now())
   const counter: Counter = { situations: 0 }
   let cacheHits = 0
   const results = new Lru<StatusResult>(500)
+  const starts = new Lru<number>(500)
   const breakEvens = new Lru<{ turnoverEurPerYear: number | null }>(200)
   const cached = (key: string, make: () => StatusResult): StatusResult => {
     const hit = results.get(key)
@@ -141,6 +167,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
         session: createSession(base, counter),
         newSession: () => createSession(base, counter),
         cached,
+        starts,
       }),
     ]),
   ) as Record<Status, StatusModel>
@@ -196,6 +223,30 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
     return made.turnoverEurPerYear
   }
 
+  // One status's figures in steps: `make` is stopped at its first model evaluation after
+  // CURVE_STEP_MS (once it has made one), then tried again after a step, at most CURVE_STEP_TRIES
+  // times; the last try runs to the end. The figures are the same however often it stopped: every
+  // answer is canonical (see createSocialEngine).
+  function* inSteps(make: () => StatusResult): Generator<void, StatusResult, void> {
+    for (let tries = 1; ; tries += 1) {
+      const before = counter.situations
+      const until = now() + CURVE_STEP_MS
+      if (tries <= CURVE_STEP_TRIES) {
+        counter.interrupt = () => counter.situations > before && now() >= until
+      }
+      let made: StatusResult | undefined
+      try {
+        made = make()
+      } catch (error) {
+        if (!(error instanceof Interrupted)) throw error
+      } finally {
+        counter.interrupt = undefined
+      }
+      if (counter.situations > before) yield
+      if (made !== undefined) return made
+    }
+  }
+
   // Net by days: every point is computeStatus at TJM × days, so each reuses the result cache (the
   // person's own days are the compute just made) and seeds the solvers' curves for the next one.
   function* netByDaysSteps(
@@ -213,9 +264,7 @@ export function createSocialEngine(base: Engine<RuleName> = buildPublicodesEngin
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
       const nets = {} as Record<FreelanceStatus, number>
       for (const status of FREELANCE_STATUSES) {
-        const before = counter.situations
-        nets[status] = computeStatus(status, at).netAfterTaxEurPerYear
-        if (counter.situations > before) yield
+        nets[status] = (yield* inSteps(() => computeStatus(status, at))).netAfterTaxEurPerYear
       }
       points.push({ days, turnoverEurPerYear: turnover, cdi: cdiNet, ...nets })
     }

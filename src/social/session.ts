@@ -22,6 +22,16 @@ export interface Session {
 /** Counts situations set, across sessions. */
 export interface Counter {
   situations: number
+  /**
+   * While set, asked before each situation is set: true stops the evaluation under way with an
+   * Interrupted error (a net-by-days curve's step whose time is up, ./engine.ts).
+   */
+  interrupt?: () => boolean
+}
+
+/** Thrown instead of setting a situation when the counter's `interrupt` says so. */
+export class Interrupted extends Error {
+  override name = 'Interrupted'
 }
 
 /** Creates a session over a shallow copy of the base engine. */
@@ -29,9 +39,15 @@ export function createSession(base: Engine<RuleName>, counter: Counter): Session
   const engine = base.shallowCopy()
   let current: SocialSituation | undefined
   const apply = (situation: SocialSituation) => {
-    checkSettable(situation)
     const previous = current
     const changed = previous && sameKeys(previous, situation) ? changes(previous, situation) : null
+    // The same values (a solver's answer read again): the engine and its cache stand at them.
+    if (changed !== null && Object.keys(changed).length === 0) {
+      current = situation
+      return
+    }
+    if (counter.interrupt?.()) throw new Interrupted('interrupted before setting a situation')
+    checkSettable(situation)
     // Same rules with other values (a solver's next step): only the changed values are parsed,
     // on top of the previous situation, as publicodes' own inversion does.
     if (changed) engine.setSituation(changed, { keepPreviousSituation: true, strict: true })

@@ -402,6 +402,24 @@ describe('NetPanel', () => {
     expect(screen.queryByTestId('net-table')).toBeNull()
   }, 60_000)
 
+  it('asks the model for changed inputs at once, in the task that shows them, before any timer', async () => {
+    vi.useFakeTimers()
+    const calls: { tjmEurPerDay?: number }[] = []
+    render(
+      <SocialClientContext.Provider value={engineClient(calls)}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    // No timer runs in this test: effects and promises only.
+    await act(async () => {})
+    const asked = calls.length
+    expect(asked).toBeGreaterThan(0)
+    await act(async () => {
+      useCalculator.getState().setInput('tjmEurPerDay', 640)
+    })
+    expect(calls.slice(asked).map((inputs) => inputs.tjmEurPerDay)).toEqual([640])
+  })
+
   it('does not ask the model at a chosen pay above the margin (a link’s sasu=200000), and says so', async () => {
     vi.useFakeTimers()
     const calls: unknown[] = []

@@ -2,7 +2,12 @@
 import rules from 'modele-social'
 import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createSocialEngine, type RuleName, type SocialEngine } from '../../src/social/engine'
+import {
+  createSocialEngine,
+  type RuleName,
+  type SocialEngine,
+  type SocialEngineOptions,
+} from '../../src/social/engine'
 import {
   ACRE_STATUSES,
   type SocialInputs,
@@ -26,7 +31,8 @@ beforeAll(() => {
 }, 30_000)
 
 /** A social engine of its own, over a copy of the reference's (saves building one). */
-const freshSocialEngine = () => createSocialEngine(reference.shallowCopy() as Engine<RuleName>)
+const freshSocialEngine = (options?: SocialEngineOptions) =>
+  createSocialEngine(reference.shallowCopy() as Engine<RuleName>, options)
 
 const eur = (amount: number) => `${amount} €/an`
 const evaluate = (situation: Situation, rule: string) =>
@@ -405,6 +411,22 @@ describe('caching', () => {
     // Back to a previous set of inputs: everything from the cache.
     expect(evaluations({})).toBe(0)
   }, 60_000)
+
+  it('starts the EURL à l’IS’s revenu professionnel from the EI / EURL’s for the same margin, with the same figures', () => {
+    // All the margin as pay: the same equation, revenu professionnel + deductible contributions.
+    for (const turnover of [104_410, 125_050]) {
+      const inputs = makeInputs({ turnoverEurPerYear: turnover })
+      const engine = freshSocialEngine()
+      engine.computeStatus('eurl', inputs)
+      const before = engine.stats().situations
+      const started = engine.computeStatus('eurlIs', inputs)
+      // The start and its neighbour below, nothing else (a search from nothing takes 12).
+      expect(engine.stats().situations - before).toBe(2)
+      const alone = freshSocialEngine()
+      expect(started).toEqual(alone.computeStatus('eurlIs', inputs))
+      expect(alone.stats().situations).toBeGreaterThan(2)
+    }
+  }, 60_000)
 })
 
 describe('break-even', () => {
@@ -562,23 +584,52 @@ describe('net after tax by billable days', () => {
     expect(evaluations({ cdiGrossEurPerYear: 80000 })).toBe(1)
   }, 120_000)
 
-  it('runs in steps, one per status needing the model, and ends with the same curve', () => {
-    const engine = freshSocialEngine()
+  /** Runs a curve's steps to the end: the curve and the situations each step set. */
+  const stepThrough = (engine: SocialEngine, inputs: SocialInputs) => {
+    const steps = engine.netByDaysSteps(inputs)
+    const perStep: number[] = []
+    for (;;) {
+      const before = engine.stats().situations
+      const step = steps.next()
+      if (step.done) return { curve: step.value, perStep }
+      perStep.push(engine.stats().situations - before)
+    }
+  }
+
+  it('runs in steps, one per status needing the model while the step has time, and ends with the same curve', () => {
+    // A clock standing still: no step's time is ever up.
+    const engine = freshSocialEngine({ now: () => 0 })
     const inputs = makeInputs({ turnoverEurPerYear: 530 * 212 })
     engine.compute(inputs)
-    const steps = engine.netByDaysSteps(inputs)
-    let count = 0
-    let step = steps.next()
-    while (!step.done) {
-      const before = engine.stats().situations
-      count += 1
-      step = steps.next()
-      if (!step.done) expect(engine.stats().situations).toBeGreaterThan(before)
-    }
+    const { curve, perStep } = stepThrough(engine, inputs)
     // The own days come from the compute: nine points of five statuses (the EURL à l'IS among
-    // them) need the model.
-    expect(count).toBe(45)
-    expect(step.value).toEqual(engine.netByDays(inputs))
+    // them) need the model, each in one step.
+    expect(perStep).toHaveLength(45)
+    expect(Math.min(...perStep)).toBeGreaterThan(0)
+    expect(curve).toEqual(engine.netByDays(inputs))
     expect(engine.netByDaysSteps(inputs).next().done).toBe(true)
+  }, 120_000)
+
+  it('stops a status whose step’s time is up, goes on from the points it solved, and ends with the same curve', () => {
+    const inputs = makeInputs({ turnoverEurPerYear: 530 * 212 })
+    const still = freshSocialEngine({ now: () => 0 })
+    still.compute(inputs)
+    const whole = stepThrough(still, inputs)
+    // A clock a second later at each reading: every step's time is up after its first evaluation.
+    let clock = 0
+    const hurried = freshSocialEngine({ now: () => (clock += 1000) })
+    hurried.compute(inputs)
+    const sliced = stepThrough(hurried, inputs)
+    expect(sliced.curve).toEqual(whole.curve)
+    // Every step sets a situation (none is lost to a stop), most only one: the solves, whose
+    // statuses stop after each evaluation until their last try.
+    expect(Math.min(...sliced.perStep)).toBeGreaterThan(0)
+    const single = sliced.perStep.filter((n) => n === 1).length
+    expect(single).toBeGreaterThan(sliced.perStep.length / 2)
+    expect(sliced.perStep.length).toBeGreaterThan(2 * whole.perStep.length)
+    // Going on from the points already solved, the stops cost few evaluations (measured: 229
+    // against 212, 8 % more).
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+    expect(sum(sliced.perStep)).toBeLessThanOrEqual(1.15 * sum(whole.perStep))
   }, 120_000)
 })

@@ -2,9 +2,6 @@ import { useEffect, useState } from 'react'
 import type { SocialInputsInput, TargetResult } from '../../social'
 import type { SocialClientSource } from '../net/socialClient'
 
-/** How long the inputs rest before the search is asked: typing sends one request. */
-const SETTLE_MS = 30
-
 /** The target search's answer for the inputs and target, whether it is under way, and its error. */
 export type TargetView = { result: TargetResult | null; updating: boolean; error: string | null }
 
@@ -26,7 +23,9 @@ export function useTarget(
   useEffect(() => {
     if (key === '') return
     let cancelled = false
-    const timer = setTimeout(async () => {
+    // Asked at once, as the figures are (../net/useSocialModel.ts): the worker keeps only the
+    // newest waiting search.
+    const ask = async () => {
       try {
         const client = await source()
         const [parsed, target] = JSON.parse(key) as [SocialInputsInput, number]
@@ -39,10 +38,10 @@ export function useTarget(
         if (cancelled || (e instanceof Error && e.name === 'StaleError')) return
         setError(e instanceof Error ? e.message : String(e))
       }
-    }, SETTLE_MS)
+    }
+    void ask()
     return () => {
       cancelled = true
-      clearTimeout(timer)
     }
   }, [key, source])
 

@@ -13,9 +13,6 @@ import { useSocialClientSource } from './socialClient'
 /** The protection in the build's answers, read once: the same object each time it is shown. */
 const PRERENDERED_PROTECTION = PRERENDERED_SOCIAL && protectionOf(PRERENDERED_SOCIAL.result)
 
-/** How long inputs must rest before the social model is asked: typing sends one request, not ten. */
-const SETTLE_MS = 30
-
 export type SocialView = {
   /**
    * The last figures the model gave; kept while newer ones are computed or after an error; null
@@ -83,7 +80,11 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
     // Only the step that changed, and only when it did: an unchanged `done` re-renders nothing.
     const markDone = (step: keyof typeof done) =>
       setDone((d) => (d[step] === key ? d : { ...d, [step]: key }))
-    const timer = setTimeout(async () => {
+    // Asked at once, from the commit of the inputs' change, before the browser lays the page out
+    // again: the worker computes meanwhile. Changes made in one task render once, so they ask
+    // once; a worker keeps only the newest waiting request of each kind (../../social/serve.ts),
+    // so keystrokes queue nothing.
+    const ask = async () => {
       try {
         const client = await source()
         const parsed = JSON.parse(key) as SocialInputsInput
@@ -129,10 +130,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       } catch (e) {
         if (!cancelled && !isStale(e)) setError(message(e))
       }
-    }, SETTLE_MS)
+    }
+    void ask()
     return () => {
       cancelled = true
-      clearTimeout(timer)
     }
   }, [key, attempt, source])
 

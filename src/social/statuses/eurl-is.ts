@@ -17,6 +17,7 @@ import type { Reader } from '../session'
 import type { Probe } from '../solve'
 import { bestSplit } from '../split'
 import { createCompanyBook } from './company'
+import { professionalIncomeStartKey } from './eurl'
 import { turnoverSearch } from './micro'
 import type { TaxedSalary } from './sasu'
 import { splitFigures } from './split-figures'
@@ -38,7 +39,7 @@ const HIGHEST_IS_RATE = 0.25
  * margin, a chosen total pay (`dirigeant . rémunération . totale`, contributions included), or
  * the best split between pay and dividends within the 10 % allowance.
  */
-export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }) => {
+export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, starts }) => {
   const company = createCompanyBook(newSession(), newSession())
   // revenu professionnel + contributions − non-deductible ones, by revenu professionnel: the
   // total pay that revenu professionnel comes from. A curve that depends on ACRE only (not on
@@ -64,15 +65,19 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached }
       const fromPay = read.eur(RULES.remunerationNet) + read.eur(RULES.nonDeductibleContributions)
       return { x, y: x + totalPay - fromPay, data: read }
     }
-    const read = solveOnCurve(probe, curveOf(household), {
+    const startKey = professionalIncomeStartKey(totalPay, household)
+    const solved = solveOnCurve(probe, curveOf(household), {
       target: totalPay,
       lo: -MAX_SOLVE_EUR,
       hi: MAX_SOLVE_EUR,
       defaultSlope: 1.4,
       side: 'first',
       what: 'EURL à l’IS revenu professionnel',
+      from: starts.get(startKey),
     })
-    if (read === null) throw new SocialModelError('no revenu professionnel fits the pay')
+    if (solved === null) throw new SocialModelError('no revenu professionnel fits the pay')
+    starts.set(startKey, solved.x)
+    const read = solved.data
     const netBefore = read.eur(RULES.remunerationNet)
     const cost = cents(totalPay)
     return {

@@ -4,6 +4,7 @@ import { createProtectionMemo, protectionReaders } from '../protection'
 import {
   acreKey,
   acreSituation,
+  type CreatorInputs,
   cents,
   eurPerYear,
   householdKey,
@@ -19,11 +20,19 @@ import { turnoverSearch } from './micro'
 import type { StatusFactory } from './types'
 
 /**
+ * The key under which a revenu professionnel solved for `target` (CA − charges, or the EURL à
+ * l'IS's total pay: the same equation, `target = revenu professionnel + deductible
+ * contributions`) starts the next search for that target (StatusContext.starts).
+ */
+export const professionalIncomeStartKey = (target: number, inputs: CreatorInputs): string =>
+  `revenu professionnel|${acreKey(inputs, 'company')}|${cents(target)}`
+
+/**
  * EI / EURL at the income tax (indépendant): the model finds the revenu professionnel by solving
  * `CA = revenu professionnel + charges + cotisations(revenu professionnel)` from scratch (10–25
  * evaluations); here it is set in the situation and solved from the previous solutions.
  */
-export const createEurlModel: StatusFactory = ({ session, cached }) => {
+export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
   // CA − charges by revenu professionnel: a curve that does not depend on the household, one
   // without ACRE and one with it (ACRE lowers the contributions).
   const curveOf = curvesByKey((inputs: SocialInputs) => acreKey(inputs, 'company'))
@@ -51,15 +60,19 @@ export const createEurlModel: StatusFactory = ({ session, cached }) => {
         })
         return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
       }
-      const read = solveOnCurve(probe, curveOf(inputs), {
+      const startKey = professionalIncomeStartKey(target, inputs)
+      const solved = solveOnCurve(probe, curveOf(inputs), {
         target,
         lo: -MAX_SOLVE_EUR,
         hi: MAX_SOLVE_EUR,
         defaultSlope: 1.4,
         side: 'first',
         what: 'EURL revenu professionnel',
+        from: starts.get(startKey),
       })
-      if (read === null) throw new SocialModelError('no revenu professionnel fits the turnover')
+      if (solved === null) throw new SocialModelError('no revenu professionnel fits the turnover')
+      starts.set(startKey, solved.x)
+      const read = solved.data
       protection.record(key, read)
       return figures({
         grossOrTurnoverEurPerYear: turnover,

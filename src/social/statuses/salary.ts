@@ -118,7 +118,7 @@ export function createSalaryPayer(
         what: 'gross salary',
       })
       if (salary === null) return NO_SALARY
-      const solved = salary()
+      const solved = salary.data()
       solvedGross.set(String(cents(costEurPerYear)), solved.grossEurPerYear)
       return solved
     },

@@ -1,3 +1,4 @@
+import type { Lru } from '../lru'
 import type { SocialInputs, Status, StatusResult } from '../model'
 import type { Protection } from '../protection-model'
 import type { SocialSituation } from '../rules'
@@ -15,6 +16,12 @@ export interface StatusContext {
    * and every input its figures depend on (rounded as the situation rounds them).
    */
   cached(key: string, make: () => StatusResult): StatusResult
+  /**
+   * Solutions one status found that start another's search for the same unknown, by a key
+   * naming the unknown and what it was solved for: where to begin, never the answer (the
+   * EI / EURL's revenu professionnel for a margin starts the EURL à l'IS's for that pay).
+   */
+  readonly starts: Lru<number>
 }
 
 /**

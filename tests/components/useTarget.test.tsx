@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { useTarget } from '../../src/components/answer/useTarget'
+import type { SocialClient, SocialInputsInput, TargetResult } from '../../src/social'
+import { defaultScenario } from '../social/fixtures'
+
+describe('useTarget', () => {
+  it('asks for the search at once when the inputs or the target change, before any timer', async () => {
+    vi.useFakeTimers()
+    const asked: number[] = []
+    const answer: TargetResult = {
+      targetNetEurPerYear: 0,
+      statuses: {} as TargetResult['statuses'],
+    }
+    const client = {
+      target: async (_inputs: SocialInputsInput, net: number) => {
+        asked.push(net)
+        return { ...answer, targetNetEurPerYear: net }
+      },
+    } as unknown as SocialClient
+    const source = async () => client
+    const { result, rerender } = renderHook(({ net }) => useTarget(source, defaultScenario, net), {
+      initialProps: { net: 50_000 },
+    })
+    // No timer runs in this test: effects and promises only.
+    await act(async () => {})
+    expect(asked).toEqual([50_000])
+    expect(result.current.result?.targetNetEurPerYear).toBe(50_000)
+    rerender({ net: 60_000 })
+    await act(async () => {})
+    expect(asked).toEqual([50_000, 60_000])
+    expect(result.current.updating).toBe(false)
+  })
+})
