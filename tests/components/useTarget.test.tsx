@@ -32,4 +32,26 @@ describe('useTarget', () => {
     expect(asked).toEqual([50_000, 60_000])
     expect(result.current.updating).toBe(false)
   })
+
+  it('waits until ready (the net table’s break-evens in), shown as under way meanwhile', async () => {
+    const asked: number[] = []
+    const client = {
+      target: async (_inputs: SocialInputsInput, net: number) => {
+        asked.push(net)
+        return { targetNetEurPerYear: net, statuses: {} as TargetResult['statuses'] }
+      },
+    } as unknown as SocialClient
+    const source = async () => client
+    const { result, rerender } = renderHook(
+      ({ ready }) => useTarget(source, defaultScenario, 50_000, ready),
+      { initialProps: { ready: false } },
+    )
+    await act(async () => {})
+    expect(asked).toEqual([])
+    expect(result.current.updating).toBe(true)
+    rerender({ ready: true })
+    await act(async () => {})
+    expect(asked).toEqual([50_000])
+    expect(result.current.updating).toBe(false)
+  })
 })

@@ -12,7 +12,12 @@ const centUp = (eur: number) => Math.ceil(eur * 100 - 1e-6) / 100
 export function TargetPanel({ t, inputs, results, social, source, field }: AnswerPanelProps) {
   const a = { ...t.answer.target, ...useAnswerText().target }
   const { view } = social
-  const target = useTarget(source, social.inputs, inputs.targetNetEurPerMonth * 12)
+  const target = useTarget(
+    source,
+    social.inputs,
+    inputs.targetNetEurPerMonth * 12,
+    !view.breakEvenUpdating,
+  )
   const found = target.updating ? null : target.result
   const cdiNet = view.result?.results.cdi.netAfterTaxEurPerYear
 

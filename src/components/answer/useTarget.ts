@@ -6,14 +6,17 @@ import type { SocialClientSource } from '../net/socialClient'
 export type TargetView = { result: TargetResult | null; updating: boolean; error: string | null }
 
 /**
- * Asks the social model, each time the inputs or the target settle, at which turnover each
+ * Asks the social model, each time the inputs or the target change, at which turnover each
  * freelance status's net after tax reaches `targetNetEurPerYear`; the last answer is kept while a
- * newer one is computed.
+ * newer one is computed. Until `ready` (the net table's break-evens in), the search waits: it
+ * takes one to two seconds on a link's first load, and asked earlier the worker would run it
+ * before the protection and the break-evens the page asks next.
  */
 export function useTarget(
   source: SocialClientSource,
   inputs: SocialInputsInput | null,
   targetNetEurPerYear: number,
+  ready = true,
 ): TargetView {
   const [result, setResult] = useState<TargetResult | null>(null)
   const [done, setDone] = useState('')
@@ -21,7 +24,7 @@ export function useTarget(
   const key = inputs === null ? '' : JSON.stringify([inputs, targetNetEurPerYear])
 
   useEffect(() => {
-    if (key === '') return
+    if (key === '' || !ready) return
     let cancelled = false
     // Asked at once, as the figures are (../net/useSocialModel.ts): the worker keeps only the
     // newest waiting search.
@@ -43,7 +46,7 @@ export function useTarget(
     return () => {
       cancelled = true
     }
-  }, [key, source])
+  }, [key, source, ready])
 
   return { result, updating: key !== '' && done !== key && error === null, error }
 }
