@@ -38,8 +38,9 @@ import {
   type RuleName,
   SocialModelError,
 } from './rules'
-import { type Counter, createSession, Interrupted } from './session'
+import { type Counter, createSession } from './session'
 import type { StatusModel } from './statuses/types'
+import { stepper } from './steps'
 import { turnoverReaching } from './turnover-search'
 import { withProtection } from './with-protection'
 
@@ -96,9 +97,9 @@ export interface SocialEngine {
    */
   netByDays(inputs: SocialInputs, days?: readonly number[]): NetByDaysResult
   /**
-   * The same curve in steps of about CURVE_STEP_MS (a status at a point, or part of one), so that
-   * the worker can answer more urgent requests in between; cached points take no step. With `days`,
-   * only the curve's points at those days (a worker's share, ./pool.ts).
+   * The same curve in steps of about 20 ms (./steps.ts: a status at a point, or part of one),
+   * so that the worker can answer more urgent requests in between; cached points take no step.
+   * With `days`, only the curve's points at those days (a worker's share, ./pool.ts).
    */
   netByDaysSteps(
     inputs: SocialInputs,
@@ -112,21 +113,6 @@ export interface SocialEngine {
   /** Counters since creation. */
   stats(): SocialEngineStats
 }
-
-/**
- * How long a curve's step runs before it stops at the next model evaluation (./session.ts). A
- * status's figures at a new point take up to 12 evaluations: in one piece, a compute sent meanwhile
- * waited for steps of 108 ms median and up to 286 ms; stopped, the steps took 32 ms median and
- * 95 ms at most (Node, the worker's rules, a curve at 610 €/day, 2026-11-28).
- */
-export const CURVE_STEP_MS = 20
-
-/**
- * How many times a status's figures at one point may be stopped before they run to the end.
- * Solves remember every point they evaluate (./curve.ts), so the next try goes on from them; an
- * optimal split's scan does not, and would start over each time.
- */
-const CURVE_STEP_TRIES = 16
 
 /** Options of createSocialEngine; the clock is a test's to set. */
 export interface SocialEngineOptions {
@@ -144,8 +130,8 @@ export function createSocialEngine(
   base: Engine<RuleName> = buildPublicodesEngine(),
   options: SocialEngineOptions = {},
 ): SocialEngine {
-  const now = options.now ?? (() => performance.now())
   const counter: Counter = { situations: 0 }
+  const inSteps = stepper(counter, options.now ?? (() => performance.now()))
   let cacheHits = 0
   const results = new Lru<StatusResult>(500)
   const starts = new Lru<number>(500)
@@ -221,30 +207,6 @@ export function createSocialEngine(
     const made = { turnoverEurPerYear: turnover === null ? null : cents(turnover) }
     breakEvens.set(key, made)
     return made.turnoverEurPerYear
-  }
-
-  // One status's figures in steps: `make` is stopped at its first model evaluation after
-  // CURVE_STEP_MS (once it has made one), then tried again after a step, at most CURVE_STEP_TRIES
-  // times; the last try runs to the end. The figures are the same however often it stopped: every
-  // answer is canonical (see createSocialEngine).
-  function* inSteps(make: () => StatusResult): Generator<void, StatusResult, void> {
-    for (let tries = 1; ; tries += 1) {
-      const before = counter.situations
-      const until = now() + CURVE_STEP_MS
-      if (tries <= CURVE_STEP_TRIES) {
-        counter.interrupt = () => counter.situations > before && now() >= until
-      }
-      let made: StatusResult | undefined
-      try {
-        made = make()
-      } catch (error) {
-        if (!(error instanceof Interrupted)) throw error
-      } finally {
-        counter.interrupt = undefined
-      }
-      if (counter.situations > before) yield
-      if (made !== undefined) return made
-    }
   }
 
   // Net by days: every point is computeStatus at TJM × days, so each reuses the result cache (the
