@@ -1,6 +1,7 @@
 // The service worker from the page's side: registered once the page's first answers are in
-// (./settled.ts), it keeps the app's files for offline use; a new build waiting to take over is announced (updateAvailable)
-// and applied only when the person asks (applyUpdate), never under their feet.
+// (./settled.ts), it keeps the app's files for offline use; a new build waiting to take over is
+// announced (updateAvailable) and applied only when the person asks (applyUpdate), never under
+// their feet.
 
 import { PAGE_SETTLED } from './settled'
 
