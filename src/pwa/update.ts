@@ -1,6 +1,12 @@
-// The service worker from the page's side: registered after the page has loaded, it keeps the
-// app's files for offline use; a new build waiting to take over is announced (updateAvailable)
-// and applied only when the person asks (applyUpdate), never under their feet.
+// The service worker from the page's side: registered once the page's first answers are in
+// (./settled.ts), it keeps the app's files for offline use; a new build waiting to take over is
+// announced (updateAvailable) and applied only when the person asks (applyUpdate), never under
+// their feet.
+
+import { PAGE_SETTLED } from './settled'
+
+/** At the latest, the service worker is registered this long after the page has loaded. */
+export const SETTLE_WAIT_MS = 10_000
 
 type Listener = () => void
 const listeners = new Set<Listener>()
@@ -52,10 +58,33 @@ export async function registerServiceWorker(): Promise<void> {
   })
 }
 
-/** Registers the service worker once the page has loaded (built app only). */
+/**
+ * Resolves once the page is marked settled (./settled.ts), or `maxWaitMs` after it is called (a
+ * page with nothing to compute, or whose model never answers, is never marked).
+ */
+export function pageSettled(maxWaitMs = SETTLE_WAIT_MS): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName(PAGE_SETTLED).length > 0) return resolve()
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(PAGE_SETTLED).length > 0) done()
+    })
+    const timer = setTimeout(() => done(), maxWaitMs)
+    const done = () => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve()
+    }
+    observer.observe({ type: 'mark' })
+  })
+}
+
+/** Registers the service worker once the page has loaded and settled (built app only). */
 export function startServiceWorker(): void {
   if (!import.meta.env.PROD) return
-  const go = () => void registerServiceWorker().catch(() => {})
+  const go = () =>
+    void pageSettled()
+      .then(registerServiceWorker)
+      .catch(() => {})
   if (document.readyState === 'complete') go()
   else window.addEventListener('load', go, { once: true })
 }

@@ -20,9 +20,12 @@ describe('useTarget', () => {
       },
     } as unknown as SocialClient
     const source = async () => client
-    const { result, rerender } = renderHook(({ net }) => useTarget(source, defaultScenario, net), {
-      initialProps: { net: 50_000 },
-    })
+    const { result, rerender } = renderHook(
+      ({ net }) => useTarget(source, defaultScenario, net, true, true),
+      {
+        initialProps: { net: 50_000 },
+      },
+    )
     // No timer runs in this test: effects and promises only.
     await act(async () => {})
     expect(asked).toEqual([50_000])
@@ -43,7 +46,7 @@ describe('useTarget', () => {
     } as unknown as SocialClient
     const source = async () => client
     const { result, rerender } = renderHook(
-      ({ ready }) => useTarget(source, defaultScenario, 50_000, ready),
+      ({ ready }) => useTarget(source, defaultScenario, 50_000, ready, true),
       { initialProps: { ready: false } },
     )
     await act(async () => {})
@@ -53,5 +56,31 @@ describe('useTarget', () => {
     await act(async () => {})
     expect(asked).toEqual([50_000])
     expect(result.current.updating).toBe(false)
+  })
+
+  it('waits for the curve too before its first search only, not before the later ones', async () => {
+    const asked: number[] = []
+    const client = {
+      target: async (_inputs: SocialInputsInput, net: number) => {
+        asked.push(net)
+        return { targetNetEurPerYear: net, statuses: {} as TargetResult['statuses'] }
+      },
+    } as unknown as SocialClient
+    const source = async () => client
+    const { result, rerender } = renderHook(
+      ({ net, curve }) => useTarget(source, defaultScenario, net, true, curve),
+      { initialProps: { net: 50_000, curve: false } },
+    )
+    await act(async () => {})
+    expect(asked).toEqual([])
+    expect(result.current.updating).toBe(true)
+    rerender({ net: 50_000, curve: true })
+    await act(async () => {})
+    expect(asked).toEqual([50_000])
+    // A later change is asked while the next curve is computed.
+    rerender({ net: 60_000, curve: false })
+    await act(async () => {})
+    expect(asked).toEqual([50_000, 60_000])
+    expect(result.current.result?.targetNetEurPerYear).toBe(60_000)
   })
 })

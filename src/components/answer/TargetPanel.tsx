@@ -17,6 +17,7 @@ export function TargetPanel({ t, inputs, results, social, source, field }: Answe
     social.inputs,
     inputs.targetNetEurPerMonth * 12,
     !view.breakEvenUpdating,
+    !view.netByDaysUpdating,
   )
   const found = target.updating ? null : target.result
   const cdiNet = view.result?.results.cdi.netAfterTaxEurPerYear

@@ -8,23 +8,29 @@ export type TargetView = { result: TargetResult | null; updating: boolean; error
 /**
  * Asks the social model, each time the inputs or the target change, at which turnover each
  * freelance status's net after tax reaches `targetNetEurPerYear`; the last answer is kept while a
- * newer one is computed. Until `ready` (the net table's break-evens in), the search waits: it
- * takes one to two seconds on a link's first load, and asked earlier the worker would run it
- * before the protection and the break-evens the page asks next.
+ * newer one is computed. Until `ready` (the net table's break-evens in), the search waits: asked
+ * earlier, the worker would run it before the protection and the break-evens the page asks next.
+ * The page's first search also waits until `firstReady` (the net-by-days curve in too): cold, it
+ * takes one to two seconds, and the worker would run it before the rest of the curve. Later
+ * searches mostly read the turnovers the worker keeps (they do not depend on the TJM nor the
+ * days), so they do not wait for the curve.
  */
 export function useTarget(
   source: SocialClientSource,
   inputs: SocialInputsInput | null,
   targetNetEurPerYear: number,
-  ready = true,
+  ready: boolean,
+  firstReady: boolean,
 ): TargetView {
   const [result, setResult] = useState<TargetResult | null>(null)
   const [done, setDone] = useState('')
   const [error, setError] = useState<string | null>(null)
   const key = inputs === null ? '' : JSON.stringify([inputs, targetNetEurPerYear])
 
+  const canAsk = result === null ? ready && firstReady : ready
+
   useEffect(() => {
-    if (key === '' || !ready) return
+    if (key === '' || !canAsk) return
     let cancelled = false
     // Asked at once, as the figures are (../net/useSocialModel.ts): the worker keeps only the
     // newest waiting search.
@@ -46,7 +52,7 @@ export function useTarget(
     return () => {
       cancelled = true
     }
-  }, [key, source, ready])
+  }, [key, source, canAsk])
 
   return { result, updating: key !== '' && done !== key && error === null, error }
 }

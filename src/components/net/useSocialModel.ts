@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { markPageSettled } from '../../pwa/settled'
 import type {
   BreakEvenResult,
   NetByDaysResult,
@@ -130,6 +131,8 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
       } catch (e) {
         if (!cancelled && !isStale(e)) setError(message(e))
       }
+      // Every answer in, or an error: the service worker may now start (../../pwa/settled.ts).
+      if (!cancelled) markPageSettled()
     }
     void ask()
     return () => {
