@@ -5,21 +5,22 @@ import { useTarget } from '../../src/components/answer/useTarget'
 import type { SocialClient, SocialInputsInput, TargetResult } from '../../src/social'
 import { defaultScenario } from '../social/fixtures'
 
+/** A social client whose target search answers at once, and the targets it was asked for. */
+function targetClient() {
+  const asked: number[] = []
+  const client = {
+    target: async (_inputs: SocialInputsInput, net: number): Promise<TargetResult> => {
+      asked.push(net)
+      return { targetNetEurPerYear: net, statuses: {} as TargetResult['statuses'] }
+    },
+  } as unknown as SocialClient
+  return { asked, source: async () => client }
+}
+
 describe('useTarget', () => {
   it('asks for the search at once when the inputs or the target change, before any timer', async () => {
     vi.useFakeTimers()
-    const asked: number[] = []
-    const answer: TargetResult = {
-      targetNetEurPerYear: 0,
-      statuses: {} as TargetResult['statuses'],
-    }
-    const client = {
-      target: async (_inputs: SocialInputsInput, net: number) => {
-        asked.push(net)
-        return { ...answer, targetNetEurPerYear: net }
-      },
-    } as unknown as SocialClient
-    const source = async () => client
+    const { asked, source } = targetClient()
     const { result, rerender } = renderHook(
       ({ net }) => useTarget(source, defaultScenario, net, true, true),
       {
@@ -37,14 +38,7 @@ describe('useTarget', () => {
   })
 
   it('waits until ready (the net table’s break-evens in), shown as under way meanwhile', async () => {
-    const asked: number[] = []
-    const client = {
-      target: async (_inputs: SocialInputsInput, net: number) => {
-        asked.push(net)
-        return { targetNetEurPerYear: net, statuses: {} as TargetResult['statuses'] }
-      },
-    } as unknown as SocialClient
-    const source = async () => client
+    const { asked, source } = targetClient()
     const { result, rerender } = renderHook(
       ({ ready }) => useTarget(source, defaultScenario, 50_000, ready, true),
       { initialProps: { ready: false } },
@@ -59,14 +53,7 @@ describe('useTarget', () => {
   })
 
   it('waits for the curve too before its first search only, not before the later ones', async () => {
-    const asked: number[] = []
-    const client = {
-      target: async (_inputs: SocialInputsInput, net: number) => {
-        asked.push(net)
-        return { targetNetEurPerYear: net, statuses: {} as TargetResult['statuses'] }
-      },
-    } as unknown as SocialClient
-    const source = async () => client
+    const { asked, source } = targetClient()
     const { result, rerender } = renderHook(
       ({ net, curve }) => useTarget(source, defaultScenario, net, true, curve),
       { initialProps: { net: 50_000, curve: false } },
