@@ -73,23 +73,6 @@ export const formatPercent = lazyFormat({
   signDisplay: 'exceptZero',
 })
 
-const dayFormats: Partial<Record<NumberLocale, Intl.DateTimeFormat>> = {}
-
-/** A day of the calendar in words, e.g. `jeudi 1 janvier` or `Thursday 1 January`. */
-export function formatDay(isoDate: string): string {
-  let format = dayFormats[numberLocale]
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALES[numberLocale], {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    })
-    dayFormats[numberLocale] = format
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`))
-}
-
 /**
  * Builds the formatters now, so that the first render does not pay for them: one per call of
  * `between`, which start-up uses to yield to the browser, so that no task builds more than one.

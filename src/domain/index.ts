@@ -47,7 +47,6 @@ export {
 } from './dataset'
 export type { DatasetWords } from './dataset-words'
 export {
-  formatDay,
   formatEur,
   formatEurCents,
   formatEurPrecise,
