@@ -56,7 +56,6 @@ export {
   NO_FIGURE,
   type NumberLocale,
   setNumberLocale,
-  warmFormatters,
 } from './format'
 export {
   type HouseholdDescription,
