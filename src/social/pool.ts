@@ -160,6 +160,8 @@ export function createSocialPool(
     const sent = generation
     const todo = netByDaysDays(inputs.billableDays)
     const points: NetByDaysPoint[] = []
+    // Days answered: a day's answer may hold no point (a turnover beyond the model's domain).
+    let answered = 0
     let tjmEurPerDay = inputs.tjmEurPerDay
     // A point the second failed (not as stale): once the first has answered it, the second is
     // given up.
@@ -176,21 +178,27 @@ export function createSocialPool(
         })
         tjmEurPerDay = answer.tjmEurPerDay
         points.push(...answer.points)
+        answered += 1
       }
     }
-    // Done when every point is in, not when both workers are: the second may still be warming up.
+    // Done when every day is answered, not when both workers are: the second may still be
+    // warming up.
     const total = todo.length
     return new Promise<NetByDaysResult>((resolve, reject) => {
       const check = () => {
-        if (points.length < total) return
+        if (answered < total) return
         if (secondFailed && sent === generation) secondState = 'failed'
-        resolve(
-          parseOrThrow(
-            NetByDaysResultSchema,
-            { tjmEurPerDay, points: points.sort((p, q) => p.days - q.days) },
-            'The social workers’ answers',
-          ),
-        )
+        try {
+          resolve(
+            parseOrThrow(
+              NetByDaysResultSchema,
+              { tjmEurPerDay, points: points.sort((p, q) => p.days - q.days) },
+              'The social workers’ answers',
+            ),
+          )
+        } catch (error) {
+          reject(error)
+        }
       }
       const own = take(first, idle[0])
       own.then(check, reject)

@@ -26,7 +26,8 @@ function heldBreakEvenClient() {
     breakEven: () => {
       asked.push('breakEven')
       return new Promise<BreakEvenResult>((resolve) => {
-        answerBreakEven = () => resolve({ cdiNetAfterTaxEurPerYear: 1, statuses: {} })
+        answerBreakEven = () =>
+          resolve({ cdiNetAfterTaxEurPerYear: 1, statuses: {} as BreakEvenResult['statuses'] })
       })
     },
     netByDays: async (): Promise<NetByDaysResult> => {

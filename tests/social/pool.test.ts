@@ -323,6 +323,21 @@ describe('createSocialPool', () => {
     expect(b.calls).toEqual([])
   })
 
+  it('ends the curve once every day is answered, a day beyond the model’s domain having no point', async () => {
+    const { a, b, pool } = await readyPool()
+    // At this TJM, 240 and 260 days are beyond the model's domain: the worker answers no point.
+    for (const { mock } of [a, b]) {
+      mock.netByDays.mockImplementation(async (inputs, days?: readonly number[]) => ({
+        tjmEurPerDay: inputs.tjmEurPerDay,
+        points: (days ?? [])
+          .filter((d) => d < 240)
+          .map((d) => ({ days: d, turnoverEurPerYear: d * inputs.tjmEurPerDay, ...NETS })),
+      }))
+    }
+    const curve = await pool.netByDays(defaultScenario)
+    expect(curve.points.map((p) => p.days)).toEqual(DAYS.filter((d) => d < 240))
+  })
+
   it('ends a curve as stale once a newer one is asked', async () => {
     const { a, pool } = await readyPool()
     const older = pool.netByDays(defaultScenario)
