@@ -161,7 +161,8 @@ try {
     breakEvens.push((await t2.jsonValue()) - t0)
   }
   // A link (not the prerendered defaults): from navigation to the first net figure on screen,
-  // and to the net-by-days curve drawn, in fresh pages (HTTP cache warm, as a second visit).
+  // and to the net-by-days curve drawn, each in a new browser context (newPage): an empty HTTP
+  // cache and no service worker yet, as a first visit through a shared link.
   const prerenderedMicro = readFileSync('dist/index.html', 'utf8').match(
     /data-status="micro" data-row="netAfter"[^>]*>([^<]*)</,
   )?.[1]

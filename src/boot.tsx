@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { LanguageProvider, switchLanguage } from './components/Language'
 import { loadSocialClient } from './components/net/socialClient'
-import { warmFormatters } from './domain'
 import { fr } from './i18n'
 import { startLanguage, useCalculator } from './store'
 
@@ -54,7 +53,6 @@ export async function mount(root: HTMLElement): Promise<void> {
       language = 'fr'
     })
   }
-  await warmFormatters(yieldToBrowser)
   await yieldToBrowser()
   const app = (
     <StrictMode>

@@ -1,17 +1,19 @@
 import './DaysBreakdown.css'
-import { useState } from 'react'
-import { formatDay, formatNumber } from '../domain'
+import { lazy, Suspense, useState } from 'react'
+import { formatNumber } from '../domain'
 import { useText } from '../i18n'
 import { Glossary } from './Glossary'
 import { InputNumber, InputSwitch } from './InputField'
 import { useResults } from './useResults'
+
+const HolidayList = lazy(() => import('./HolidayList').then((m) => ({ default: m.HolidayList })))
 
 /** The calendar behind the billable days: weekdays, holidays, leave, bench and other days. */
 export function DaysBreakdown() {
   const t = useText()
   const { results } = useResults()
   const { calendar } = results
-  // The list renders only once opened: nothing to hydrate or format before it is wanted.
+  // The list loads and renders only once opened: nothing to hydrate or format before it is wanted.
   const [holidaysOpen, setHolidaysOpen] = useState(false)
 
   return (
@@ -41,15 +43,9 @@ export function DaysBreakdown() {
       <details className="holidays" onToggle={(e) => setHolidaysOpen(e.currentTarget.open)}>
         <summary>{t.days.showHolidays}</summary>
         {holidaysOpen && (
-          <ul aria-label={t.days.holidaysOf(calendar.year)}>
-            {calendar.holidays.map((h) => (
-              <li key={h.name} className={h.onWeekday ? undefined : 'muted'}>
-                <span>{t.days.holidayName(h.name)}</span>{' '}
-                <time dateTime={h.isoDate}>{formatDay(h.isoDate)}</time>
-                {!h.onWeekday && <span> ({t.days.weekend})</span>}
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<p className="muted">{t.charts.loading}</p>}>
+            <HolidayList calendar={calendar} />
+          </Suspense>
         )}
         <p className="note">{t.honest.pentecost}</p>
       </details>

@@ -1,6 +1,6 @@
 import './UpdateBanner.css'
 import { useSyncExternalStore } from 'react'
-import { useText } from '../i18n'
+import { useNoticesText } from '../i18n/notices'
 import { applyUpdate, onUpdateChange, startServiceWorker, updateAvailable } from '../pwa/update'
 
 // Loaded lazily after the first view: the service worker starts from here, off the first load.
@@ -8,7 +8,7 @@ startServiceWorker()
 
 /** "Nouvelle version disponible — Recharger": shown when a new build waits to take over. */
 export function UpdateBanner() {
-  const t = useText()
+  const t = useNoticesText()
   const available = useSyncExternalStore(onUpdateChange, updateAvailable, () => false)
   if (!available) return null
   return (

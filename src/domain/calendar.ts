@@ -74,7 +74,8 @@ export function workingDays(year: number, opts: { alsaceMoselle?: boolean } = {}
       const { iso, weekday } = localIsoDate(date)
       return { name, isoDate: iso, onWeekday: weekday !== 0 && weekday !== 6 }
     })
-    .sort((a, b) => a.isoDate.localeCompare(b.isoDate))
+    // ISO dates sort as strings; localeCompare would load the collation data (Intl) at start-up.
+    .sort((a, b) => (a.isoDate < b.isoDate ? -1 : a.isoDate > b.isoDate ? 1 : 0))
   const weekdays = countWeekdays(year)
   const holidaysOnWeekdays = holidays.filter((h) => h.onWeekday).length
   return {

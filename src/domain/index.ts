@@ -47,7 +47,6 @@ export {
 } from './dataset'
 export type { DatasetWords } from './dataset-words'
 export {
-  formatDay,
   formatEur,
   formatEurCents,
   formatEurPrecise,
@@ -57,7 +56,6 @@ export {
   NO_FIGURE,
   type NumberLocale,
   setNumberLocale,
-  warmFormatters,
 } from './format'
 export {
   type HouseholdDescription,

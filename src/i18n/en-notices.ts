@@ -2,6 +2,10 @@
 import type { NoticesCatalogue } from './fr-notices'
 
 export const enNotices: NoticesCatalogue = {
+  update: {
+    available: 'New version available',
+    reload: 'Reload',
+  },
   url: {
     notice: (names: string) =>
       `Some values in the link could not be read or were out of the accepted range (${names}): the defaults replace them.`,

@@ -118,10 +118,6 @@ export const en: Catalogue = {
     reset: 'Reset',
   },
   /** A new build of the app, installed by the service worker, waits for a reload. */
-  update: {
-    available: 'New version available',
-    reload: 'Reload',
-  },
   pageError: {
     message:
       'The page could not be displayed with the current data. Go back to the original data: your values and the loaded data set will be cleared.',
@@ -284,22 +280,8 @@ export const en: Catalogue = {
     csv: 'Export as CSV',
     csvOf: (what: string) => `Export as CSV: ${what}`,
     print: 'Print / PDF',
-    /** A column of euros per year, as the CSV header names it. */
-    eurPerYear: (what: string) => `${what} (€/year)`,
-    eurPerDay: (what: string) => `${what} (€/day)`,
-    eurPerMonth: (what: string) => `${what} (€/month)`,
-    days: (what: string) => `${what} (days)`,
-    row: 'Row',
-    withAcre: (status: string) => `${status}, with ACRE (first 12 months)`,
-    files: {
-      net: 'net-income-by-status.csv',
-      scenarios: 'scenario-comparison.csv',
-      bands: 'tjm-by-experience.csv',
-      revenue: 'revenue-by-days.csv',
-      comparison: 'freelance-vs-cdi-gross.csv',
-      breakdown: 'from-revenue-to-net.csv',
-      netByDays: 'net-by-days-billed.csv',
-    },
+    /** The CSV files' names and column headers (./en-export.ts), loaded with the first export. */
+    texts: () => import('./en-export').then((m) => m.enExport),
   },
   /** "How is this calculated?": the formula or the chain of rules behind each figure. */
   explain: {

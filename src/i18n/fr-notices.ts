@@ -1,9 +1,14 @@
 /**
  * The notices a link or the saved state call for (unreadable fields, a link that replaced saved
- * values), in French: shown only after the page has started, so loaded with the notices, out of
- * the first load. Another language adds a sibling file of type NoticesCatalogue.
+ * values) and the new-version notice, in French: shown only after the page has started, so loaded
+ * with the notices, out of the first load. Another language adds a sibling file of type NoticesCatalogue.
  */
 export const frNotices = {
+  /** A new build of the app, installed by the service worker, waits for a reload. */
+  update: {
+    available: 'Nouvelle version disponible',
+    reload: 'Recharger',
+  },
   url: {
     notice: (names: string) =>
       `Certaines valeurs du lien étaient illisibles ou hors des limites acceptées (${names}) : les valeurs par défaut les remplacent.`,

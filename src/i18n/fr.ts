@@ -117,11 +117,6 @@ export const fr = {
     copyFailed: 'Copie impossible : copiez l’adresse de la page.',
     reset: 'Réinitialiser',
   },
-  /** A new build of the app, installed by the service worker, waits for a reload. */
-  update: {
-    available: 'Nouvelle version disponible',
-    reload: 'Recharger',
-  },
   pageError: {
     message:
       'La page n’a pas pu s’afficher avec les données en cours. Revenez aux données d’origine : vos valeurs et le jeu de données chargé seront effacés.',
@@ -291,23 +286,8 @@ export const fr = {
     csv: 'Exporter en CSV',
     csvOf: (what: string) => `Exporter en CSV : ${what}`,
     print: 'Imprimer / PDF',
-    /** A column of euros per year, as the CSV header names it. */
-    eurPerYear: (what: string) => `${what} (€/an)`,
-    eurPerDay: (what: string) => `${what} (€/jour)`,
-    eurPerMonth: (what: string) => `${what} (€/mois)`,
-    days: (what: string) => `${what} (jours)`,
-    row: 'Ligne',
-    /** A status's column or row in a CSV whose figures are with ACRE (the file says it on its own). */
-    withAcre: (status: string) => `${status}, avec ACRE (12 premiers mois)`,
-    files: {
-      net: 'revenu-net-par-statut.csv',
-      scenarios: 'comparaison-scenarios.csv',
-      bands: 'tjm-par-experience.csv',
-      revenue: 'chiffre-affaires-par-jours.csv',
-      comparison: 'freelance-cdi-brut.csv',
-      breakdown: 'du-chiffre-affaires-au-net.csv',
-      netByDays: 'net-par-jours-factures.csv',
-    },
+    /** The CSV files' names and column headers (./fr-export.ts), loaded with the first export. */
+    texts: () => import('./fr-export').then((m) => m.frExport),
   },
   /** "Comment est-ce calculé ?": the formula or the chain of rules behind each figure. */
   explain: {

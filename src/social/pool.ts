@@ -1,8 +1,8 @@
 // Two social workers answering together: each computes a share of the statuses' figures and
 // protection on its own thread, so that after an input change every status is updated in about
 // the time of the slower share instead of the sum; each also searches its share's break-even TJMs
-// and computes half the net-by-days curve's points. Target searches and explanations go to the
-// first worker alone.
+// and then takes the net-by-days curve's points one at a time, as long as some are left. Target
+// searches and explanations go to the first worker alone.
 
 import type { z } from '../domain/zod'
 import {
@@ -14,6 +14,8 @@ import {
 import { parseOrThrow } from './messages'
 import {
   BreakEvenResultSchema,
+  type NetByDaysPoint,
+  type NetByDaysResult,
   NetByDaysResultSchema,
   netByDaysDays,
   type ProtectionResult,
@@ -42,8 +44,8 @@ type SharedKind = 'compute' | 'protection' | 'breakEven' | 'netByDays'
 /**
  * A social client over two workers' clients: `compute` and `protection` ask each for its share
  * (POOL_SHARES) at once and merge the answers (a missing status fails, as from one worker), so
- * does `breakEven`, and `netByDays` every other point of the curve; the rest is the first
- * worker's. A StaleError from either rejects the whole request as stale.
+ * does `breakEven`; `netByDays` hands the curve's points to whichever worker is free; the rest
+ * is the first worker's. A StaleError from either rejects the whole request as stale.
  *
  * The second worker starts only after the first has answered figures, break-evens or a curve (so
  * that two engine builds never share the processor with the page's start-up), with its share's
@@ -71,11 +73,19 @@ export function createSocialPool(
   let secondState: 'idle' | 'warming' | 'ready' | 'failed' = 'idle'
   // Counts disposals: an answer to a warm-up sent before the last one is ignored.
   let generation = 0
+  // Settles once every long request (warm-up, break-evens) sent to each worker is answered: a
+  // worker takes the curve's points only then (see curveByPoints).
+  const idle: [Promise<void>, Promise<void>] = [Promise.resolve(), Promise.resolve()]
+  const busyWith = <A>(worker: 0 | 1, asked: Promise<A>): Promise<A> => {
+    const quiet = () => {}
+    idle[worker] = Promise.all([idle[worker], asked.then(quiet, quiet)]).then(quiet)
+    return asked
+  }
   const warm = (inputs: SocialInputsInput) => {
     if (secondState !== 'idle') return
     secondState = 'warming'
     const sent = generation
-    second.protection(inputs, shares[1]).then(
+    busyWith(1, second.protection(inputs, shares[1])).then(
       () => {
         if (sent === generation) secondState = 'ready'
       },
@@ -138,6 +148,67 @@ export function createSocialPool(
   const byStatus = <A extends { results: object }>(a: A, b: A) => ({
     results: { ...a.results, ...b.results },
   })
+  // The curve's points, handed out one at a time to whichever worker is free: each takes its
+  // first once its break-evens (and the second its warm-up) are answered, and the next when it
+  // answers, so the one done first computes more points instead of waiting for the other. A point
+  // the second fails goes back to the others (the first then gives the second up, as in inBoth);
+  // a newer curve makes this one stale.
+  const curveByPoints = (
+    [kind, mine]: readonly [SharedKind, number],
+    inputs: SocialInputsInput,
+  ) => {
+    const sent = generation
+    const todo = netByDaysDays(inputs.billableDays)
+    const points: NetByDaysPoint[] = []
+    // Days answered: a day's answer may hold no point (a turnover beyond the model's domain).
+    let answered = 0
+    let tjmEurPerDay = inputs.tjmEurPerDay
+    // A point the second failed (not as stale): once the first has answered it, the second is
+    // given up.
+    let secondFailed = false
+    const take = async (client: SocialWorkerClient, ready: Promise<void>) => {
+      await ready
+      for (let day = todo.shift(); day !== undefined; day = todo.shift()) {
+        if (latest.get(kind) !== mine) throw new StaleError(`a newer ${kind} was asked`)
+        const asked = day
+        const answer = await client.netByDays(inputs, [asked]).catch((error: unknown) => {
+          todo.unshift(asked)
+          if (client === second && !(error instanceof StaleError)) secondFailed = true
+          throw error
+        })
+        tjmEurPerDay = answer.tjmEurPerDay
+        points.push(...answer.points)
+        answered += 1
+      }
+    }
+    // Done when every day is answered, not when both workers are: the second may still be
+    // warming up.
+    const total = todo.length
+    return new Promise<NetByDaysResult>((resolve, reject) => {
+      const check = () => {
+        if (answered < total) return
+        if (secondFailed && sent === generation) secondState = 'failed'
+        try {
+          resolve(
+            parseOrThrow(
+              NetByDaysResultSchema,
+              { tjmEurPerDay, points: points.sort((p, q) => p.days - q.days) },
+              'The social workers’ answers',
+            ),
+          )
+        } catch (error) {
+          reject(error)
+        }
+      }
+      const own = take(first, idle[0])
+      own.then(check, reject)
+      take(second, idle[1]).then(check, (error: unknown) => {
+        if (error instanceof StaleError) return reject(error)
+        // The point put back, if the first had already taken its last.
+        own.then(() => take(first, Promise.resolve())).then(check, reject)
+      })
+    })
+  }
   return {
     compute: (inputs: SocialInputsInput) => {
       const request = turn('compute')
@@ -160,11 +231,11 @@ export function createSocialPool(
     },
     breakEven: (inputs) => {
       const request = turn('breakEven')
-      if (!sharesLong()) return first.breakEven(inputs).then(warmAfter(inputs))
+      if (!sharesLong()) return busyWith(0, first.breakEven(inputs)).then(warmAfter(inputs))
       // Each worker searches its share's break-evens.
       return merged(
-        inBoth(request, first.breakEvens(inputs, shares[0]), (c) =>
-          c.breakEvens(inputs, shares[1]),
+        inBoth(request, busyWith(0, first.breakEvens(inputs, shares[0])), (c) =>
+          busyWith(c === first ? 0 : 1, c.breakEvens(inputs, shares[1])),
         ),
         (a, b) => ({ ...a, statuses: { ...a.statuses, ...b.statuses } }),
         BreakEvenResultSchema,
@@ -174,14 +245,7 @@ export function createSocialPool(
     netByDays: (inputs) => {
       const request = turn('netByDays')
       if (!sharesLong()) return first.netByDays(inputs).then(warmAfter(inputs))
-      // Every other point to each worker: both compute half the curve at once.
-      const days = netByDaysDays(inputs.billableDays)
-      const [even, odd] = [0, 1].map((half) => days.filter((_, i) => i % 2 === half))
-      return merged(
-        inBoth(request, first.netByDays(inputs, even), (c) => c.netByDays(inputs, odd)),
-        (a, b) => ({ ...a, points: [...a.points, ...b.points].sort((p, q) => p.days - q.days) }),
-        NetByDaysResultSchema,
-      )
+      return curveByPoints(request, inputs)
     },
     explain: (inputs, status, figure) => first.explain(inputs, status, figure),
     start() {
@@ -190,6 +254,8 @@ export function createSocialPool(
     dispose() {
       secondState = 'idle'
       generation += 1
+      idle[0] = Promise.resolve()
+      idle[1] = Promise.resolve()
       first.dispose()
       second.dispose()
     },

@@ -90,8 +90,10 @@ describe('the calculator page', () => {
   it('lists the public holidays on demand', async () => {
     const { user } = setup()
     await user.click(screen.getByText(/voir les jours fériés/i))
-    const list = screen.getByRole('list', { name: 'Jours fériés 2026' })
+    const list = await screen.findByRole('list', { name: 'Jours fériés 2026' })
     expect(within(list).getByText('Lundi de Pentecôte')).toBeVisible()
+    // Each day written in the page's language, as the list loads with its own chunk.
+    expect(within(list).getByText('jeudi 1 janvier')).toBeVisible()
   })
 
   it('writes a year’s bounds as years (1900, not 1 900)', async () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { formatEur, formatEurCents, formatNumber, formatPercent } from '../../src/domain'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  formatEur,
+  formatEurCents,
+  formatEurPrecise,
+  formatNumber,
+  formatPercent,
+  setNumberLocale,
+} from '../../src/domain'
 
 const FORMATTERS = { formatEur, formatEurCents, formatNumber, formatPercent }
 
@@ -39,4 +46,53 @@ it.each([
   [104410, '104 410 €'],
 ])('formatEur(%s) → %s', (n, text) => {
   expect(formatEur(n).replace(/[\u00a0\u202f]/g, ' ')).toBe(text)
+})
+
+describe('the same text as Intl.NumberFormat, for any number, in both languages', () => {
+  // Intl as the page used it before writing numbers itself (Node's ICU: the oracle).
+  const INTL = {
+    formatEur: { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 },
+    formatEurCents: {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    },
+    formatEurPrecise: {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 4,
+    },
+    formatNumber: { maximumFractionDigits: 1 },
+    formatPercent: { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  } as const
+  const OURS = { formatEur, formatEurCents, formatEurPrecise, formatNumber, formatPercent }
+  const numbers = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.double({ min: -1, max: 1, noNaN: true }),
+    fc.double({ min: -2e6, max: 2e6, noNaN: true }),
+    // Halves at every place the formatters round to: 0,5 €, 1,005 €, 7,45 %…
+    fc
+      .tuple(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 0, max: 6 }))
+      .map(([k, places]) => (k + 0.5) / 10 ** places),
+    fc.constantFrom(-0, 0, 1.005, 0.0745, -1234.25, 999.95, 5e-324, 1e21, Number.MAX_VALUE),
+  )
+  afterEach(() => setNumberLocale('fr'))
+
+  for (const [locale, intlLocale] of [
+    ['fr', 'fr-FR'],
+    ['en', 'en-GB'],
+  ] as const) {
+    it.each(Object.keys(OURS) as (keyof typeof OURS)[])(`%s in ${intlLocale}`, (name) => {
+      setNumberLocale(locale)
+      const intl = new Intl.NumberFormat(intlLocale, { signDisplay: 'negative', ...INTL[name] })
+      fc.assert(
+        fc.property(numbers, (n) => {
+          expect(OURS[name](n)).toBe(intl.format(n))
+        }),
+        { numRuns: 3000 },
+      )
+    })
+  }
 })

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  formatDay,
   formatEur,
   formatEurCents,
   formatPercent,
@@ -8,6 +7,7 @@ import {
   setNumberLocale,
   writeNumber,
 } from '../../src/domain'
+import { formatDay } from '../../src/domain/day'
 
 const LIMITS = { min: 0, max: 10_000_000, integer: false }
 
@@ -20,14 +20,14 @@ describe('numbers in the page’s language', () => {
       '492,5\u00a0€',
       '+7,4\u00a0%',
     ])
-    expect(formatDay('2026-01-01')).toBe('jeudi 1 janvier')
+    expect(formatDay('2026-01-01', 'fr')).toBe('jeudi 1 janvier')
     setNumberLocale('en')
     expect([formatEur(104410), formatEurCents(492.5), formatPercent(0.074)]).toEqual([
       '€104,410',
       '€492.5',
       '+7.4%',
     ])
-    expect(formatDay('2026-01-01')).toBe('Thursday 1 January')
+    expect(formatDay('2026-01-01', 'en')).toBe('Thursday 1 January')
     // Never "-0" in either language.
     expect(formatEur(-0.3)).toBe('€0')
   })

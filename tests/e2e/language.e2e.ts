@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { fr } from '../../src/i18n'
 import { en } from '../../src/i18n/en'
+import { enExport } from '../../src/i18n/en-export'
 import { frHead } from '../../src/i18n/fr-head'
 import { parseCsv } from '../csv'
 import { expectHealthy, waitForStart } from './app'
@@ -72,10 +73,10 @@ describe('the page in English', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: en.export.csvOf(en.net.caption) }).click(),
     ])
-    expect(download.suggestedFilename()).toBe(en.export.files.net)
+    expect(download.suggestedFilename()).toBe(enExport.files.net)
     const rows = parseCsv((await readFile(await download.path())).toString('utf8'), ',')
-    expect(rows[0]?.slice(0, 2)).toEqual([en.export.row, en.net.labels.cdi])
-    const net = rows.find((r) => r[0] === en.export.eurPerYear(en.net.rows.netAfterTax))
+    expect(rows[0]?.slice(0, 2)).toEqual([enExport.row, en.net.labels.cdi])
+    const net = rows.find((r) => r[0] === enExport.eurPerYear(en.net.rows.netAfterTax))
     expect(Math.round(Number(net?.[1]))).toBe(Number(digits(await cdiNet(page))))
 
     // Back to French with the switch: no lang in a French browser's link, and the choice kept.

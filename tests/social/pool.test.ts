@@ -72,6 +72,9 @@ function fakeClient(name: string, nets: Record<string, number>) {
 
 const NETS = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
 
+/** The curve's days for the default scenario's 212 billable days: the grid and 212. */
+const DAYS = [100, 120, 140, 160, 180, 200, 212, 220, 240, 260]
+
 /** Lets the promise callbacks queued so far run (the warm-up's answer). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -270,19 +273,84 @@ describe('createSocialPool', () => {
     expect(b.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
   })
 
-  it('shares the curve: every other point to each worker, merged in order of days', async () => {
+  it('hands the curve out a point at a time to whichever worker is free, merged in order of days', async () => {
     const { a, b, pool } = await readyPool()
     // 212 days: the grid from 100 to 260 by 20, and 212.
     const curve = await pool.netByDays(defaultScenario)
-    expect(a.calls).toEqual(['curve 100 140 180 212 240'])
-    expect(b.calls).toEqual(['curve 120 160 200 220 260'])
-    expect(curve.points.map((p) => p.days)).toEqual([
-      100, 120, 140, 160, 180, 200, 212, 220, 240, 260,
-    ])
+    const asked = [...a.calls, ...b.calls]
+    expect(asked.every((call) => /^curve \d+$/.test(call))).toBe(true)
+    expect(asked.map((call) => Number(call.slice(6))).sort((x, y) => x - y)).toEqual(DAYS)
+    expect(a.calls.length).toBeGreaterThan(0)
+    expect(b.calls.length).toBeGreaterThan(0)
+    expect(curve.points.map((p) => p.days)).toEqual(DAYS)
     expect(curve.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
   })
 
-  it('shares break-evens and curves while the second warms up, figures only once it has answered', async () => {
+  it('gives the curve to the worker done with its break-evens while the other is still searching', async () => {
+    const { a, b, pool } = await readyPool()
+    let answerSecond = () => {}
+    b.mock.breakEvens.mockImplementationOnce(
+      (_inputs, statuses: readonly string[]) =>
+        new Promise((resolve) => {
+          b.calls.push(`break-evens ${statuses.join(' ')}`)
+          answerSecond = () => resolve(breakEvens(statuses))
+        }),
+    )
+    // Asked together, as the page does: the curve's points wait for each worker's searches.
+    const found = pool.breakEven(defaultScenario)
+    const curve = await pool.netByDays(defaultScenario)
+    expect(curve.points.map((p) => p.days)).toEqual(DAYS)
+    expect(a.calls).toEqual([
+      `break-evens ${POOL_SHARES[0].join(' ')}`,
+      ...DAYS.map((d) => `curve ${d}`),
+    ])
+    expect(b.calls).toEqual([`break-evens ${POOL_SHARES[1].join(' ')}`])
+    answerSecond()
+    expect(Object.keys((await found).statuses)).toHaveLength(5)
+  })
+
+  it('gives a point the second fails to the first, then gives the second up until dispose', async () => {
+    const { a, b, pool } = await readyPool()
+    b.mock.netByDays.mockRejectedValueOnce(new Error('The social worker failed: crashed'))
+    const curve = await pool.netByDays(defaultScenario)
+    expect(curve.points.map((p) => p.days)).toEqual(DAYS)
+    // The point failed was asked of the first; the second asked nothing more.
+    const [[, failed]] = b.mock.netByDays.mock.calls as unknown as [[unknown, number[]]]
+    expect(a.calls).toContain(`curve ${failed.join(' ')}`)
+    expect(b.mock.netByDays).toHaveBeenCalledTimes(1)
+    b.calls.length = 0
+    await pool.compute(defaultScenario)
+    expect(b.calls).toEqual([])
+  })
+
+  it('ends the curve once every day is answered, a day beyond the model’s domain having no point', async () => {
+    const { a, b, pool } = await readyPool()
+    // At this TJM, 240 and 260 days are beyond the model's domain: the worker answers no point.
+    for (const { mock } of [a, b]) {
+      mock.netByDays.mockImplementation(async (inputs, days?: readonly number[]) => ({
+        tjmEurPerDay: inputs.tjmEurPerDay,
+        points: (days ?? [])
+          .filter((d) => d < 240)
+          .map((d) => ({ days: d, turnoverEurPerYear: d * inputs.tjmEurPerDay, ...NETS })),
+      }))
+    }
+    const curve = await pool.netByDays(defaultScenario)
+    expect(curve.points.map((p) => p.days)).toEqual(DAYS.filter((d) => d < 240))
+  })
+
+  it('ends a curve as stale once a newer one is asked', async () => {
+    const { a, pool } = await readyPool()
+    const older = pool.netByDays(defaultScenario)
+    const newer = pool.netByDays({ ...defaultScenario, tjmEurPerDay: 700 })
+    await expect(older).rejects.toBeInstanceOf(StaleError)
+    expect((await newer).tjmEurPerDay).toBe(700)
+    // Each worker asked at most its first point of the older curve.
+    expect(a.calls.filter((call) => call.startsWith('curve')).length).toBeLessThanOrEqual(
+      DAYS.length + 1,
+    )
+  })
+
+  it('shares break-evens while the second warms up, figures only once it has answered', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
     // A warm-up that has not answered yet: the second's parts wait behind it in its worker.
@@ -292,16 +360,14 @@ describe('createSocialPool', () => {
     await pool.compute(defaultScenario)
     const found = await pool.breakEven(defaultScenario)
     const curve = await pool.netByDays(defaultScenario)
+    // The second, still warming up, takes no point of the curve: the first computes them all.
     expect(a.calls).toEqual([
       'compute',
       'compute',
       `break-evens ${POOL_SHARES[0].join(' ')}`,
-      'curve 100 140 180 212 240',
+      ...DAYS.map((d) => `curve ${d}`),
     ])
-    expect(b.calls).toEqual([
-      `break-evens ${POOL_SHARES[1].join(' ')}`,
-      'curve 120 160 200 220 260',
-    ])
+    expect(b.calls).toEqual([`break-evens ${POOL_SHARES[1].join(' ')}`])
     expect(Object.keys(found.statuses)).toHaveLength(5)
     expect(curve.points).toHaveLength(10)
   })

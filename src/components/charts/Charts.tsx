@@ -12,6 +12,7 @@ import { DataTable } from '../DataTable'
 import { useResults } from '../useResults'
 import { BandsChart, ChartFigure, ComparisonChart, RevenueChart } from './ChartFigure'
 import { bandSeries, comparisonSeries, revenueSeries } from './series'
+import { withCsv } from './withCsv'
 
 /** The three charts of the gross calculator, each with a table of its data. */
 export function Charts() {
@@ -54,7 +55,7 @@ export function Charts() {
         title={t.charts.bands}
         label={t.charts.bandsLabel}
         chart={bandsChart}
-        csv={() => import('./chartCsv').then((m) => m.bandsCsv(t, bands))}
+        csv={() => withCsv(t, (m, e) => m.bandsCsv(t, e, bands))}
         table={
           <DataTable
             caption={t.charts.bands}
@@ -86,13 +87,13 @@ export function Charts() {
         label={t.charts.revenueLabel}
         chart={revenueChart}
         csv={() =>
-          import('./chartCsv').then((m) =>
+          withCsv(t, (m, e) =>
             m.seriesCsv(
-              t.export.files.revenue,
-              { header: t.export.days(t.charts.rowHeader.days), value: (r) => r.days },
+              e.files.revenue,
+              { header: e.days(t.charts.rowHeader.days), value: (r) => r.days },
               revenue,
               revenueSeries(t),
-              (tjm) => t.export.eurPerYear(t.charts.revenueAt(tjm)),
+              (tjm) => e.eurPerYear(t.charts.revenueAt(tjm)),
             ),
           )
         }
@@ -114,9 +115,7 @@ export function Charts() {
         title={t.charts.comparison}
         label={t.charts.comparisonLabel}
         chart={comparisonChart}
-        csv={() =>
-          import('./chartCsv').then((m) => m.comparisonCsv(t, comparison, comparisonSeries(t)))
-        }
+        csv={() => withCsv(t, (m, e) => m.comparisonCsv(t, e, comparison, comparisonSeries(t)))}
         table={
           <DataTable
             caption={t.charts.comparison}

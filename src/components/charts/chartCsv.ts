@@ -2,21 +2,22 @@
 // imports types only, and takes the series' labels from its caller.
 import type { BandBar, ComparisonBar, CsvTable } from '../../domain'
 import type { ChartsTexts } from '../../i18n/charts'
+import type { ExportCatalogue } from '../../i18n/fr-export'
 
 /** A series of a chart: the key of its value in a row, and its label. */
 type Column<K extends string> = { readonly key: K; readonly label: string }
 
 /** The bands chart: each band's range and the top earners' range, in € per day. */
-export function bandsCsv(t: ChartsTexts, bands: readonly BandBar[]): CsvTable {
+export function bandsCsv(t: ChartsTexts, e: ExportCatalogue, bands: readonly BandBar[]): CsvTable {
   const top = t.charts.series.top
   return {
-    fileName: t.export.files.bands,
+    fileName: e.files.bands,
     header: [
       t.charts.rowHeader.band,
-      t.export.eurPerDay(t.charts.series.tjmMin),
-      t.export.eurPerDay(t.charts.series.tjmMax),
-      t.export.eurPerDay(`${top} min`),
-      t.export.eurPerDay(`${top} max`),
+      e.eurPerDay(t.charts.series.tjmMin),
+      e.eurPerDay(t.charts.series.tjmMax),
+      e.eurPerDay(`${top} min`),
+      e.eurPerDay(`${top} max`),
     ],
     rows: bands.map((b) => [
       b.current ? t.charts.yours(b.label) : b.label,
@@ -31,12 +32,13 @@ export function bandsCsv(t: ChartsTexts, bands: readonly BandBar[]): CsvTable {
 /** The gross comparison chart: freelance revenue and CDI salary, in € per year. */
 export function comparisonCsv(
   t: ChartsTexts,
+  e: ExportCatalogue,
   bars: readonly ComparisonBar[],
   series: readonly Column<string>[],
 ): CsvTable {
   return {
-    fileName: t.export.files.comparison,
-    header: [t.export.row, t.export.eurPerYear(t.explain.value)],
+    fileName: e.files.comparison,
+    header: [e.row, e.eurPerYear(t.explain.value)],
     rows: series.map((s) => [s.label, bars.find((c) => c.key === s.key)?.eurPerYear ?? null]),
   }
 }

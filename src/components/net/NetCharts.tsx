@@ -6,6 +6,7 @@ import type { SocialResult } from '../../social'
 import { netBreakdownSeries, netByDaysSeries, splitAtCeiling } from '../../social/page'
 import { ChartFigure, NetByDaysChart, NetChart } from '../charts/ChartFigure'
 import { breakdownSeries, statusSeries } from '../charts/series'
+import { withCsv } from '../charts/withCsv'
 import { DataTable } from '../DataTable'
 import { csvStatusLabel } from './csvLabel'
 import { STATUS_ORDER } from './statusOrder'
@@ -81,16 +82,16 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
         label={n.chartLabel}
         chart={chart}
         csv={() =>
-          import('../charts/chartCsv').then((m) =>
+          withCsv(t, (m, e) =>
             m.seriesCsv(
-              t.export.files.breakdown,
+              e.files.breakdown,
               {
                 header: t.charts.rowHeader.status,
-                value: (b) => csvStatusLabel(t, b.key, b.label, acre),
+                value: (b) => csvStatusLabel(e, b.key, b.label, acre),
               },
               breakdown,
               breakdownSeries(t),
-              t.export.eurPerYear,
+              e.eurPerYear,
             ),
           )
         }
@@ -114,19 +115,19 @@ export function NetCharts({ figures, social, days, tjmText }: Props) {
         label={n.daysChartLabel(tjmText, formatNumber(days))}
         chart={daysChart}
         csv={() =>
-          import('../charts/chartCsv').then((m) =>
+          withCsv(t, (m, e) =>
             m.seriesCsv(
-              t.export.files.netByDays,
-              { header: t.export.days(n.daysColumn), value: (row) => row.days },
+              e.files.netByDays,
+              { header: e.days(n.daysColumn), value: (row) => row.days },
               daysRows,
               [
                 { key: 'turnoverEurPerYear', label: n.turnoverColumn },
                 ...statusSeries(t, STATUS_ORDER).map((s) => ({
                   ...s,
-                  label: csvStatusLabel(t, s.key, s.label, acre),
+                  label: csvStatusLabel(e, s.key, s.label, acre),
                 })),
               ],
-              t.export.eurPerYear,
+              e.eurPerYear,
             ),
           )
         }

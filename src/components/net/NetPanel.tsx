@@ -221,10 +221,11 @@ function NetPanelBody() {
           <CsvButton
             what={t.net.caption}
             table={() =>
-              // The CSV's builder loads with the first export.
-              import('./netCsv').then(({ netTableCsv }) =>
+              // The CSV's builder and texts load with the first export.
+              Promise.all([import('./netCsv'), t.export.texts()]).then(([{ netTableCsv }, e]) =>
                 netTableCsv(
                   t,
+                  e,
                   STATUS_ORDER,
                   figures,
                   social.breakEvenUpdating ? null : social.breakEven,

@@ -72,21 +72,24 @@ export function SplitCurves({
         title={c.curveTitle}
         label={c.curveLabel(curves.map((curve) => curve.label).join(', '))}
         chart={<SplitChart curves={curves} costLabel={c.curveCost} />}
-        csv={() => ({
-          fileName: c.curveFile,
-          header: [
-            columns.status,
-            t.export.eurPerYear(columns.cost),
-            t.export.eurPerYear(columns.gross),
-            t.export.eurPerYear(columns.net),
-          ],
-          rows: rows.map((r) => [
-            csvStatusLabel(t, r.status, r.label, acre),
-            r.costEurPerYear,
-            r.grossEurPerYear,
-            r.netAfterTaxEurPerYear,
-          ]),
-        })}
+        csv={async () => {
+          const e = await t.export.texts()
+          return {
+            fileName: c.curveFile,
+            header: [
+              columns.status,
+              e.eurPerYear(columns.cost),
+              e.eurPerYear(columns.gross),
+              e.eurPerYear(columns.net),
+            ],
+            rows: rows.map((r) => [
+              csvStatusLabel(e, r.status, r.label, acre),
+              r.costEurPerYear,
+              r.grossEurPerYear,
+              r.netAfterTaxEurPerYear,
+            ]),
+          }
+        }}
         table={
           <DataTable
             caption={c.curveTitle}

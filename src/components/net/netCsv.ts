@@ -1,5 +1,6 @@
 import type { CsvTable } from '../../domain'
 import type { Catalogue } from '../../i18n'
+import type { ExportCatalogue } from '../../i18n/fr-export'
 import type { BreakEvenResult, SocialResult, Status } from '../../social'
 import { csvStatusLabel } from './csvLabel'
 import { allContributionsOf, employerCostOf } from './wholeRows'
@@ -12,6 +13,7 @@ import { allContributionsOf, employerCostOf } from './wholeRows'
  */
 export function netTableCsv(
   t: Catalogue,
+  e: ExportCatalogue,
   statuses: readonly Status[],
   figures: SocialResult['results'],
   breakEven: BreakEvenResult | null,
@@ -19,35 +21,35 @@ export function netTableCsv(
 ): CsvTable {
   const cdiNet = figures.cdi.netAfterTaxEurPerYear
   const rows: [string, (status: Status) => number | null][] = [
-    [t.export.eurPerYear(t.net.rows.gross), (s) => figures[s].grossOrTurnoverEurPerYear],
+    [e.eurPerYear(t.net.rows.gross), (s) => figures[s].grossOrTurnoverEurPerYear],
     // As the page's rows: what the company pays, and the contributions with both shares.
     [
-      t.export.eurPerYear(t.honest.rows.employerCost),
+      e.eurPerYear(t.honest.rows.employerCost),
       (s) => (s === 'cdi' ? employerCostOf(figures.cdi) : figures[s].grossOrTurnoverEurPerYear),
     ],
-    [t.export.eurPerYear(t.honest.rows.contributions), (s) => allContributionsOf(figures[s])],
+    [e.eurPerYear(t.honest.rows.contributions), (s) => allContributionsOf(figures[s])],
     [
-      t.export.eurPerYear(t.honest.rows.employeeShare),
+      e.eurPerYear(t.honest.rows.employeeShare),
       (s) => figures[s].employeeContributionsEurPerYear ?? null,
     ],
     [
-      t.export.eurPerYear(t.honest.rows.employerShare),
+      e.eurPerYear(t.honest.rows.employerShare),
       (s) => figures[s].employerContributionsEurPerYear ?? null,
     ],
     [
-      t.export.eurPerYear(t.honest.rows.healthAndProvident),
+      e.eurPerYear(t.honest.rows.healthAndProvident),
       (s) => figures[s].healthAndProvidentEurPerYear ?? null,
     ],
-    [t.export.eurPerYear(t.net.rows.netBeforeTax), (s) => figures[s].netBeforeTaxEurPerYear],
-    [t.export.eurPerYear(t.net.rows.incomeTax), (s) => figures[s].incomeTaxEurPerYear],
-    [t.export.eurPerYear(t.net.rows.netAfterTax), (s) => figures[s].netAfterTaxEurPerYear],
-    [t.export.eurPerMonth(t.net.rows.perMonth), (s) => figures[s].netAfterTaxEurPerYear / 12],
+    [e.eurPerYear(t.net.rows.netBeforeTax), (s) => figures[s].netBeforeTaxEurPerYear],
+    [e.eurPerYear(t.net.rows.incomeTax), (s) => figures[s].incomeTaxEurPerYear],
+    [e.eurPerYear(t.net.rows.netAfterTax), (s) => figures[s].netAfterTaxEurPerYear],
+    [e.eurPerMonth(t.net.rows.perMonth), (s) => figures[s].netAfterTaxEurPerYear / 12],
     [
-      t.export.eurPerYear(t.net.rows.vsCdi),
+      e.eurPerYear(t.net.rows.vsCdi),
       (s) => (s === 'cdi' ? null : figures[s].netAfterTaxEurPerYear - cdiNet),
     ],
     [
-      t.export.eurPerDay(t.net.rows.breakEven),
+      e.eurPerDay(t.net.rows.breakEven),
       (s) => {
         if (s === 'cdi' || breakEven === null) return null
         const tjm = breakEven.statuses[s as Exclude<Status, 'cdi'>]?.tjmEurPerDay ?? null
@@ -56,8 +58,8 @@ export function netTableCsv(
     ],
   ]
   return {
-    fileName: t.export.files.net,
-    header: [t.export.row, ...statuses.map((s) => csvStatusLabel(t, s, t.net.labels[s], acre))],
+    fileName: e.files.net,
+    header: [e.row, ...statuses.map((s) => csvStatusLabel(e, s, t.net.labels[s], acre))],
     rows: rows.map(([label, value]) => [label, ...statuses.map(value)]),
   }
 }

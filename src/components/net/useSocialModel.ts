@@ -45,8 +45,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Asks the social model (in its worker) for every status's figures, then their protection, then
- * the break-even TJMs, then the net-by-days curve, each time `inputs` settle; `inputs` null means
- * there is nothing to compute.
+ * the break-even TJMs and the net-by-days curve together, each time `inputs` settle; `inputs` null
+ * means there is nothing to compute.
  */
 export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const source = useSocialClientSource()
@@ -91,6 +91,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         const parsed = JSON.parse(key) as SocialInputsInput
         const built = attempt === 0 ? await checkedPrerendered(key) : null
         if (cancelled) return
+        let curveAsked: Promise<NetByDaysResult> | undefined
         if (built === null) {
           const computed = await client.compute(parsed)
           if (cancelled) return
@@ -105,7 +106,13 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
             setProtection(protection)
             markDone('protection')
           })
-          const found = await client.breakEven(parsed)
+          // The curve is asked with the break-evens: each worker turns to it once its own searches
+          // are done (the worker answers them first), instead of waiting for the other's.
+          const searched = client.breakEven(parsed)
+          curveAsked = client.netByDays(parsed)
+          // Its failure is read below, after the break-evens'.
+          curveAsked.catch(() => {})
+          const found = await searched
           if (cancelled) return
           startTransition(() => {
             setBreakEven(found)
@@ -122,7 +129,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
             markDone('breakEven')
           })
         }
-        const curve = await client.netByDays(parsed)
+        const curve = await (curveAsked ?? client.netByDays(parsed))
         if (cancelled) return
         startTransition(() => {
           setNetByDays(curve)

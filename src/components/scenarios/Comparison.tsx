@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { CsvTable } from '../../domain'
 import type { Scenario } from '../../domain/scenarios'
 import type { Catalogue } from '../../i18n'
+import type { ExportCatalogue } from '../../i18n/fr-export'
 import { languageQuery, useLanguage } from '../../store/language'
 import { encodeComparison } from '../../store/scenario-link'
 import { CsvButton } from '../CsvButton'
@@ -72,7 +73,10 @@ export function Comparison({
         </table>
       </ScrollRegion>
       {!computing && columns.length > 0 && (
-        <CsvButton what={s.csv} table={() => comparisonCsv(t, s, columns, groups)} />
+        <CsvButton
+          what={s.csv}
+          table={() => t.export.texts().then((e) => comparisonCsv(e, s, columns, groups))}
+        />
       )}
     </div>
   )
@@ -80,14 +84,14 @@ export function Comparison({
 
 /** The comparison as a CSV: a row per figure, named by its group; numbers as numbers. */
 function comparisonCsv(
-  t: Catalogue,
+  e: ExportCatalogue,
   s: ScenarioText,
   columns: readonly { scenario: Scenario }[],
   groups: ComparisonGroup[],
 ): CsvTable {
   return {
-    fileName: t.export.files.scenarios,
-    header: [t.export.row, ...columns.map((c) => c.scenario.name)],
+    fileName: e.files.scenarios,
+    header: [e.row, ...columns.map((c) => c.scenario.name)],
     // A note (a status beyond its ceiling) follows its figure on a row of its own.
     rows: groups.flatMap((group) =>
       group.rows.flatMap((row) => [
