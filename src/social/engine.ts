@@ -14,10 +14,9 @@ import {
   type BreakEvenShare,
   FREELANCE_STATUSES,
   type FreelanceStatus,
-  MAX_EUR_PER_YEAR,
   type NetByDaysPoint,
   type NetByDaysResult,
-  netByDaysDays,
+  netByDaysDaysWithin,
   type ProtectionResult,
   type SocialInputs,
   type SocialResult,
@@ -219,9 +218,8 @@ export function createSocialEngine(
     const tjm = inputs.tjmEurPerDay
     const cdiNet = cdiNetOf(inputs)
     const points: NetByDaysPoint[] = []
-    for (const days of netByDaysDays(own)) {
+    for (const days of netByDaysDaysWithin(tjm, own)) {
       if (only !== undefined && !only.includes(days)) continue
-      if (days !== own && tjm * days > MAX_EUR_PER_YEAR) continue
       const turnover = days === own ? inputs.turnoverEurPerYear : cents(annualRevenue(tjm, days))
       const at: SocialInputs = { ...inputs, turnoverEurPerYear: turnover, billableDays: days }
       const nets = {} as Record<FreelanceStatus, number>

@@ -333,6 +333,17 @@ export function netByDaysDays(billableDays: number): number[] {
 }
 
 /**
+ * The days of the curve the model computes at a TJM: netByDaysDays without those whose turnover
+ * (TJM × days) is beyond the model's domain, MAX_EUR_PER_YEAR; the person's own days always (the
+ * inputs' checks keep their turnover within it).
+ */
+export function netByDaysDaysWithin(tjmEurPerDay: number, billableDays: number): number[] {
+  return netByDaysDays(billableDays).filter(
+    (days) => days === billableDays || tjmEurPerDay * days <= MAX_EUR_PER_YEAR,
+  )
+}
+
+/**
  * Every status's net after tax in €/year at one number of billable days, the TJM (taux journalier
  * moyen) held: freelance turnover is TJM × days; the CDI does not depend on the days.
  */

@@ -17,7 +17,7 @@ import {
   type NetByDaysPoint,
   type NetByDaysResult,
   NetByDaysResultSchema,
-  netByDaysDays,
+  netByDaysDaysWithin,
   type ProtectionResult,
   type SocialInputsInput,
   SocialResultSchema,
@@ -158,7 +158,8 @@ export function createSocialPool(
     inputs: SocialInputsInput,
   ) => {
     const sent = generation
-    const todo = netByDaysDays(inputs.billableDays)
+    // Only days with a point: a day beyond the model's domain would get an answer without one.
+    const todo = netByDaysDaysWithin(inputs.tjmEurPerDay, inputs.billableDays)
     const points: NetByDaysPoint[] = []
     // Days answered: a day's answer may hold no point (a turnover beyond the model's domain).
     let answered = 0

@@ -84,6 +84,21 @@ describe('the social model on the device’s cores', () => {
     )
   }, 180_000)
 
+  it('ends the curve where the longest days leave the model’s domain, with no point for them', async () => {
+    // 40 000 € a day: 200 days are 8 M€ a year, within the model's 10 M€; 260 days are not, so
+    // the workers answer no point for them, and the curve ends with the others.
+    const { page } = await openSession(browser(), '/?tjm=40000&jours=200')
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 60_000 })
+    // The chart's table, shown on demand.
+    const figure = page.locator('figure', { has: page.locator('.chart-box.chart-net-days') })
+    await figure.getByText('Voir les données').click()
+    const days = (await figure.locator('tbody th').allTextContents()).map((text) =>
+      Number.parseInt(plain(text), 10),
+    )
+    expect(days).toEqual([100, 120, 140, 160, 180, 200, 220, 240])
+    expect(await page.getByRole('alert').count()).toBe(0)
+  }, 120_000)
+
   it('keeps to the first worker, with no error, when the second one’s script cannot load', async () => {
     const s = await openSession(browser(), '/?tjm=600', {
       context: { serviceWorkers: 'block' },

@@ -6,6 +6,7 @@ import {
   NET_BY_DAYS_GRID,
   NetByDaysResultSchema,
   netByDaysDays,
+  netByDaysDaysWithin,
   SocialInputsSchema,
 } from '../../src/social/model'
 import { defaultScenario } from './fixtures'
@@ -190,6 +191,16 @@ describe('net by days', () => {
   ])('%s billable days → a curve at %j days', (days, expected) => {
     expect(netByDaysDays(days)).toEqual(expected)
     expect(expected.length).toBeLessThanOrEqual(MAX_NET_BY_DAYS_POINTS)
+  })
+
+  it.each([
+    // 40 000 € a day: 240 days are 9.6 M€ a year, 260 days 10.4 M€, beyond the model's 10 M€.
+    [40_000, 200, [100, 120, 140, 160, 180, 200, 220, 240]],
+    // The person's own days stay (the inputs' checks keep their turnover within the domain).
+    [100_000, 50, [50, 100]],
+    [610, 205, [100, 120, 140, 160, 180, 200, 205, 220, 240, 260]],
+  ])('at %s € a day and %s days, the curve has a point at %j days', (tjm, days, expected) => {
+    expect(netByDaysDaysWithin(tjm, days)).toEqual(expected)
   })
 
   it('accepts a curve request and its answer (a net may be negative)', () => {
