@@ -161,7 +161,8 @@ export function createSocialPool(
     // Only days with a point: a day beyond the model's domain would get an answer without one.
     const todo = netByDaysDaysWithin(inputs.tjmEurPerDay, inputs.billableDays)
     const points: NetByDaysPoint[] = []
-    // Days answered: a day's answer may hold no point (a turnover beyond the model's domain).
+    // Counted by days answered, not by points: an answer without a point (which the days above
+    // should never get) cannot leave the curve waiting.
     let answered = 0
     let tjmEurPerDay = inputs.tjmEurPerDay
     // A point the second failed (not as stale): once the first has answered it, the second is
