@@ -43,7 +43,7 @@ export function DaysBreakdown() {
       <details className="holidays" onToggle={(e) => setHolidaysOpen(e.currentTarget.open)}>
         <summary>{t.days.showHolidays}</summary>
         {holidaysOpen && (
-          <Suspense fallback={<p className="muted">{t.charts.loading}</p>}>
+          <Suspense fallback={<p className="muted">{t.days.holidaysLoading}</p>}>
             <HolidayList calendar={calendar} />
           </Suspense>
         )}

@@ -69,6 +69,7 @@ export const en: Catalogue = {
     holidays: 'Public holidays on weekdays',
     showHolidays: 'Show the public holidays',
     holidaysOf: (year: number) => `${year} public holidays`,
+    holidaysLoading: 'Loading the public holidays…',
     holidayName: (name: string) => HOLIDAYS[name] ?? name,
     alsace: 'Alsace-Moselle (Good Friday and St Stephen’s Day are public holidays)',
     workingDays: 'Working days',

@@ -50,6 +50,7 @@ export const fr = {
     holidays: 'Jours fériés en semaine',
     showHolidays: 'Voir les jours fériés',
     holidaysOf: (year: number) => `Jours fériés ${year}`,
+    holidaysLoading: 'Chargement des jours fériés…',
     /** A public holiday's name, as the calendar library gives it in French. */
     holidayName: (name: string) => name,
     alsace: 'Alsace-Moselle (Vendredi saint et Saint-Étienne fériés)',

@@ -164,7 +164,6 @@ export function createSocialPool(
     // Counted by days answered, not by points: an answer without a point (which the days above
     // should never get) cannot leave the curve waiting.
     let answered = 0
-    let tjmEurPerDay = inputs.tjmEurPerDay
     // A point the second failed (not as stale): once the first has answered it, the second is
     // given up.
     let secondFailed = false
@@ -178,7 +177,6 @@ export function createSocialPool(
           if (client === second && !(error instanceof StaleError)) secondFailed = true
           throw error
         })
-        tjmEurPerDay = answer.tjmEurPerDay
         points.push(...answer.points)
         answered += 1
       }
@@ -194,7 +192,10 @@ export function createSocialPool(
           resolve(
             parseOrThrow(
               NetByDaysResultSchema,
-              { tjmEurPerDay, points: points.sort((p, q) => p.days - q.days) },
+              {
+                tjmEurPerDay: inputs.tjmEurPerDay,
+                points: points.sort((p, q) => p.days - q.days),
+              },
               'The social workers’ answers',
             ),
           )
