@@ -167,6 +167,7 @@ try {
     /data-status="micro" data-row="netAfter"[^>]*>([^<]*)</,
   )?.[1]
   const firstFigures = []
+  const allFigures = []
   const splits = []
   const curves = []
   for (let i = 0; i < LOAD_RUNS; i++) {
@@ -176,16 +177,28 @@ try {
     })
     await fresh.goto(`${ORIGIN}/?xp=12&tjm=${610 + i}&jours=205&brut=90000`)
     // The link's own figure: not the prerendered default inputs' (in the HTML until hydration).
+    // On a first compute the table fills in status by status, the quickest first: the first
+    // figure is the micro-entreprise's, on screen while the slower statuses are computed.
     const figure = await fresh.waitForFunction(
       (prerendered) => {
         const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
         const text = cell?.textContent ?? ''
-        const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
-        return !busy && /\d/.test(text) && text !== prerendered && performance.now()
+        return /\d/.test(text) && text !== prerendered && performance.now()
       },
       prerenderedMicro,
       { polling: 'raf', timeout: 30_000 },
     )
+    // Then every status's figures: the net section no longer busy.
+    const all = await fresh.waitForFunction(
+      (prerendered) => {
+        const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
+        const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
+        return !busy && cell?.textContent !== prerendered && performance.now()
+      },
+      prerenderedMicro,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    allFigures.push(await all.jsonValue())
     firstFigures.push(await figure.jsonValue())
     splits.push(
       await fresh.evaluate(() => {
@@ -201,7 +214,7 @@ try {
       null,
       { polling: 'raf', timeout: 60_000 },
     )
-    curves.push((await curve.jsonValue()) - (await figure.jsonValue()))
+    curves.push((await curve.jsonValue()) - (await all.jsonValue()))
     await fresh.close()
   }
   // The optimal splits (salary or dividends) in one of the build's workers, asked directly from
@@ -253,6 +266,7 @@ try {
   )
   await browser.close()
   const firstFigureMs = median(firstFigures)
+  const allFiguresMs = median(allFigures)
   const curveMs = median(curves)
   // The first change also pays for the engine's first evaluations: report the steady state.
   const socialMs = median(updates.slice(1))
@@ -345,7 +359,14 @@ try {
     '≤ 800 ms',
     firstFigureMs <= 800,
   )
-  // Where the first figure's time goes (medians; the worker's times are its own clock's).
+  row(
+    `A link: every status's net figures after navigation (median of ${allFigures.length})`,
+    `${Math.round(allFiguresMs)} ms`,
+    'reported',
+    true,
+  )
+  // Where the time of every status's figures goes (medians; the worker's times are its own
+  // clock's): the first figure comes during the first evaluation.
   const part = (f) => median(splits.map(f).filter((x) => Number.isFinite(x)))
   const workerStart = part((s) => s.workerStartMs - (s.rulesLoadMs ?? 0))
   const engineBuild = part((s) => s.engineBuildMs)
@@ -360,15 +381,15 @@ try {
       part((s) => Math.max(0, s.firstRequestMs - s.workerStartMs - s.engineBuildMs)),
     ],
     [
-      'first evaluation',
+      'first evaluation of every status',
       part((s) => s.answerMs - Math.max(s.firstRequestMs, s.workerStartMs + s.engineBuildMs)),
     ],
     ['answer to the page', part((s) => s.answered - s.created - s.answerMs)],
-    ['render to screen', median(firstFigures.map((t, i) => t - splits[i].answered))],
+    ['render to screen', median(allFigures.map((t, i) => t - splits[i].answered))],
   ]
   for (const [what, ms] of split) row(`  ${what}`, `${Math.round(ms)} ms`, 'reported', true)
   row(
-    `Net-by-days curve complete after the first figures (median of ${curves.length})`,
+    `Net-by-days curve complete after every status's figures (median of ${curves.length})`,
     `${Math.round(curveMs)} ms`,
     '≤ 1500 ms',
     curveMs <= 1500,

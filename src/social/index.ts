@@ -2,6 +2,7 @@
 // gzipped) stay in the worker's chunk.
 export {
   createSocialClient,
+  type Progress,
   type SocialClient,
   type SocialWorkerClient,
   StaleError,

@@ -143,6 +143,39 @@ describe('net income per status, in Chromium on the built app', () => {
     expect(problems).toEqual([])
   })
 
+  it('shows a link’s first figures status by status, the quickest first, each modele-social’s', async () => {
+    // Every state of the table the page goes through: the CDI's, the micro's and the EI's net.
+    const { page, problems } = await openSession(browser(), '/?xp=0&annee=2026&tjm=650', {
+      initScript: {
+        script: () => {
+          const seen: string[] = []
+          ;(window as unknown as { __seen: string[] }).__seen = seen
+          const text = (status: string) =>
+            document.querySelector(`td[data-status="${status}"][data-row="netAfter"]`)
+              ?.textContent ?? ''
+          new MutationObserver(() => {
+            seen.push(['cdi', 'micro', 'eurl'].map(text).join('|'))
+          }).observe(document, { subtree: true, childList: true, characterData: true })
+        },
+      },
+    })
+    await expect.poll(() => textOf(page, 'revenue'), { timeout: 30_000 }).toBe('137 800 €')
+    await expectNetsNear(page, 137_800)
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+    // The CDI and the micro-entreprise were on screen while the EI / EURL was still computed.
+    const early = seen
+      .map((state) => state.split('|').map(plain))
+      .find(
+        ([cdi, micro, eurl]) =>
+          /\d/.test(cdi ?? '') && /\d/.test(micro ?? '') && eurl === 'calcul…',
+      )
+    expect(early).toBeDefined()
+    const want = expectedNets(137_800)
+    expect(Math.abs(amount(early?.[0] ?? '') - want.cdi)).toBeLessThanOrEqual(1)
+    expect(Math.abs(amount(early?.[1] ?? '') - want.micro)).toBeLessThanOrEqual(1)
+    expect(problems).toEqual([])
+  })
+
   it('shows the same figures whether the inputs come from a link or from typing', async () => {
     const typed = await openSession(browser(), '/?annee=2026&tjm=600')
     await waitForStart(typed.page)

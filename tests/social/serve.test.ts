@@ -281,13 +281,58 @@ describe('the worker side of the protocol', () => {
     server.receive({ id: 6, kind: 'breakEven', inputs, statuses: ['eurlIs', 'portage'] })
     server.receive({ id: 5, kind: 'netByDays', inputs, days: [120, 160] })
     expect(asked).toEqual([
-      'nets eurlIs portage',
+      'nets portage eurlIs',
       'protection eurlIs portage',
-      'nets cdi micro eurl eurlIs sasu portage',
+      'nets cdi micro sasu portage eurl eurlIs',
       'protection every status',
       'break-evens eurlIs portage',
       'curve 120 160',
     ])
+  })
+
+  it('sends each status’s figures as they come when asked, the quickest first, then the answer', () => {
+    const posted: SocialResponse[] = []
+    const net = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
+    const server = createSocialServer({
+      post: (response) => posted.push(response),
+      engine: () => ({
+        netsOf: (_, statuses, each) => ({
+          results: Object.fromEntries(
+            statuses.map((status) => {
+              const one = { ...figures, netAfterTaxEurPerYear: net[status] }
+              each?.(status, one)
+              return [status, one]
+            }),
+          ),
+        }),
+        protection: () => protection,
+        breakEvenOf: () => breakEven,
+        target: () => target,
+        explain: (_, status, figure) => ({ status, figure, steps: [] }),
+        netByDaysSteps: (i) => threeSteps([], i),
+      }),
+      schedule: (task) => task(),
+      now: () => 0,
+    })
+    server.receive({ id: 1, kind: 'compute', inputs, progress: true })
+    const shape = (p: SocialResponse) =>
+      p.ok && (p.kind === 'progress' || p.kind === 'compute')
+        ? `${p.kind} ${Object.entries(p.result.results)
+            .map(([s, r]) => `${s}:${r.netAfterTaxEurPerYear}`)
+            .join(' ')}`
+        : String(p.ok)
+    expect(posted.map(shape)).toEqual([
+      'progress cdi:1',
+      'progress micro:2',
+      'progress sasu:5',
+      'progress portage:6',
+      'progress eurl:3',
+      'compute cdi:1 micro:2 sasu:5 portage:6 eurl:3 eurlIs:4',
+    ])
+    for (const p of posted) expect(SocialResponseSchema.safeParse(p).success).toBe(true)
+    // Without progress (a share, as a pool asks after an input change): the answer alone.
+    server.receive({ id: 2, kind: 'compute', inputs, statuses: ['eurlIs', 'portage'] })
+    expect(posted.slice(6).map(shape)).toEqual(['compute portage:6 eurlIs:4'])
   })
 
   it('refuses a request naming no status, an unknown one, or no day', () => {

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { markPageSettled } from '../../pwa/settled'
 import type {
   BreakEvenResult,
@@ -6,6 +6,8 @@ import type {
   ProtectionResult,
   SocialInputsInput,
   SocialResult,
+  Status,
+  StatusResult,
 } from '../../social'
 import { protectionOf } from '../../social/with-protection'
 import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
@@ -20,6 +22,13 @@ export type SocialView = {
    * when the inputs cannot be asked (no billed day, amounts beyond the model).
    */
   result: SocialResult | null
+  /**
+   * The figures of the inputs' statuses that the worker has sent so far, the quickest first,
+   * while the page's first compute runs (a link's, or the first change after the build's
+   * defaults): the net table shows them in place of older figures, the rest of the page waits for
+   * `result`. Null otherwise.
+   */
+  partial: FiguresSoFar | null
   /** The inputs `result` was computed for. */
   resultInputs: SocialInputsInput | null
   /**
@@ -39,6 +48,9 @@ export type SocialView = {
   error: string | null
   retry: () => void
 }
+
+/** Some statuses' figures, as they come from the worker. */
+export type FiguresSoFar = Partial<Record<Status, StatusResult>>
 
 const isStale = (error: unknown) => error instanceof Error && error.name === 'StaleError'
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -60,6 +72,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   )
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
+  const [partial, setPartial] = useState<{ key: string; results: FiguresSoFar } | null>(null)
+  // Until the worker has answered a compute (it builds its engine on the way, and the first
+  // evaluations are the slowest), it sends the figures status by status.
+  const computedOnce = useRef(false)
   const [done, setDone] = useState<
     Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
   >({
@@ -93,7 +109,15 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (cancelled) return
         let curveAsked: Promise<NetByDaysResult> | undefined
         if (built === null) {
-          const computed = await client.compute(parsed)
+          const computed = await client.compute(
+            parsed,
+            computedOnce.current
+              ? undefined
+              : (soFar) => {
+                  if (!cancelled) startTransition(() => setPartial({ ...soFar, key }))
+                },
+          )
+          computedOnce.current = true
           if (cancelled) return
           startTransition(() => {
             setResult(computed)
@@ -162,31 +186,21 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   )
   // Nothing can be asked: earlier figures would pass for these inputs' (a link's 0 days showed
   // the prerendered default figures), so none are shown; the panels say why.
-  if (key === '') {
-    return {
-      result: null,
-      resultInputs: null,
-      protection: null,
-      breakEven: null,
-      netByDays: null,
-      updating: false,
-      protectionUpdating: false,
-      breakEvenUpdating: false,
-      netByDaysUpdating: false,
-      error,
-      retry,
-    }
-  }
+  const asked = key !== ''
+  // A step whose answer is older than the inputs, unless an error stopped it.
+  const behind = (step: keyof typeof done) => asked && done[step] !== key && error === null
   return {
-    result,
-    resultInputs,
-    protection,
-    breakEven,
-    netByDays,
-    updating: key !== '' && done.compute !== key && error === null,
-    protectionUpdating: key !== '' && done.protection !== key && error === null,
-    breakEvenUpdating: key !== '' && done.breakEven !== key && error === null,
-    netByDaysUpdating: key !== '' && done.netByDays !== key && error === null,
+    result: asked ? result : null,
+    // Never for no inputs: no request was made for them.
+    partial: done.compute !== key && partial?.key === key ? partial.results : null,
+    resultInputs: asked ? resultInputs : null,
+    protection: asked ? protection : null,
+    breakEven: asked ? breakEven : null,
+    netByDays: asked ? netByDays : null,
+    updating: behind('compute'),
+    protectionUpdating: behind('protection'),
+    breakEvenUpdating: behind('breakEven'),
+    netByDaysUpdating: behind('netByDays'),
     error,
     retry,
   }
