@@ -163,9 +163,14 @@ try {
   // A link (not the prerendered defaults): from navigation to the first net figure on screen,
   // and to the net-by-days curve drawn, each in a new browser context (newPage): an empty HTTP
   // cache and no service worker yet, as a first visit through a shared link.
-  const prerenderedMicro = readFileSync('dist/index.html', 'utf8').match(
-    /data-status="micro" data-row="netAfter"[^>]*>([^<]*)</,
-  )?.[1]
+  // Each status's net after tax in the prerendered page (the default inputs').
+  const html = readFileSync('dist/index.html', 'utf8')
+  const prerenderedNetOf = Object.fromEntries(
+    [...html.matchAll(/data-status="(\w+)" data-row="netAfter"[^>]*>([^<]*)</g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  )
   const firstFigures = []
   const allFigures = []
   const splits = []
@@ -176,26 +181,28 @@ try {
       viewport: { width: 1280, height: 900 },
     })
     await fresh.goto(`${ORIGIN}/?xp=12&tjm=${610 + i}&jours=205&brut=90000`)
-    // The link's own figure: not the prerendered default inputs' (in the HTML until hydration).
-    // On a first compute the table fills in status by status, the quickest first: the first
-    // figure is the micro-entreprise's, on screen while the slower statuses are computed.
+    // The link's first figure: a status's net after tax that is not the prerendered default
+    // inputs' (in the HTML until hydration). On a first compute the table fills in status by
+    // status, the quickest first (the CDI and the micro-entreprise), the slower ones computed
+    // meanwhile.
     const figure = await fresh.waitForFunction(
-      (prerendered) => {
-        const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
-        const text = cell?.textContent ?? ''
-        return /\d/.test(text) && text !== prerendered && performance.now()
-      },
-      prerenderedMicro,
+      (prerendered) =>
+        [...document.querySelectorAll('td[data-row="netAfter"]')].some((cell) => {
+          const text = cell.textContent ?? ''
+          return /\d/.test(text) && text !== prerendered[cell.getAttribute('data-status')]
+        }) && performance.now(),
+      prerenderedNetOf,
       { polling: 'raf', timeout: 30_000 },
     )
-    // Then every status's figures: the net section no longer busy.
+    // Then every status's figures: the net section no longer busy, the micro-entreprise's figure
+    // the link's.
     const all = await fresh.waitForFunction(
       (prerendered) => {
         const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
         const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
         return !busy && cell?.textContent !== prerendered && performance.now()
       },
-      prerenderedMicro,
+      prerenderedNetOf.micro,
       { polling: 'raf', timeout: 30_000 },
     )
     allFigures.push(await all.jsonValue())
