@@ -39,8 +39,8 @@ export interface WorkerLike {
 export interface SocialClient {
   /**
    * The yearly figures of every status; rejects with StaleError when the worker superseded it.
-   * With `progress`, each status's figures are also handed to it as soon as they are ready (for a
-   * page with nothing to show yet), before the whole answer.
+   * With `progress`, each status's figures are also handed to it as soon as they are ready, before
+   * the whole answer (for the page's first compute, the slowest).
    */
   compute(inputs: SocialInputsInput, progress?: Progress): Promise<SocialResult>
   /**

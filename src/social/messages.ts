@@ -66,7 +66,7 @@ export const SocialRequestSchema = object({
   ),
   /**
    * For a `compute`: send each status's figures as soon as they are ready (`progress` answers),
-   * before the whole answer; for a page that has no figures to show yet.
+   * before the whole answer; for the page's first compute, the slowest.
    */
   progress: z.optional(z.boolean({ error: expected('true or false') })),
   /** The net after tax sought by a `target` request, in €/year. */

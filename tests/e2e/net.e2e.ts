@@ -176,6 +176,47 @@ describe('net income per status, in Chromium on the built app', () => {
     expect(problems).toEqual([])
   })
 
+  it('fills the first change after the build’s figures in status by status, at the new TJM', async () => {
+    // Every state of the micro-entreprise's net and cost per day, and of the EI's net.
+    const { page, problems } = await openSession(browser(), '/', {
+      initScript: {
+        script: () => {
+          const seen: string[] = []
+          ;(window as unknown as { __seen: string[] }).__seen = seen
+          const text = (status: string, row: string) =>
+            document.querySelector(`td[data-status="${status}"][data-row="${row}"]`)?.textContent ??
+            ''
+          new MutationObserver(() => {
+            seen.push(
+              [
+                text('micro', 'netAfter'),
+                text('micro', 'costPerDay'),
+                text('eurl', 'netAfter'),
+              ].join('|'),
+            )
+          }).observe(document, { subtree: true, childList: true, characterData: true })
+        },
+      },
+    })
+    await waitForStart(page)
+    const before = await cell(page, 'micro', 'netAfter')
+    await page.getByLabel('TJM (€ / jour)', { exact: true }).fill('650')
+    await expect
+      .poll(() => page.locator('.net').getAttribute('aria-busy'), { timeout: 30_000 })
+      .toBe('false')
+    const after = await cell(page, 'micro', 'netAfter')
+    expect(after).not.toBe(before)
+    const states = (
+      await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
+    ).map((state) => state.split('|').map(plain))
+    // The slower statuses were still computed while the micro-entreprise's new net was shown.
+    expect(states.some(([micro, , eurl]) => micro === after && eurl === 'calcul…')).toBe(true)
+    // And whenever it was shown, its row's TJM was the new one, not the build's figures'.
+    const costs = new Set(states.filter(([micro]) => micro === after).map(([, cost]) => cost))
+    expect([...costs]).toEqual([plain('650 €')])
+    expect(problems).toEqual([])
+  })
+
   it('shows the same figures whether the inputs come from a link or from typing', async () => {
     const typed = await openSession(browser(), '/?annee=2026&tjm=600')
     await waitForStart(typed.page)

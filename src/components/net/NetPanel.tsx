@@ -83,8 +83,12 @@ function NetPanelBody() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    // The TJM of these figures, not the one being typed (they differ while the model computes).
-    ...costRows(t, social.resultInputs?.tjmEurPerDay ?? results.tjmEurPerDay),
+    // The TJM of the figures shown, not the one being typed (they differ while the model computes):
+    // a first compute's figures so far are the inputs' own.
+    ...costRows(
+      t,
+      (social.partial ? socialInputs : social.resultInputs)?.tjmEurPerDay ?? results.tjmEurPerDay,
+    ),
     ...contributionRows(t),
     {
       key: 'netBefore',
