@@ -115,6 +115,31 @@ async function expectNetsNear(page: Page, turnover: number) {
   }
 }
 
+/**
+ * An init script that records the texts of some net-table cells ([status, row]) at every change
+ * of the page, from its first parse; `recordedCells` reads them back, one array per state.
+ */
+const recordCells = (cells: [Status, string][]) => ({
+  script: (wanted: [string, string][]) => {
+    const seen: string[][] = []
+    ;(window as unknown as { __cells: string[][] }).__cells = seen
+    new MutationObserver(() => {
+      seen.push(
+        wanted.map(
+          ([status, row]) =>
+            document.querySelector(`td[data-status="${status}"][data-row="${row}"]`)?.textContent ??
+            '',
+        ),
+      )
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  },
+  arg: cells,
+})
+const recordedCells = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __cells: string[][] }).__cells)).map((state) =>
+    state.map(plain),
+  )
+
 describe('net income per status, in Chromium on the built app', () => {
   it('shows modele-social’s nets for the default scenario, then follows the TJM', async () => {
     // The scenario of 0 years (492,5 €/day × 212 days), not the page's default experience.
@@ -144,31 +169,19 @@ describe('net income per status, in Chromium on the built app', () => {
   })
 
   it('shows a link’s first figures status by status, the quickest first, each modele-social’s', async () => {
-    // Every state of the table the page goes through: the CDI's, the micro's and the EI's net.
     const { page, problems } = await openSession(browser(), '/?xp=0&annee=2026&tjm=650', {
-      initScript: {
-        script: () => {
-          const seen: string[] = []
-          ;(window as unknown as { __seen: string[] }).__seen = seen
-          const text = (status: string) =>
-            document.querySelector(`td[data-status="${status}"][data-row="netAfter"]`)
-              ?.textContent ?? ''
-          new MutationObserver(() => {
-            seen.push(['cdi', 'micro', 'eurl'].map(text).join('|'))
-          }).observe(document, { subtree: true, childList: true, characterData: true })
-        },
-      },
+      initScript: recordCells([
+        ['cdi', 'netAfter'],
+        ['micro', 'netAfter'],
+        ['eurl', 'netAfter'],
+      ]),
     })
     await expect.poll(() => textOf(page, 'revenue'), { timeout: 30_000 }).toBe('137 800 €')
     await expectNetsNear(page, 137_800)
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
     // The CDI and the micro-entreprise were on screen while the EI / EURL was still computed.
-    const early = seen
-      .map((state) => state.split('|').map(plain))
-      .find(
-        ([cdi, micro, eurl]) =>
-          /\d/.test(cdi ?? '') && /\d/.test(micro ?? '') && eurl === 'calcul…',
-      )
+    const early = (await recordedCells(page)).find(
+      ([cdi, micro, eurl]) => /\d/.test(cdi ?? '') && /\d/.test(micro ?? '') && eurl === 'calcul…',
+    )
     expect(early).toBeDefined()
     const want = expectedNets(137_800)
     expect(Math.abs(amount(early?.[0] ?? '') - want.cdi)).toBeLessThanOrEqual(1)
@@ -177,26 +190,12 @@ describe('net income per status, in Chromium on the built app', () => {
   })
 
   it('fills the first change after the build’s figures in status by status, at the new TJM', async () => {
-    // Every state of the micro-entreprise's net and cost per day, and of the EI's net.
     const { page, problems } = await openSession(browser(), '/', {
-      initScript: {
-        script: () => {
-          const seen: string[] = []
-          ;(window as unknown as { __seen: string[] }).__seen = seen
-          const text = (status: string, row: string) =>
-            document.querySelector(`td[data-status="${status}"][data-row="${row}"]`)?.textContent ??
-            ''
-          new MutationObserver(() => {
-            seen.push(
-              [
-                text('micro', 'netAfter'),
-                text('micro', 'costPerDay'),
-                text('eurl', 'netAfter'),
-              ].join('|'),
-            )
-          }).observe(document, { subtree: true, childList: true, characterData: true })
-        },
-      },
+      initScript: recordCells([
+        ['micro', 'netAfter'],
+        ['micro', 'costPerDay'],
+        ['eurl', 'netAfter'],
+      ]),
     })
     await waitForStart(page)
     const before = await cell(page, 'micro', 'netAfter')
@@ -206,9 +205,7 @@ describe('net income per status, in Chromium on the built app', () => {
       .toBe('false')
     const after = await cell(page, 'micro', 'netAfter')
     expect(after).not.toBe(before)
-    const states = (
-      await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)
-    ).map((state) => state.split('|').map(plain))
+    const states = await recordedCells(page)
     // The slower statuses were still computed while the micro-entreprise's new net was shown.
     expect(states.some(([micro, , eurl]) => micro === after && eurl === 'calcul…')).toBe(true)
     // And whenever it was shown, its row's TJM was the new one, not the build's figures'.

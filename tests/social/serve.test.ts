@@ -10,7 +10,7 @@ import type {
   SocialResult,
   TargetResult,
 } from '../../src/social/model'
-import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
+import { createSocialServer, type SocialServerOptions, SUPERSEDED } from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
 
 const inputs = defaultScenario
@@ -81,6 +81,17 @@ function* threeSteps(log: string[], inputs: SocialInputs): Generator<void, NetBy
   }
   return curve
 }
+
+/** The engine a server needs, answering the fixed results above, with its own `netsOf`. */
+type ServerEngine = ReturnType<SocialServerOptions['engine']>
+const engineWith = (netsOf: ServerEngine['netsOf']): ServerEngine => ({
+  netsOf,
+  protection: () => protection,
+  breakEvenOf: () => breakEven,
+  target: () => target,
+  explain: (_, status, figure) => ({ status, figure, steps: [] }),
+  netByDaysSteps: (i) => threeSteps([], i),
+})
 
 function makeServer(engine: Partial<FakeEngine> = {}) {
   const posted: SocialResponse[] = []
@@ -226,17 +237,11 @@ describe('the worker side of the protocol', () => {
     const seen: SocialInputs[] = []
     const server = createSocialServer({
       post: () => {},
-      engine: () => ({
-        netsOf: (i) => {
+      engine: () =>
+        engineWith((i) => {
           seen.push(i)
           return result
-        },
-        protection: () => protection,
-        breakEvenOf: () => breakEven,
-        target: () => target,
-        explain: (_, status, figure) => ({ status, figure, steps: [] }),
-        netByDaysSteps: (i) => threeSteps([], i),
-      }),
+        }),
       schedule: (task) => task(),
     })
     server.receive({
@@ -295,8 +300,8 @@ describe('the worker side of the protocol', () => {
     const net = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
     const server = createSocialServer({
       post: (response) => posted.push(response),
-      engine: () => ({
-        netsOf: (_, statuses, each) => ({
+      engine: () =>
+        engineWith((_, statuses, each) => ({
           results: Object.fromEntries(
             statuses.map((status) => {
               const one = { ...figures, netAfterTaxEurPerYear: net[status] }
@@ -304,13 +309,7 @@ describe('the worker side of the protocol', () => {
               return [status, one]
             }),
           ),
-        }),
-        protection: () => protection,
-        breakEvenOf: () => breakEven,
-        target: () => target,
-        explain: (_, status, figure) => ({ status, figure, steps: [] }),
-        netByDaysSteps: (i) => threeSteps([], i),
-      }),
+        })),
       schedule: (task) => task(),
       now: () => 0,
     })
