@@ -55,7 +55,7 @@ export { SUPERSEDED }
  * other then takes two). Cold, in Node, at 610 €/day (2026-11-29, six runs in three orders): the
  * CDI and the micro-entreprise took 94–135 ms of the 630–750 ms of all six.
  */
-const FIRST_SHOWN: readonly Status[] = ['cdi', 'micro', 'sasu', 'portage', 'eurl', 'eurlIs']
+export const FIRST_SHOWN: readonly Status[] = ['cdi', 'micro', 'sasu', 'portage', 'eurl', 'eurlIs']
 const inFirstShownOrder = (statuses: readonly Status[]): Status[] =>
   FIRST_SHOWN.filter((status) => statuses.includes(status))
 

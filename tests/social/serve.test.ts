@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { annualRevenue } from '../../src/domain'
 import type { SocialResponse } from '../../src/social/messages'
 import { SocialResponseSchema } from '../../src/social/messages'
-import type {
-  BreakEvenResult,
-  NetByDaysResult,
-  ProtectionResult,
-  SocialInputs,
-  SocialResult,
-  TargetResult,
+import {
+  type BreakEvenResult,
+  type NetByDaysResult,
+  type ProtectionResult,
+  type SocialInputs,
+  type SocialResult,
+  STATUSES,
+  type TargetResult,
 } from '../../src/social/model'
-import { createSocialServer, type SocialServerOptions, SUPERSEDED } from '../../src/social/serve'
+import {
+  createSocialServer,
+  FIRST_SHOWN,
+  type SocialServerOptions,
+  SUPERSEDED,
+} from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
 
 const inputs = defaultScenario
@@ -293,6 +299,10 @@ describe('the worker side of the protocol', () => {
       'break-evens eurlIs portage',
       'curve 120 160',
     ])
+  })
+
+  it('orders every status, each once, for the first figures (a status left out would be lost)', () => {
+    expect([...FIRST_SHOWN].sort()).toEqual([...STATUSES].sort())
   })
 
   it('sends each status’s figures as they come when asked, the quickest first, then the answer', () => {
