@@ -200,7 +200,8 @@ try {
       (prerendered) => {
         const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
         const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
-        return !busy && cell?.textContent !== prerendered && performance.now()
+        const text = cell?.textContent ?? ''
+        return !busy && /\d/.test(text) && text !== prerendered && performance.now()
       },
       prerenderedNetOf.micro,
       { polling: 'raf', timeout: 30_000 },

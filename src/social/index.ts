@@ -58,6 +58,7 @@ export {
   SocialResultSchema,
   STATUSES,
   type Status,
+  type StatusesResult,
   type StatusResult,
   StatusResultSchema,
   StatusSchema,

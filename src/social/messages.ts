@@ -29,8 +29,7 @@ export const REQUEST_KINDS = [
   'explain',
 ] as const
 const KINDS_TEXT = '"compute", "protection", "breakEven", "target", "netByDays" or "explain"'
-const ANSWER_KINDS_TEXT =
-  '"compute", "progress", "protection", "breakEven", "target", "netByDays" or "explain"'
+const ANSWER_KINDS_TEXT = `"progress", ${KINDS_TEXT}`
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))

@@ -218,7 +218,8 @@ export function createSocialPool(
     compute: (inputs: SocialInputsInput, progress?: Progress) => {
       const request = turn('compute')
       if (secondState !== 'ready') return first.compute(inputs, progress).then(warmAfter(inputs))
-      // Each worker's figures so far, merged into the pool's.
+      // Each worker's figures so far, merged into the pool's; a worker's whole share is passed on
+      // too, while the other's is still computed.
       const soFar: [StatusesResult, StatusesResult] = [{ results: {} }, { results: {} }]
       const share = (i: 0 | 1): Progress | undefined =>
         progress &&
@@ -226,9 +227,13 @@ export function createSocialPool(
           soFar[i] = mine
           progress(byStatus(...soFar))
         })
+      const passedOn = (i: 0 | 1) => (answer: StatusesResult) => {
+        share(i)?.(answer)
+        return answer
+      }
       return merged(
-        inBoth(request, first.nets(inputs, shares[0], share(0)), (c) =>
-          c.nets(inputs, shares[1], share(1)),
+        inBoth(request, first.nets(inputs, shares[0], share(0)).then(passedOn(0)), (c) =>
+          c.nets(inputs, shares[1], share(1)).then(passedOn(1)),
         ),
         byStatus,
         SocialResultSchema,

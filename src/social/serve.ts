@@ -95,7 +95,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
       const engine = options.engine()
       if (request.kind === 'compute') {
         // The net figures alone: the page asks for their protection next. One status at a time,
-        // the quickest first, each sent at once when the page asked for progress.
+        // the quickest first, each but the last sent at once when the page asked for progress.
         const statuses = inFirstShownOrder(request.statuses ?? STATUSES)
         const last = statuses[statuses.length - 1]
         const result = engine.netsOf(
@@ -103,6 +103,7 @@ export function createSocialServer(options: SocialServerOptions): SocialServer {
           statuses,
           request.progress
             ? (status, figures) => {
+                // The last status comes with the answer, a moment later.
                 if (status === last) return
                 const progress = { results: { [status]: figures } }
                 options.post({ id: request.id, ok: true, kind: 'progress', result: progress })

@@ -66,10 +66,11 @@ describe('useSocialModel', () => {
     expect(result.current.netByDaysUpdating).toBe(false)
     expect(result.current.netByDays?.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
   })
-  it('shows the first compute’s figures status by status, then never asks for progress again', async () => {
+  it('shows the figures status by status until the page’s first curve came, in place of older ones', async () => {
     const progressAsked: boolean[] = []
     let send: Progress | undefined
     let answer = (_: SocialResult) => {}
+    let answerCurve = () => {}
     const client = {
       compute: (_inputs: unknown, progress?: Progress) => {
         progressAsked.push(progress !== undefined)
@@ -79,8 +80,11 @@ describe('useSocialModel', () => {
         })
       },
       protection: async () => ({ results: {} }),
-      breakEven: () => new Promise(() => {}),
-      netByDays: () => new Promise(() => {}),
+      breakEven: async () => ({ cdiNetAfterTaxEurPerYear: 1, statuses: {} }),
+      netByDays: () =>
+        new Promise((resolve) => {
+          answerCurve = () => resolve({ tjmEurPerDay: 1, points: [] })
+        }),
     } as unknown as SocialClient
     const wrapper = ({ children }: { children: ReactNode }) => (
       <SocialClientContext.Provider value={async () => client}>
@@ -101,11 +105,53 @@ describe('useSocialModel', () => {
     await act(async () => answer(all))
     expect(result.current.partial).toBeNull()
     expect(result.current.result).toBe(all)
-    // The next inputs: figures are shown (older, marked updating) until the answer, no progress.
+    // New inputs before the curve came: still status by status, in place of the older figures.
     rerender({ ...defaultScenario, tjmEurPerDay: 600 })
     await act(async () => {})
-    expect(progressAsked).toEqual([true, false])
+    expect(progressAsked).toEqual([true, true])
+    await act(async () => send?.({ results: { micro: all.results.micro } }))
+    expect(result.current.partial).toEqual({ micro: all.results.micro })
+    expect(result.current.result).toBe(all)
+    await act(async () => answer(all))
+    await act(async () => answerCurve())
+    expect(result.current.netByDaysUpdating).toBe(false)
+    // The page's first answers are all in: the next inputs' figures come in one answer, and the
+    // older ones stay (marked updating) until then.
+    rerender({ ...defaultScenario, tjmEurPerDay: 650 })
+    await act(async () => {})
+    expect(progressAsked).toEqual([true, true, false])
     expect(result.current.partial).toBeNull()
     expect(result.current.updating).toBe(true)
+    await act(async () => answer(all))
+    expect(result.current.updating).toBe(false)
+    // Back to inputs whose figures came status by status before: no stale part of them shows.
+    rerender({ ...defaultScenario, tjmEurPerDay: 600 })
+    await act(async () => {})
+    expect(result.current.partial).toBeNull()
+  })
+  it('shows no figures so far once the compute failed: the error says what happened', async () => {
+    let send: Progress | undefined
+    let fail = (_: Error) => {}
+    const client = {
+      compute: (_inputs: unknown, progress?: Progress) => {
+        send = progress
+        return new Promise<SocialResult>((_, reject) => {
+          fail = reject
+        })
+      },
+    } as unknown as SocialClient
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SocialClientContext.Provider value={async () => client}>
+        {children}
+      </SocialClientContext.Provider>
+    )
+    const { result } = renderHook(() => useSocialModel(defaultScenario), { wrapper })
+    await act(async () => {})
+    const all = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
+    await act(async () => send?.({ results: { cdi: all.results.cdi } }))
+    expect(result.current.partial).not.toBeNull()
+    await act(async () => fail(new Error('The social model failed: boom')))
+    expect(result.current.error).toMatch(/boom/)
+    expect(result.current.partial).toBeNull()
   })
 })

@@ -222,22 +222,41 @@ describe('createSocialPool', () => {
     ])
   })
 
-  it('hands on each worker’s figures as they come, merged with the other’s so far', async () => {
+  it('hands on each worker’s figures as they come, then its whole share, merged with the other’s', async () => {
     const { a, b, pool } = await readyPool()
-    // Each fake worker sends its share's first status before its answer.
+    // Each fake worker sends its share's first status before its answer; the second answers
+    // when the test says.
+    let answerSecond = () => {}
     for (const [{ mock }, net] of [
       [a, 1],
       [b, 4],
     ] as const) {
-      mock.nets.mockImplementationOnce(async (_inputs, statuses: readonly string[], progress) => {
+      mock.nets.mockImplementationOnce((_inputs, statuses: readonly string[], progress) => {
         const first = statuses[0] as string
         progress?.({ results: { [first]: figures(net) } })
-        return { results: Object.fromEntries(statuses.map((s) => [s, figures(net)])) }
+        const answer = { results: Object.fromEntries(statuses.map((s) => [s, figures(net)])) }
+        return net === 1
+          ? Promise.resolve(answer)
+          : new Promise((resolve) => {
+              answerSecond = () => resolve(answer)
+            })
       })
     }
     const seen: string[][] = []
-    await pool.compute(defaultScenario, (soFar) => seen.push(Object.keys(soFar.results)))
-    expect(seen).toEqual([[POOL_SHARES[0][0]], [POOL_SHARES[0][0], POOL_SHARES[1][0]]])
+    const computed = pool.compute(defaultScenario, (soFar) =>
+      seen.push(Object.keys(soFar.results).sort()),
+    )
+    await settle()
+    const [firstShare, secondShare] = POOL_SHARES
+    // The first worker's whole share is shown while the second computes its last status.
+    expect(seen).toEqual([
+      [firstShare[0]],
+      [firstShare[0], secondShare[0]].sort(),
+      [...firstShare, secondShare[0]].sort(),
+    ])
+    answerSecond()
+    await computed
+    expect(seen.at(-1)).toEqual([...firstShare, ...secondShare].sort())
   })
 
   it('asks the first worker alone for progress before the second has answered', async () => {

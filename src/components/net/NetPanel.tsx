@@ -109,10 +109,13 @@ function NetPanelBody() {
     {
       key: 'vsCdi',
       label: t.net.rows.vsCdi,
+      // The CDI's net may still be computed while a status's first figures are shown.
       value: (r, status) =>
-        status === 'cdi' || cdiNet === null
+        status === 'cdi'
           ? '—'
-          : `${r.netAfterTaxEurPerYear >= cdiNet ? '+' : ''}${formatEur(r.netAfterTaxEurPerYear - cdiNet)}`,
+          : cdiNet === null
+            ? t.net.computing
+            : `${r.netAfterTaxEurPerYear >= cdiNet ? '+' : ''}${formatEur(r.netAfterTaxEurPerYear - cdiNet)}`,
     },
     {
       key: 'breakEven',

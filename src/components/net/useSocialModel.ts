@@ -6,8 +6,7 @@ import type {
   ProtectionResult,
   SocialInputsInput,
   SocialResult,
-  Status,
-  StatusResult,
+  StatusesResult,
 } from '../../social'
 import { protectionOf } from '../../social/with-protection'
 import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
@@ -24,11 +23,11 @@ export type SocialView = {
   result: SocialResult | null
   /**
    * The figures of the inputs' statuses that the worker has sent so far, the quickest first,
-   * while the page's first compute runs (a link's, or the first change after the build's
-   * defaults): the net table shows them in place of older figures, the rest of the page waits for
-   * `result`. Null otherwise.
+   * while a compute asked before the page's first answers were all in runs (a link's first
+   * figures, or a change made before the first curve came): the net table shows them in place of
+   * older figures, the rest of the page waits for `result`. Null otherwise.
    */
-  partial: FiguresSoFar | null
+  partial: StatusesResult['results'] | null
   /** The inputs `result` was computed for. */
   resultInputs: SocialInputsInput | null
   /**
@@ -48,9 +47,6 @@ export type SocialView = {
   error: string | null
   retry: () => void
 }
-
-/** Some statuses' figures, as they come from the worker. */
-export type FiguresSoFar = Partial<Record<Status, StatusResult>>
 
 const isStale = (error: unknown) => error instanceof Error && error.name === 'StaleError'
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -72,10 +68,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   )
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
-  const [partial, setPartial] = useState<{ key: string; results: FiguresSoFar } | null>(null)
-  // Until the worker has answered a compute (it builds its engine on the way, and the first
-  // evaluations are the slowest), it sends the figures status by status.
-  const computedOnce = useRef(false)
+  const [partial, setPartial] = useState<(StatusesResult & { key: string }) | null>(null)
+  // Until the page's first answers are all in (the curve comes last), the worker sends the figures
+  // status by status: its engine is being built, or its evaluations are still cold.
+  const answered = useRef(false)
   const [done, setDone] = useState<
     Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
   >({
@@ -111,16 +107,17 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (built === null) {
           const computed = await client.compute(
             parsed,
-            computedOnce.current
+            answered.current
               ? undefined
               : (soFar) => {
+                  // { results, key }: the figures so far and the inputs they are for.
                   if (!cancelled) startTransition(() => setPartial({ ...soFar, key }))
                 },
           )
-          computedOnce.current = true
           if (cancelled) return
           startTransition(() => {
             setResult(computed)
+            setPartial(null)
             setError(null)
             markDone('compute')
           })
@@ -155,6 +152,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         }
         const curve = await (curveAsked ?? client.netByDays(parsed))
         if (cancelled) return
+        answered.current = true
         startTransition(() => {
           setNetByDays(curve)
           markDone('netByDays')
@@ -191,8 +189,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const behind = (step: keyof typeof done) => asked && done[step] !== key && error === null
   return {
     result: asked ? result : null,
-    // Never for no inputs: no request was made for them.
-    partial: done.compute !== key && partial?.key === key ? partial.results : null,
+    partial: behind('compute') && partial?.key === key ? partial.results : null,
     resultInputs: asked ? resultInputs : null,
     protection: asked ? protection : null,
     breakEven: asked ? breakEven : null,
