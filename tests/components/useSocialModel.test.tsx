@@ -66,11 +66,10 @@ describe('useSocialModel', () => {
     expect(result.current.netByDaysUpdating).toBe(false)
     expect(result.current.netByDays?.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
   })
-  it('shows the figures status by status until the page’s first curve came, in place of older ones', async () => {
+  it('shows the first compute’s figures status by status, then never asks for progress again', async () => {
     const progressAsked: boolean[] = []
     let send: Progress | undefined
     let answer = (_: SocialResult) => {}
-    let answerCurve = () => {}
     const client = {
       compute: (_inputs: unknown, progress?: Progress) => {
         progressAsked.push(progress !== undefined)
@@ -81,10 +80,7 @@ describe('useSocialModel', () => {
       },
       protection: async () => ({ results: {} }),
       breakEven: async () => ({ cdiNetAfterTaxEurPerYear: 1, statuses: {} }),
-      netByDays: () =>
-        new Promise((resolve) => {
-          answerCurve = () => resolve({ tjmEurPerDay: 1, points: [] })
-        }),
+      netByDays: () => new Promise(() => {}),
     } as unknown as SocialClient
     const wrapper = ({ children }: { children: ReactNode }) => (
       <SocialClientContext.Provider value={async () => client}>
@@ -105,30 +101,21 @@ describe('useSocialModel', () => {
     await act(async () => answer(all))
     expect(result.current.partial).toBeNull()
     expect(result.current.result).toBe(all)
-    // New inputs before the curve came: still status by status, in place of the older figures.
+    // The next inputs: the older figures stay (marked updating) until the answer, no progress.
     rerender({ ...defaultScenario, tjmEurPerDay: 600 })
     await act(async () => {})
-    expect(progressAsked).toEqual([true, true])
-    await act(async () => send?.({ results: { micro: all.results.micro } }))
-    expect(result.current.partial).toEqual({ micro: all.results.micro })
-    expect(result.current.result).toBe(all)
-    await act(async () => answer(all))
-    await act(async () => answerCurve())
-    expect(result.current.netByDaysUpdating).toBe(false)
-    // The page's first answers are all in: the next inputs' figures come in one answer, and the
-    // older ones stay (marked updating) until then.
-    rerender({ ...defaultScenario, tjmEurPerDay: 650 })
-    await act(async () => {})
-    expect(progressAsked).toEqual([true, true, false])
+    expect(progressAsked).toEqual([true, false])
     expect(result.current.partial).toBeNull()
     expect(result.current.updating).toBe(true)
     await act(async () => answer(all))
     expect(result.current.updating).toBe(false)
-    // Back to inputs whose figures came status by status before: no stale part of them shows.
-    rerender({ ...defaultScenario, tjmEurPerDay: 600 })
+    // Back to the first inputs: no part of their figures so far shows again.
+    rerender(defaultScenario)
     await act(async () => {})
+    expect(result.current.updating).toBe(true)
     expect(result.current.partial).toBeNull()
   })
+
   it('shows no figures so far once the compute failed: the error says what happened', async () => {
     let send: Progress | undefined
     let fail = (_: Error) => {}

@@ -195,6 +195,26 @@ describe('net income per status, in Chromium on the built app', () => {
     expect(problems).toEqual([])
   })
 
+  it('updates the build’s figures in one answer once their curve came, no column left computing', async () => {
+    const { page, problems } = await openSession(browser(), '/', {
+      initScript: recordCells([
+        ['micro', 'netAfter'],
+        ['eurl', 'netAfter'],
+      ]),
+    })
+    await waitForStart(page)
+    // The default page's answers are all in: the worker's engine has run the curve, warm.
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 90_000 })
+    const before = await cell(page, 'micro', 'netAfter')
+    await page.getByLabel('TJM (€ / jour)', { exact: true }).fill('650')
+    await expect.poll(() => cell(page, 'micro', 'netAfter'), { timeout: 30_000 }).not.toBe(before)
+    await expect.poll(() => page.locator('.net').getAttribute('aria-busy')).toBe('false')
+    const states = await recordedCells(page)
+    expect(states.length).toBeGreaterThan(0)
+    expect(states.filter((state) => state.includes('calcul…'))).toEqual([])
+    expect(problems).toEqual([])
+  })
+
   it('shows the same figures whether the inputs come from a link or from typing', async () => {
     const typed = await openSession(browser(), '/?annee=2026&tjm=600')
     await waitForStart(typed.page)

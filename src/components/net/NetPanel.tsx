@@ -109,13 +109,10 @@ function NetPanelBody() {
     {
       key: 'vsCdi',
       label: t.net.rows.vsCdi,
-      // The CDI's net may still be computed while a status's first figures are shown.
       value: (r, status) =>
-        status === 'cdi'
+        status === 'cdi' || cdiNet === null
           ? '—'
-          : cdiNet === null
-            ? t.net.computing
-            : `${r.netAfterTaxEurPerYear >= cdiNet ? '+' : ''}${formatEur(r.netAfterTaxEurPerYear - cdiNet)}`,
+          : `${r.netAfterTaxEurPerYear >= cdiNet ? '+' : ''}${formatEur(r.netAfterTaxEurPerYear - cdiNet)}`,
     },
     {
       key: 'breakEven',

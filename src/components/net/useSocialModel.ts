@@ -23,9 +23,9 @@ export type SocialView = {
   result: SocialResult | null
   /**
    * The figures of the inputs' statuses that the worker has sent so far, the quickest first,
-   * while a compute asked before the page's first answers were all in runs (a link's first
-   * figures, or a change made before the first curve came): the net table shows them in place of
-   * older figures, the rest of the page waits for `result`. Null otherwise.
+   * while the page's first compute runs (a link's first figures, or a change made on the default
+   * page before its curve came): the net table shows them in place of older figures, the rest of
+   * the page waits for `result`. Null otherwise.
    */
   partial: StatusesResult['results'] | null
   /** The inputs `result` was computed for. */
@@ -69,9 +69,9 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
   const [partial, setPartial] = useState<(StatusesResult & { key: string }) | null>(null)
-  // Until the page's first answers are all in (the curve comes last), the worker sends the figures
-  // status by status: its engine is being built, or its evaluations are still cold.
-  const answered = useRef(false)
+  // The page's first compute, unless the build's figures had their curve first, asks the worker
+  // for the figures status by status: its engine is being built, its evaluations are still cold.
+  const progressAsked = useRef(false)
   const [done, setDone] = useState<
     Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
   >({
@@ -105,14 +105,16 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (cancelled) return
         let curveAsked: Promise<NetByDaysResult> | undefined
         if (built === null) {
+          const first = !progressAsked.current
+          progressAsked.current = true
           const computed = await client.compute(
             parsed,
-            answered.current
-              ? undefined
-              : (soFar) => {
+            first
+              ? (soFar) => {
                   // { results, key }: the figures so far and the inputs they are for.
                   if (!cancelled) startTransition(() => setPartial({ ...soFar, key }))
-                },
+                }
+              : undefined,
           )
           if (cancelled) return
           startTransition(() => {
@@ -152,7 +154,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         }
         const curve = await (curveAsked ?? client.netByDays(parsed))
         if (cancelled) return
-        answered.current = true
+        progressAsked.current = true
         startTransition(() => {
           setNetByDays(curve)
           markDone('netByDays')
