@@ -163,10 +163,16 @@ try {
   // A link (not the prerendered defaults): from navigation to the first net figure on screen,
   // and to the net-by-days curve drawn, each in a new browser context (newPage): an empty HTTP
   // cache and no service worker yet, as a first visit through a shared link.
-  const prerenderedMicro = readFileSync('dist/index.html', 'utf8').match(
-    /data-status="micro" data-row="netAfter"[^>]*>([^<]*)</,
-  )?.[1]
+  // Each status's net after tax in the prerendered page (the default inputs').
+  const html = readFileSync('dist/index.html', 'utf8')
+  const prerenderedNetOf = Object.fromEntries(
+    [...html.matchAll(/data-status="(\w+)" data-row="netAfter"[^>]*>([^<]*)</g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  )
   const firstFigures = []
+  const allFigures = []
   const splits = []
   const curves = []
   for (let i = 0; i < LOAD_RUNS; i++) {
@@ -175,17 +181,32 @@ try {
       viewport: { width: 1280, height: 900 },
     })
     await fresh.goto(`${ORIGIN}/?xp=12&tjm=${610 + i}&jours=205&brut=90000`)
-    // The link's own figure: not the prerendered default inputs' (in the HTML until hydration).
+    // The link's first figure: a status's net after tax that is not the prerendered default
+    // inputs' (in the HTML until hydration). On a first compute the table fills in status by
+    // status, the quickest first (the CDI and the micro-entreprise), the slower ones computed
+    // meanwhile.
     const figure = await fresh.waitForFunction(
-      (prerendered) => {
-        const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
-        const text = cell?.textContent ?? ''
-        const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
-        return !busy && /\d/.test(text) && text !== prerendered && performance.now()
-      },
-      prerenderedMicro,
+      (prerendered) =>
+        [...document.querySelectorAll('td[data-row="netAfter"]')].some((cell) => {
+          const text = cell.textContent ?? ''
+          return /\d/.test(text) && text !== prerendered[cell.getAttribute('data-status')]
+        }) && performance.now(),
+      prerenderedNetOf,
       { polling: 'raf', timeout: 30_000 },
     )
+    // Then every status's figures: the net section no longer busy, the micro-entreprise's figure
+    // the link's.
+    const all = await fresh.waitForFunction(
+      (prerendered) => {
+        const cell = document.querySelector('td[data-status="micro"][data-row="netAfter"]')
+        const busy = document.querySelector('.net')?.getAttribute('aria-busy') === 'true'
+        const text = cell?.textContent ?? ''
+        return !busy && /\d/.test(text) && text !== prerendered && performance.now()
+      },
+      prerenderedNetOf.micro,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    allFigures.push(await all.jsonValue())
     firstFigures.push(await figure.jsonValue())
     splits.push(
       await fresh.evaluate(() => {
@@ -201,7 +222,7 @@ try {
       null,
       { polling: 'raf', timeout: 60_000 },
     )
-    curves.push((await curve.jsonValue()) - (await figure.jsonValue()))
+    curves.push((await curve.jsonValue()) - (await all.jsonValue()))
     await fresh.close()
   }
   // The optimal splits (salary or dividends) in one of the build's workers, asked directly from
@@ -253,6 +274,7 @@ try {
   )
   await browser.close()
   const firstFigureMs = median(firstFigures)
+  const allFiguresMs = median(allFigures)
   const curveMs = median(curves)
   // The first change also pays for the engine's first evaluations: report the steady state.
   const socialMs = median(updates.slice(1))
@@ -345,7 +367,14 @@ try {
     '≤ 800 ms',
     firstFigureMs <= 800,
   )
-  // Where the first figure's time goes (medians; the worker's times are its own clock's).
+  row(
+    `A link: every status's net figures after navigation (median of ${allFigures.length})`,
+    `${Math.round(allFiguresMs)} ms`,
+    'reported',
+    true,
+  )
+  // Where the time of every status's figures goes (medians; the worker's times are its own
+  // clock's): the first figure comes during the first evaluation.
   const part = (f) => median(splits.map(f).filter((x) => Number.isFinite(x)))
   const workerStart = part((s) => s.workerStartMs - (s.rulesLoadMs ?? 0))
   const engineBuild = part((s) => s.engineBuildMs)
@@ -360,15 +389,15 @@ try {
       part((s) => Math.max(0, s.firstRequestMs - s.workerStartMs - s.engineBuildMs)),
     ],
     [
-      'first evaluation',
+      'first evaluation of every status',
       part((s) => s.answerMs - Math.max(s.firstRequestMs, s.workerStartMs + s.engineBuildMs)),
     ],
     ['answer to the page', part((s) => s.answered - s.created - s.answerMs)],
-    ['render to screen', median(firstFigures.map((t, i) => t - splits[i].answered))],
+    ['render to screen', median(allFigures.map((t, i) => t - splits[i].answered))],
   ]
   for (const [what, ms] of split) row(`  ${what}`, `${Math.round(ms)} ms`, 'reported', true)
   row(
-    `Net-by-days curve complete after the first figures (median of ${curves.length})`,
+    `Net-by-days curve complete after every status's figures (median of ${curves.length})`,
     `${Math.round(curveMs)} ms`,
     '≤ 1500 ms',
     curveMs <= 1500,

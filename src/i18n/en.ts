@@ -207,10 +207,6 @@ export const en: Catalogue = {
       heading: 'Scenarios side by side',
     },
   },
-  /** The social protection table: only what shows before its lazy chunk arrives. */
-  protection: {
-    loading: 'calculating…',
-  },
   /** What a failing panel names in its message. */
   panels: {
     days: 'the breakdown of days',

@@ -208,13 +208,6 @@ export const fr = {
       heading: 'Scénarios côte à côte',
     },
   },
-  /**
-   * The "Protection sociale" table (issue 12): only what shows before its lazy chunk arrives; the
-   * table's own texts are in ./fr-protection.ts, loaded with it.
-   */
-  protection: {
-    loading: 'calcul…',
-  },
   /** What a failing panel names in its message. */
   panels: {
     days: 'le détail des jours',

@@ -37,8 +37,12 @@ export interface WorkerLike {
 
 /** The social model from the page's side: each call answers from the worker. */
 export interface SocialClient {
-  /** The yearly figures of every status; rejects with StaleError when the worker superseded it. */
-  compute(inputs: SocialInputsInput): Promise<SocialResult>
+  /**
+   * The yearly figures of every status; rejects with StaleError when the worker superseded it.
+   * With `progress`, each status's figures are also handed to it as soon as they are ready, before
+   * the whole answer (for the page's first compute, the slowest).
+   */
+  compute(inputs: SocialInputsInput, progress?: Progress): Promise<SocialResult>
   /**
    * What each status's contributions buy (asked after `compute`, whose figures come without it);
    * rejects with StaleError when the worker superseded the request.
@@ -76,7 +80,11 @@ export interface SocialClient {
  */
 export interface SocialWorkerClient extends SocialClient {
   /** The figures of `statuses` only; rejects with StaleError like `compute`. */
-  nets(inputs: SocialInputsInput, statuses: readonly Status[]): Promise<StatusesResult>
+  nets(
+    inputs: SocialInputsInput,
+    statuses: readonly Status[],
+    progress?: Progress,
+  ): Promise<StatusesResult>
   /** The protection of `statuses` only (every status when absent). */
   protection(inputs: SocialInputsInput, statuses?: readonly Status[]): Promise<ProtectionResult>
   /** The break-even TJMs of the freelance statuses among `statuses` only. */
@@ -84,6 +92,12 @@ export interface SocialWorkerClient extends SocialClient {
   /** The net-by-days curve's points at `days` only (all of them when absent). */
   netByDays(inputs: SocialInputsInput, days?: readonly number[]): Promise<NetByDaysResult>
 }
+
+/**
+ * Receives the figures of a compute under way as the worker sends them, status by status: each
+ * call holds every status received so far (a new object each time).
+ */
+export type Progress = (soFar: StatusesResult) => void
 
 /** What a request of any kind resolves to. */
 type AnyResult =
@@ -100,6 +114,9 @@ interface Pending {
   resolve(result: AnyResult): void
   reject(error: Error): void
   timer: ReturnType<typeof setTimeout>
+  /** A compute's receiver of its statuses' figures as they come, and those received so far. */
+  progress?: Progress
+  soFar?: StatusesResult['results']
 }
 
 /** How long the client waits for an answer before it gives the worker up. */
@@ -188,6 +205,12 @@ export function createSocialClient(
     const p = pending.get(id)
     // Not pending: answered already, or rejected as stale.
     if (p === undefined) return
+    // Figures on the way to an answer: the request stays pending.
+    if (response.ok && response.kind === 'progress' && p.kind === 'compute') {
+      p.soFar = { ...p.soFar, ...response.result.results }
+      p.progress?.({ results: p.soFar })
+      return
+    }
     forget(id)
     if (!response.ok) {
       p.reject(
@@ -236,6 +259,7 @@ export function createSocialClient(
       | { targetNetEurPerYear: number }
       | { statuses?: readonly Status[] }
       | { days?: readonly number[] } = {},
+    progress?: Progress,
   ): Promise<R> =>
     new Promise<R>((resolve, reject) => {
       const parsed = SocialInputsSchema.safeParse(raw)
@@ -262,8 +286,14 @@ export function createSocialClient(
             new Error(`The social worker did not answer within ${Math.round(ms / 1000)} s`),
           )
         }, ms)
-        pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer })
-        target.postMessage({ id, kind, inputs: parsed.data, ...extra })
+        pending.set(id, { kind, resolve: resolve as Pending['resolve'], reject, timer, progress })
+        target.postMessage({
+          id,
+          kind,
+          inputs: parsed.data,
+          ...extra,
+          ...(progress === undefined ? {} : { progress: true }),
+        })
       } catch (error) {
         forget(id)
         reject(error instanceof Error ? error : new Error(String(error)))
@@ -272,11 +302,12 @@ export function createSocialClient(
 
   return {
     // Every status, so the answer must hold every status's figures.
-    compute: (inputs) =>
-      send<StatusesResult>('compute', inputs).then((result) =>
+    compute: (inputs, progress) =>
+      send<StatusesResult>('compute', inputs, {}, progress).then((result) =>
         parseOrThrow(SocialResultSchema, result, 'The social worker left out a status'),
       ),
-    nets: (inputs, statuses) => send<StatusesResult>('compute', inputs, { statuses }),
+    nets: (inputs, statuses, progress) =>
+      send<StatusesResult>('compute', inputs, { statuses }, progress),
     protection: (inputs, statuses) =>
       send<ProtectionResult>('protection', inputs, statuses === undefined ? {} : { statuses }),
     // Every freelance status, so the answer must hold each one's.

@@ -70,8 +70,15 @@ export interface SocialEngine {
   compute(inputs: SocialInputs): SocialResult
   /** The same figures without the protection: what the page shows first. */
   nets(inputs: SocialInputs): SocialResult
-  /** The figures of some statuses only: a worker's share when two compute the page's. */
-  netsOf(inputs: SocialInputs, statuses: readonly Status[]): StatusesResult
+  /**
+   * The figures of some statuses only (a worker's share when two compute the page's), computed in
+   * the order given, each handed to `each` as soon as it is ready.
+   */
+  netsOf(
+    inputs: SocialInputs,
+    statuses: readonly Status[],
+    each?: (status: Status, figures: StatusResult) => void,
+  ): StatusesResult
   /**
    * Every status's protection (or that of `statuses`), read at the situations of its figures
    * (computed if need be).
@@ -231,8 +238,18 @@ export function createSocialEngine(
     return { tjmEurPerDay: tjm, points }
   }
 
-  const netsOf = (inputs: SocialInputs, statuses: readonly Status[]): StatusesResult => ({
-    results: Object.fromEntries(statuses.map((status) => [status, computeStatus(status, inputs)])),
+  const netsOf = (
+    inputs: SocialInputs,
+    statuses: readonly Status[],
+    each?: (status: Status, figures: StatusResult) => void,
+  ): StatusesResult => ({
+    results: Object.fromEntries(
+      statuses.map((status) => {
+        const figures = computeStatus(status, inputs)
+        each?.(status, figures)
+        return [status, figures]
+      }),
+    ),
   })
   const nets = (inputs: SocialInputs): SocialResult => netsOf(inputs, STATUSES) as SocialResult
   const protection = (

@@ -2,6 +2,7 @@
 // gzipped) stay in the worker's chunk.
 export {
   createSocialClient,
+  type Progress,
   type SocialClient,
   type SocialWorkerClient,
   StaleError,
@@ -57,6 +58,7 @@ export {
   SocialResultSchema,
   STATUSES,
   type Status,
+  type StatusesResult,
   type StatusResult,
   StatusResultSchema,
   StatusSchema,

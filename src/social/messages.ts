@@ -29,6 +29,7 @@ export const REQUEST_KINDS = [
   'explain',
 ] as const
 const KINDS_TEXT = '"compute", "protection", "breakEven", "target", "netByDays" or "explain"'
+const ANSWER_KINDS_TEXT = `"progress", ${KINDS_TEXT}`
 
 const requestId = () =>
   z.int({ error: expected('a whole number') }).check(z.nonnegative('must be zero or more'))
@@ -62,6 +63,11 @@ export const SocialRequestSchema = object({
         z.maxLength(MAX_NET_BY_DAYS_POINTS, `must name at most ${MAX_NET_BY_DAYS_POINTS} days`),
       ),
   ),
+  /**
+   * For a `compute`: send each status's figures as soon as they are ready (`progress` answers),
+   * before the whole answer; for the page's first compute, the slowest.
+   */
+  progress: z.optional(z.boolean({ error: expected('true or false') })),
   /** The net after tax sought by a `target` request, in €/year. */
   targetNetEurPerYear: z.optional(eurPerYear()),
   // An explanation ("Comment est-ce calculé ?") names the status and the figure.
@@ -124,6 +130,13 @@ export const SocialResponseSchema = z.discriminatedUnion(
         object({
           id: requestId(),
           ok: z.literal(true),
+          // Some statuses' figures of a `compute` asked with `progress`, before its answer.
+          kind: z.literal('progress'),
+          result: StatusesResultSchema,
+        }),
+        object({
+          id: requestId(),
+          ok: z.literal(true),
           kind: z.literal('protection'),
           result: ProtectionResultSchema,
           elapsedMs: elapsedMs(),
@@ -158,7 +171,7 @@ export const SocialResponseSchema = z.discriminatedUnion(
           elapsedMs: elapsedMs(),
         }),
       ],
-      { error: expected(`${KINDS_TEXT} in kind`) },
+      { error: expected(`${ANSWER_KINDS_TEXT} in kind`) },
     ),
     object({
       id: z.nullable(requestId()),

@@ -7,6 +7,7 @@
 import type { z } from '../domain/zod'
 import {
   createSocialClient,
+  type Progress,
   type SocialClient,
   type SocialWorkerClient,
   StaleError,
@@ -23,6 +24,7 @@ import {
   SocialResultSchema,
   STATUSES,
   type Status,
+  type StatusesResult,
 } from './model'
 import { takeSocialWorker } from './worker-start'
 
@@ -213,11 +215,26 @@ export function createSocialPool(
     })
   }
   return {
-    compute: (inputs: SocialInputsInput) => {
+    compute: (inputs: SocialInputsInput, progress?: Progress) => {
       const request = turn('compute')
-      if (secondState !== 'ready') return first.compute(inputs).then(warmAfter(inputs))
+      if (secondState !== 'ready') return first.compute(inputs, progress).then(warmAfter(inputs))
+      // Each worker's figures so far, merged into the pool's; a worker's whole share is passed on
+      // too, while the other's is still computed.
+      const soFar: [StatusesResult, StatusesResult] = [{ results: {} }, { results: {} }]
+      const share = (i: 0 | 1): Progress | undefined =>
+        progress &&
+        ((mine) => {
+          soFar[i] = mine
+          progress(byStatus(...soFar))
+        })
+      const passedOn = (i: 0 | 1) => (answer: StatusesResult) => {
+        share(i)?.(answer)
+        return answer
+      }
       return merged(
-        inBoth(request, first.nets(inputs, shares[0]), (c) => c.nets(inputs, shares[1])),
+        inBoth(request, first.nets(inputs, shares[0], share(0)).then(passedOn(0)), (c) =>
+          c.nets(inputs, shares[1], share(1)).then(passedOn(1)),
+        ),
         byStatus,
         SocialResultSchema,
       )

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { NetPanel } from '../../src/components/net/NetPanel'
 import { SocialClientContext, type SocialClientSource } from '../../src/components/net/socialClient'
-import { type SocialClient, SocialInputsSchema } from '../../src/social'
+import { type Progress, type SocialClient, SocialInputsSchema } from '../../src/social'
 import { createSocialEngine, type SocialEngine } from '../../src/social/engine'
 import { useCalculator } from '../../src/store'
 import { defaultScenario } from '../social/fixtures'
@@ -123,6 +123,46 @@ describe('NetPanel', () => {
       await screen.findByRole('img', { name: /barres empilées par statut/i }, { timeout: 40_000 }),
     ).toBeInTheDocument()
   }, 120_000)
+
+  it('shows the first figures status by status in the table, the rest of the panel after all', async () => {
+    let send: Progress | undefined
+    let answer = () => {}
+    const base = await engineClient()()
+    const inputsOf = (raw: unknown) => SocialInputsSchema.parse(raw)
+    const client: SocialClient = {
+      ...base,
+      compute: (inputs, progress) => {
+        send = progress
+        return new Promise((resolve) => {
+          answer = () => resolve(engine.nets(inputsOf(inputs)))
+        })
+      },
+    }
+    render(
+      <SocialClientContext.Provider value={async () => client}>
+        <NetPanel />
+      </SocialClientContext.Provider>,
+    )
+    await vi.waitFor(() => expect(send).toBeDefined())
+    const all = engine.nets(inputsOf(defaultScenario)).results
+    await act(async () => send?.({ results: { cdi: all.cdi, micro: all.micro } }))
+    expect(cell('cdi', 'netAfter')).toBe(eur(all.cdi.netAfterTaxEurPerYear))
+    expect(cell('micro', 'netAfter')).toBe(eur(all.micro.netAfterTaxEurPerYear))
+    expect(cell('micro', 'vsCdi')).toMatch(/^[+-]?\d[\d ]* €$/)
+    for (const status of ['eurl', 'eurlIs', 'sasu', 'portage']) {
+      expect(cell(status, 'netAfter')).toBe('calcul…')
+    }
+    // Still computing: the section says so, and what needs every status waits.
+    expect(document.querySelector('.net')?.getAttribute('aria-busy')).toBe('true')
+    expect(
+      screen.queryByRole('button', { name: /Exporter en CSV : Revenu net annuel par statut/ }),
+    ).toBeNull()
+    await act(async () => answer())
+    expect(cell('eurl', 'netAfter')).toBe(eur(all.eurl.netAfterTaxEurPerYear))
+    expect(
+      await screen.findByRole('button', { name: /Exporter en CSV : Revenu net annuel par statut/ }),
+    ).toBeInTheDocument()
+  }, 60_000)
 
   it('fills the protection table from a request of its own, after the net figures', async () => {
     const asked: string[] = []

@@ -12,6 +12,7 @@ describe('the verdict', () => {
     const result = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
     const view = (error: string | null, updating = false): SocialView => ({
       result,
+      partial: null,
       resultInputs: defaultScenario,
       protection: null,
       breakEven: null,

@@ -4,7 +4,15 @@ import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { SocialClientContext } from '../../src/components/net/socialClient'
 import { useSocialModel } from '../../src/components/net/useSocialModel'
-import type { BreakEvenResult, NetByDaysResult, SocialClient } from '../../src/social'
+import {
+  type BreakEvenResult,
+  type NetByDaysResult,
+  type Progress,
+  type SocialClient,
+  SocialInputsSchema,
+  type SocialResult,
+} from '../../src/social'
+import { createSocialEngine } from '../../src/social/engine'
 import { defaultScenario } from '../social/fixtures'
 
 /**
@@ -57,5 +65,80 @@ describe('useSocialModel', () => {
     expect(result.current.breakEvenUpdating).toBe(false)
     expect(result.current.netByDaysUpdating).toBe(false)
     expect(result.current.netByDays?.tjmEurPerDay).toBe(defaultScenario.tjmEurPerDay)
+  })
+  it('shows the first compute’s figures status by status, then never asks for progress again', async () => {
+    const progressAsked: boolean[] = []
+    let send: Progress | undefined
+    let answer = (_: SocialResult) => {}
+    const client = {
+      compute: (_inputs: unknown, progress?: Progress) => {
+        progressAsked.push(progress !== undefined)
+        send = progress
+        return new Promise<SocialResult>((resolve) => {
+          answer = resolve
+        })
+      },
+      protection: async () => ({ results: {} }),
+      breakEven: async () => ({ cdiNetAfterTaxEurPerYear: 1, statuses: {} }),
+      netByDays: () => new Promise(() => {}),
+    } as unknown as SocialClient
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SocialClientContext.Provider value={async () => client}>
+        {children}
+      </SocialClientContext.Provider>
+    )
+    const { result, rerender } = renderHook((inputs) => useSocialModel(inputs), {
+      wrapper,
+      initialProps: defaultScenario,
+    })
+    await act(async () => {})
+    expect(progressAsked).toEqual([true])
+    const all = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
+    await act(async () => send?.({ results: { cdi: all.results.cdi } }))
+    expect(result.current.partial).toEqual({ cdi: all.results.cdi })
+    expect(result.current.result).toBeNull()
+    expect(result.current.updating).toBe(true)
+    await act(async () => answer(all))
+    expect(result.current.partial).toBeNull()
+    expect(result.current.result).toBe(all)
+    // The next inputs: the older figures stay (marked updating) until the answer, no progress.
+    rerender({ ...defaultScenario, tjmEurPerDay: 600 })
+    await act(async () => {})
+    expect(progressAsked).toEqual([true, false])
+    expect(result.current.partial).toBeNull()
+    expect(result.current.updating).toBe(true)
+    await act(async () => answer(all))
+    expect(result.current.updating).toBe(false)
+    // Back to the first inputs: no part of their figures so far shows again.
+    rerender(defaultScenario)
+    await act(async () => {})
+    expect(result.current.updating).toBe(true)
+    expect(result.current.partial).toBeNull()
+  })
+
+  it('shows no figures so far once the compute failed: the error says what happened', async () => {
+    let send: Progress | undefined
+    let fail = (_: Error) => {}
+    const client = {
+      compute: (_inputs: unknown, progress?: Progress) => {
+        send = progress
+        return new Promise<SocialResult>((_, reject) => {
+          fail = reject
+        })
+      },
+    } as unknown as SocialClient
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SocialClientContext.Provider value={async () => client}>
+        {children}
+      </SocialClientContext.Provider>
+    )
+    const { result } = renderHook(() => useSocialModel(defaultScenario), { wrapper })
+    await act(async () => {})
+    const all = createSocialEngine().nets(SocialInputsSchema.parse(defaultScenario))
+    await act(async () => send?.({ results: { cdi: all.results.cdi } }))
+    expect(result.current.partial).not.toBeNull()
+    await act(async () => fail(new Error('The social model failed: boom')))
+    expect(result.current.error).toMatch(/boom/)
+    expect(result.current.partial).toBeNull()
   })
 })

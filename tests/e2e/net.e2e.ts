@@ -115,6 +115,31 @@ async function expectNetsNear(page: Page, turnover: number) {
   }
 }
 
+/**
+ * An init script that records the texts of some net-table cells ([status, row]) at every change
+ * of the page, from its first parse; `recordedCells` reads them back, one array per state.
+ */
+const recordCells = (cells: [Status, string][]) => ({
+  script: (wanted: [string, string][]) => {
+    const seen: string[][] = []
+    ;(window as unknown as { __cells: string[][] }).__cells = seen
+    new MutationObserver(() => {
+      seen.push(
+        wanted.map(
+          ([status, row]) =>
+            document.querySelector(`td[data-status="${status}"][data-row="${row}"]`)?.textContent ??
+            '',
+        ),
+      )
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  },
+  arg: cells,
+})
+const recordedCells = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { __cells: string[][] }).__cells)).map((state) =>
+    state.map(plain),
+  )
+
 describe('net income per status, in Chromium on the built app', () => {
   it('shows modele-social’s nets for the default scenario, then follows the TJM', async () => {
     // The scenario of 0 years (492,5 €/day × 212 days), not the page's default experience.
@@ -123,6 +148,10 @@ describe('net income per status, in Chromium on the built app', () => {
     await waitForStart(page)
     const table = page.getByTestId('net-table')
     await table.waitFor({ timeout: 15_000 })
+    expect(await textOf(page, 'revenue')).toBe('104 410 €')
+    expect(defaultScenario.tjmEurPerDay * defaultScenario.billableDays).toBe(104_410)
+    await expectNetsNear(page, 104_410)
+    // The headers say what the link's figures say (a status's tags come with its figures).
     expect((await table.locator('thead th').allTextContents()).map(plain)).toEqual([
       'CDI (cadre)',
       'Micro-entreprise (BNC) (non accessible à ce chiffre d’affaires)',
@@ -131,15 +160,59 @@ describe('net income per status, in Chromium on the built app', () => {
       'SASU (président)',
       'Portage salarial (approximation)',
     ])
-    expect(await textOf(page, 'revenue')).toBe('104 410 €')
-    expect(defaultScenario.tjmEurPerDay * defaultScenario.billableDays).toBe(104_410)
-    await expectNetsNear(page, 104_410)
     expect(await cell(page, 'cdi', 'netAfter')).toBe('62 113 €')
 
     await page.getByLabel('TJM (€ / jour)', { exact: true }).fill('650')
     expect(await textOf(page, 'revenue')).toBe('137 800 €')
     await expectNetsNear(page, 137_800)
     await expect.poll(() => page.getByTestId('micro-ceiling').count()).toBe(1)
+    expect(problems).toEqual([])
+  })
+
+  it('shows a link’s first figures status by status, the quickest first, each modele-social’s', async () => {
+    const { page, problems } = await openSession(browser(), '/?xp=0&annee=2026&tjm=650', {
+      initScript: recordCells([
+        ['cdi', 'netAfter'],
+        ['micro', 'netAfter'],
+        ['eurl', 'netAfter'],
+        ['micro', 'costPerDay'],
+      ]),
+    })
+    await expect.poll(() => textOf(page, 'revenue'), { timeout: 30_000 }).toBe('137 800 €')
+    await expectNetsNear(page, 137_800)
+    const states = await recordedCells(page)
+    // The CDI and the micro-entreprise were on screen while the EI / EURL was still computed.
+    const early = states.find(
+      ([cdi, micro, eurl]) => /\d/.test(cdi ?? '') && /\d/.test(micro ?? '') && eurl === 'calcul…',
+    )
+    expect(early).toBeDefined()
+    const want = expectedNets(137_800)
+    expect(Math.abs(amount(early?.[0] ?? '') - want.cdi)).toBeLessThanOrEqual(1)
+    expect(Math.abs(amount(early?.[1] ?? '') - want.micro)).toBeLessThanOrEqual(1)
+    // Whenever the link's micro-entreprise figure was shown, its row's TJM was the link's, not
+    // that of the build's figures it replaced.
+    const costs = new Set(states.filter(([, micro]) => micro === early?.[1]).map((s) => s[3]))
+    expect([...costs]).toEqual([plain('650 €')])
+    expect(problems).toEqual([])
+  })
+
+  it('updates the build’s figures in one answer once their curve came, no column left computing', async () => {
+    const { page, problems } = await openSession(browser(), '/', {
+      initScript: recordCells([
+        ['micro', 'netAfter'],
+        ['eurl', 'netAfter'],
+      ]),
+    })
+    await waitForStart(page)
+    // The default page's answers are all in: the worker's engine has run the curve, warm.
+    await page.locator('.net[data-curve="ready"]').waitFor({ timeout: 90_000 })
+    const before = await cell(page, 'micro', 'netAfter')
+    await page.getByLabel('TJM (€ / jour)', { exact: true }).fill('650')
+    await expect.poll(() => cell(page, 'micro', 'netAfter'), { timeout: 30_000 }).not.toBe(before)
+    await expect.poll(() => page.locator('.net').getAttribute('aria-busy')).toBe('false')
+    const states = await recordedCells(page)
+    expect(states.length).toBeGreaterThan(0)
+    expect(states.filter((state) => state.includes('calcul…'))).toEqual([])
     expect(problems).toEqual([])
   })
 

@@ -160,6 +160,60 @@ describe('createSocialClient', () => {
     await expect(all).rejects.toThrow(/left out a status: [\s\S]*→ at results\.cdi/)
   })
 
+  it('asks for progress only with a receiver, and hands it every status received so far', async () => {
+    const { client, lastWorker } = setup()
+    const plain = client.compute(makeInputs())
+    expect(lastWorker().posted[0]?.progress).toBeUndefined()
+    lastWorker().answerCompute(lastWorker().posted[0]?.id as number)
+    await plain
+    const seen: string[][] = []
+    const computed = client.compute(makeInputs(), (soFar) => seen.push(Object.keys(soFar.results)))
+    const request = lastWorker().posted[1]
+    expect(request?.progress).toBe(true)
+    const { cdi, micro } = makeResult(3).results
+    lastWorker().answer({
+      id: request?.id,
+      ok: true,
+      kind: 'progress',
+      result: { results: { cdi } },
+    })
+    lastWorker().answer({
+      id: request?.id,
+      ok: true,
+      kind: 'progress',
+      result: { results: { micro } },
+    })
+    expect(seen).toEqual([['cdi'], ['cdi', 'micro']])
+    // Still pending: the answer ends it.
+    lastWorker().answerCompute(request?.id as number, 3)
+    await expect(computed).resolves.toEqual(makeResult(3))
+  })
+
+  it('rejects a progress answered to another kind of request, and a malformed progress', async () => {
+    const { client, lastWorker } = setup()
+    const curve = client.netByDays(makeInputs())
+    const { cdi } = makeResult(3).results
+    const curveRequest = lastWorker().posted[0]
+    lastWorker().answer({
+      id: curveRequest?.id,
+      ok: true,
+      kind: 'progress',
+      result: { results: { cdi } },
+    })
+    await expect(curve).rejects.toThrow(/answered a netByDays with a progress/)
+    const computed = client.compute(makeInputs(), () => {})
+    const request = lastWorker().posted[1]
+    lastWorker().answer({
+      id: request?.id,
+      ok: true,
+      kind: 'progress',
+      result: { results: { cdi: { ...cdi, netAfterTaxEurPerYear: 'a lot' } } },
+    })
+    await expect(computed).rejects.toThrow(
+      /invalid answer[\s\S]*results\.cdi\.netAfterTaxEurPerYear/,
+    )
+  })
+
   it('rejects with StaleError a request the worker answers as superseded', async () => {
     const { client, lastWorker } = setup()
     const curve = client.netByDays(makeInputs())

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type SocialWorkerClient, StaleError } from '../../src/social/client'
+import { type Progress, type SocialWorkerClient, StaleError } from '../../src/social/client'
 import type { ProtectionResult, StatusResult } from '../../src/social/model'
 import { createSocialPool, POOL_SHARES, socialWorkerCount } from '../../src/social/pool'
 import { defaultScenario } from './fixtures'
@@ -25,7 +25,7 @@ const breakEvens = (statuses: readonly string[]) => ({
 function fakeClient(name: string, nets: Record<string, number>) {
   const calls: string[] = []
   const client = {
-    nets: vi.fn(async (_inputs, statuses: readonly string[]) => {
+    nets: vi.fn(async (_inputs, statuses: readonly string[], _progress?: Progress) => {
       calls.push(`nets ${statuses.join(' ')}`)
       return { results: Object.fromEntries(statuses.map((s) => [s, figures(nets[s] ?? 0)])) }
     }),
@@ -208,7 +208,7 @@ describe('createSocialPool', () => {
     const result = await pool.compute(inputs)
     expect(a.calls).toEqual([`nets ${POOL_SHARES[0].join(' ')}`])
     expect(b.calls).toEqual([`nets ${POOL_SHARES[1].join(' ')}`])
-    expect(a.mock.nets).toHaveBeenCalledWith(inputs, POOL_SHARES[0])
+    expect(a.mock.nets).toHaveBeenCalledWith(inputs, POOL_SHARES[0], undefined)
     expect(
       Object.fromEntries(
         Object.entries(result.results).map(([s, r]) => [s, r.netAfterTaxEurPerYear]),
@@ -220,6 +220,52 @@ describe('createSocialPool', () => {
       `nets ${POOL_SHARES[1].join(' ')}`,
       `protection ${POOL_SHARES[1].join(' ')}`,
     ])
+  })
+
+  it('hands on each worker’s figures as they come, then its whole share, merged with the other’s', async () => {
+    const { a, b, pool } = await readyPool()
+    // Each fake worker sends its share's first status before its answer; the second answers
+    // when the test says.
+    let answerSecond = () => {}
+    for (const [{ mock }, net] of [
+      [a, 1],
+      [b, 4],
+    ] as const) {
+      mock.nets.mockImplementationOnce((_inputs, statuses: readonly string[], progress) => {
+        const first = statuses[0] as string
+        progress?.({ results: { [first]: figures(net) } })
+        const answer = { results: Object.fromEntries(statuses.map((s) => [s, figures(net)])) }
+        return net === 1
+          ? Promise.resolve(answer)
+          : new Promise((resolve) => {
+              answerSecond = () => resolve(answer)
+            })
+      })
+    }
+    const seen: string[][] = []
+    const computed = pool.compute(defaultScenario, (soFar) =>
+      seen.push(Object.keys(soFar.results).sort()),
+    )
+    await settle()
+    const [firstShare, secondShare] = POOL_SHARES
+    // The first worker's whole share is shown while the second computes its last status.
+    expect(seen).toEqual([
+      [firstShare[0]],
+      [firstShare[0], secondShare[0]].sort(),
+      [...firstShare, secondShare[0]].sort(),
+    ])
+    answerSecond()
+    await computed
+    expect(seen.at(-1)).toEqual([...firstShare, ...secondShare].sort())
+  })
+
+  it('asks the first worker alone for progress before the second has answered', async () => {
+    const { client: first, mock } = fakeClient('first', NETS)
+    const { client: second } = fakeClient('second', NETS)
+    const pool = createSocialPool([first, second])
+    const progress = () => {}
+    await pool.compute(defaultScenario, progress)
+    expect(mock.compute).toHaveBeenCalledWith(defaultScenario, progress)
   })
 
   it('fails when a worker leaves out a status of its share', async () => {

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { annualRevenue } from '../../src/domain'
 import type { SocialResponse } from '../../src/social/messages'
 import { SocialResponseSchema } from '../../src/social/messages'
-import type {
-  BreakEvenResult,
-  NetByDaysResult,
-  ProtectionResult,
-  SocialInputs,
-  SocialResult,
-  TargetResult,
+import {
+  type BreakEvenResult,
+  type NetByDaysResult,
+  type ProtectionResult,
+  type SocialInputs,
+  type SocialResult,
+  STATUSES,
+  type TargetResult,
 } from '../../src/social/model'
-import { createSocialServer, SUPERSEDED } from '../../src/social/serve'
+import {
+  createSocialServer,
+  FIRST_SHOWN,
+  type SocialServerOptions,
+  SUPERSEDED,
+} from '../../src/social/serve'
 import { defaultScenario } from './fixtures'
 
 const inputs = defaultScenario
@@ -81,6 +87,17 @@ function* threeSteps(log: string[], inputs: SocialInputs): Generator<void, NetBy
   }
   return curve
 }
+
+/** The engine a server needs, answering the fixed results above, with its own `netsOf`. */
+type ServerEngine = ReturnType<SocialServerOptions['engine']>
+const engineWith = (netsOf: ServerEngine['netsOf']): ServerEngine => ({
+  netsOf,
+  protection: () => protection,
+  breakEvenOf: () => breakEven,
+  target: () => target,
+  explain: (_, status, figure) => ({ status, figure, steps: [] }),
+  netByDaysSteps: (i) => threeSteps([], i),
+})
 
 function makeServer(engine: Partial<FakeEngine> = {}) {
   const posted: SocialResponse[] = []
@@ -226,17 +243,11 @@ describe('the worker side of the protocol', () => {
     const seen: SocialInputs[] = []
     const server = createSocialServer({
       post: () => {},
-      engine: () => ({
-        netsOf: (i) => {
+      engine: () =>
+        engineWith((i) => {
           seen.push(i)
           return result
-        },
-        protection: () => protection,
-        breakEvenOf: () => breakEven,
-        target: () => target,
-        explain: (_, status, figure) => ({ status, figure, steps: [] }),
-        netByDaysSteps: (i) => threeSteps([], i),
-      }),
+        }),
       schedule: (task) => task(),
     })
     server.receive({
@@ -281,13 +292,56 @@ describe('the worker side of the protocol', () => {
     server.receive({ id: 6, kind: 'breakEven', inputs, statuses: ['eurlIs', 'portage'] })
     server.receive({ id: 5, kind: 'netByDays', inputs, days: [120, 160] })
     expect(asked).toEqual([
-      'nets eurlIs portage',
+      'nets portage eurlIs',
       'protection eurlIs portage',
-      'nets cdi micro eurl eurlIs sasu portage',
+      'nets cdi micro sasu portage eurl eurlIs',
       'protection every status',
       'break-evens eurlIs portage',
       'curve 120 160',
     ])
+  })
+
+  it('orders every status, each once, for the first figures (a status left out would be lost)', () => {
+    expect([...FIRST_SHOWN].sort()).toEqual([...STATUSES].sort())
+  })
+
+  it('sends each status’s figures as they come when asked, the quickest first, then the answer', () => {
+    const posted: SocialResponse[] = []
+    const net = { cdi: 1, micro: 2, eurl: 3, eurlIs: 4, sasu: 5, portage: 6 }
+    const server = createSocialServer({
+      post: (response) => posted.push(response),
+      engine: () =>
+        engineWith((_, statuses, each) => ({
+          results: Object.fromEntries(
+            statuses.map((status) => {
+              const one = { ...figures, netAfterTaxEurPerYear: net[status] }
+              each?.(status, one)
+              return [status, one]
+            }),
+          ),
+        })),
+      schedule: (task) => task(),
+      now: () => 0,
+    })
+    server.receive({ id: 1, kind: 'compute', inputs, progress: true })
+    const shape = (p: SocialResponse) =>
+      p.ok && (p.kind === 'progress' || p.kind === 'compute')
+        ? `${p.kind} ${Object.entries(p.result.results)
+            .map(([s, r]) => `${s}:${r.netAfterTaxEurPerYear}`)
+            .join(' ')}`
+        : String(p.ok)
+    expect(posted.map(shape)).toEqual([
+      'progress cdi:1',
+      'progress micro:2',
+      'progress sasu:5',
+      'progress portage:6',
+      'progress eurl:3',
+      'compute cdi:1 micro:2 sasu:5 portage:6 eurl:3 eurlIs:4',
+    ])
+    for (const p of posted) expect(SocialResponseSchema.safeParse(p).success).toBe(true)
+    // Without progress (a share, as a pool asks after an input change): the answer alone.
+    server.receive({ id: 2, kind: 'compute', inputs, statuses: ['eurlIs', 'portage'] })
+    expect(posted.slice(6).map(shape)).toEqual(['compute portage:6 eurlIs:4'])
   })
 
   it('refuses a request naming no status, an unknown one, or no day', () => {

@@ -64,11 +64,14 @@ function NetPanelBody() {
   const { inputs, results } = useResults()
   const { inputs: socialInputs, outOfModel, view: social } = useSocial()
   const figures = social.result?.results ?? null
+  // The table shows the first compute's figures status by status, as they come (instead of older
+  // figures); the rest of the panel waits for them all.
+  const shown = social.partial ?? figures
   // ACRE as in the inputs these figures were computed for (not those being typed).
   const acreOfFigures = social.resultInputs?.acreCreationDate !== undefined
-  const cdiNet = figures?.cdi.netAfterTaxEurPerYear ?? null
+  const cdiNet = shown?.cdi?.netAfterTaxEurPerYear ?? null
 
-  const microCeiling = figures?.micro.ceilingEurPerYear
+  const microCeiling = shown?.micro?.ceilingEurPerYear
   const tjmText = formatEurCents(results.tjmEurPerDay)
   // A break-even TJM whose turnover the micro-entreprise could not make: said by the figure.
   const breakEvenAboveCeiling = (status: Status, turnover: number | null) =>
@@ -80,8 +83,12 @@ function NetPanelBody() {
       label: t.net.rows.gross,
       value: (r) => formatEur(r.grossOrTurnoverEurPerYear),
     },
-    // The TJM of these figures, not the one being typed (they differ while the model computes).
-    ...costRows(t, social.resultInputs?.tjmEurPerDay ?? results.tjmEurPerDay),
+    // The TJM of the figures shown, not the one being typed (they differ while the model computes):
+    // a first compute's figures so far are the inputs' own.
+    ...costRows(
+      t,
+      (social.partial ? socialInputs : social.resultInputs)?.tjmEurPerDay ?? results.tjmEurPerDay,
+    ),
     ...contributionRows(t),
     {
       key: 'netBefore',
@@ -122,7 +129,7 @@ function NetPanelBody() {
     },
   ]
 
-  const micro = figures?.micro
+  const micro = shown?.micro
 
   return (
     <section
@@ -156,7 +163,7 @@ function NetPanelBody() {
           </button>
         </div>
       )}
-      {!figures && !social.error && socialInputs !== null && (
+      {!shown && !social.error && socialInputs !== null && (
         <p className="chart-loading" role="status">
           {t.net.loading}
         </p>
@@ -165,7 +172,7 @@ function NetPanelBody() {
         {figures && social.updating ? t.net.updating : ''}
       </p>
 
-      {figures && (
+      {shown && (
         <>
           {micro?.ceilingExceeded && (
             <p className="notice" data-testid="micro-ceiling">
@@ -182,13 +189,13 @@ function NetPanelBody() {
                     <th
                       key={status}
                       scope="col"
-                      className={figures[status].official ? undefined : 'approx'}
+                      className={shown[status]?.official === false ? 'approx' : undefined}
                     >
                       {t.net.labels[status]}
-                      {!figures[status].official && (
+                      {shown[status]?.official === false && (
                         <span className="approx-tag">{t.net.approx}</span>
                       )}
-                      {figures[status].accessible === false && (
+                      {shown[status]?.accessible === false && (
                         <span className="approx-tag" data-testid={`not-accessible-${status}`}>
                           {` (${t.honest.notAccessible})`}
                         </span>
@@ -201,23 +208,28 @@ function NetPanelBody() {
                 {rows.map((row) => (
                   <tr key={row.key} className={row.key === 'netAfter' ? 'key-row' : undefined}>
                     <th scope="row">{row.label}</th>
-                    {STATUS_ORDER.map((status) => (
-                      <td
-                        key={status}
-                        data-status={status}
-                        data-row={row.key}
-                        className={
-                          figures[status].accessible === false ? 'inaccessible' : undefined
-                        }
-                      >
-                        {row.value(figures[status], status)}
-                      </td>
-                    ))}
+                    {STATUS_ORDER.map((status) => {
+                      const figure = shown[status]
+                      return (
+                        <td
+                          key={status}
+                          data-status={status}
+                          data-row={row.key}
+                          className={figure?.accessible === false ? 'inaccessible' : undefined}
+                        >
+                          {figure === undefined ? t.net.computing : row.value(figure, status)}
+                        </td>
+                      )
+                    })}
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
+        </>
+      )}
+      {figures && (
+        <>
           <CsvButton
             what={t.net.caption}
             table={() =>
@@ -268,7 +280,7 @@ function NetPanelBody() {
             />
           </AfterHydration>
           <p className="note">{t.net.source}</p>
-          <AfterHydration fallback={<p className="chart-loading">{t.protection.loading}</p>}>
+          <AfterHydration fallback={<p className="chart-loading">{t.net.computing}</p>}>
             <ProtectionTable
               results={figures}
               protection={social.protection}

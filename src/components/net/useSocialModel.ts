@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { markPageSettled } from '../../pwa/settled'
 import type {
   BreakEvenResult,
@@ -6,6 +6,7 @@ import type {
   ProtectionResult,
   SocialInputsInput,
   SocialResult,
+  StatusesResult,
 } from '../../social'
 import { protectionOf } from '../../social/with-protection'
 import { checkedPrerendered, PRERENDERED_SOCIAL } from './prerendered'
@@ -20,6 +21,13 @@ export type SocialView = {
    * when the inputs cannot be asked (no billed day, amounts beyond the model).
    */
   result: SocialResult | null
+  /**
+   * The figures of the inputs' statuses that the worker has sent so far, the quickest first,
+   * while the page's first compute runs (a link's first figures, or a change made on the default
+   * page before its curve came): the net table shows them in place of older figures, the rest of
+   * the page waits for `result`. Null otherwise.
+   */
+  partial: StatusesResult['results'] | null
   /** The inputs `result` was computed for. */
   resultInputs: SocialInputsInput | null
   /**
@@ -60,6 +68,10 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   )
   const [breakEven, setBreakEven] = useState<BreakEvenResult | null>(prerendered?.breakEven ?? null)
   const [netByDays, setNetByDays] = useState<NetByDaysResult | null>(null)
+  const [partial, setPartial] = useState<(StatusesResult & { key: string }) | null>(null)
+  // The page's first compute, unless the build's figures had their curve first, asks the worker
+  // for the figures status by status: its engine is being built, its evaluations are still cold.
+  const progressAsked = useRef(false)
   const [done, setDone] = useState<
     Record<'compute' | 'protection' | 'breakEven' | 'netByDays', string>
   >({
@@ -93,10 +105,21 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         if (cancelled) return
         let curveAsked: Promise<NetByDaysResult> | undefined
         if (built === null) {
-          const computed = await client.compute(parsed)
+          const first = !progressAsked.current
+          progressAsked.current = true
+          const computed = await client.compute(
+            parsed,
+            first
+              ? (soFar) => {
+                  // { results, key }: the figures so far and the inputs they are for.
+                  if (!cancelled) startTransition(() => setPartial({ ...soFar, key }))
+                }
+              : undefined,
+          )
           if (cancelled) return
           startTransition(() => {
             setResult(computed)
+            setPartial(null)
             setError(null)
             markDone('compute')
           })
@@ -131,6 +154,7 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
         }
         const curve = await (curveAsked ?? client.netByDays(parsed))
         if (cancelled) return
+        progressAsked.current = true
         startTransition(() => {
           setNetByDays(curve)
           markDone('netByDays')
@@ -162,31 +186,20 @@ export function useSocialModel(inputs: SocialInputsInput | null): SocialView {
   )
   // Nothing can be asked: earlier figures would pass for these inputs' (a link's 0 days showed
   // the prerendered default figures), so none are shown; the panels say why.
-  if (key === '') {
-    return {
-      result: null,
-      resultInputs: null,
-      protection: null,
-      breakEven: null,
-      netByDays: null,
-      updating: false,
-      protectionUpdating: false,
-      breakEvenUpdating: false,
-      netByDaysUpdating: false,
-      error,
-      retry,
-    }
-  }
+  const asked = key !== ''
+  // A step whose answer is older than the inputs, unless an error stopped it.
+  const behind = (step: keyof typeof done) => asked && done[step] !== key && error === null
   return {
-    result,
-    resultInputs,
-    protection,
-    breakEven,
-    netByDays,
-    updating: key !== '' && done.compute !== key && error === null,
-    protectionUpdating: key !== '' && done.protection !== key && error === null,
-    breakEvenUpdating: key !== '' && done.breakEven !== key && error === null,
-    netByDaysUpdating: key !== '' && done.netByDays !== key && error === null,
+    result: asked ? result : null,
+    partial: behind('compute') && partial?.key === key ? partial.results : null,
+    resultInputs: asked ? resultInputs : null,
+    protection: asked ? protection : null,
+    breakEven: asked ? breakEven : null,
+    netByDays: asked ? netByDays : null,
+    updating: behind('compute'),
+    protectionUpdating: behind('protection'),
+    breakEvenUpdating: behind('breakEven'),
+    netByDaysUpdating: behind('netByDays'),
     error,
     retry,
   }
