@@ -203,12 +203,11 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
       // compute with its strategy.
       search: (inputs, cdiNet) => {
         if (inputs.eurlIsPay !== 'salaire') return turnoverSearch(inputs, cdiNet, compute)
-        const net = compute(inputs).netAfterTaxEurPerYear
         return incomeSearch(inputs, cdiNet, {
           pay: payOf(inputs),
           curve: curveOf(inputs),
           exact,
-          net,
+          compute,
         })
       },
     },

@@ -99,15 +99,13 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
     ...protectionReaders(protection, compute, keyOf),
     breakEven: {
       key: () => '',
-      search: (inputs, cdiNet) => {
-        const net = compute(inputs).netAfterTaxEurPerYear
-        return incomeSearch(inputs, cdiNet, {
+      search: (inputs, cdiNet) =>
+        incomeSearch(inputs, cdiNet, {
           pay: payOf(inputs),
           curve: curveOf(inputs),
           exact,
-          net,
-        })
-      },
+          compute,
+        }),
     },
   }
 }

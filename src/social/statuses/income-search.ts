@@ -58,8 +58,8 @@ export function incomeSearch(
     pay: ManagerPay
     curve: PointMemo
     exact: ExactIncomes
-    /** The net after tax of the figures at the inputs. */
-    net: number
+    /** The status's figures (those at the inputs are the search's first point). */
+    compute: (inputs: SocialInputs) => { netAfterTaxEurPerYear: number }
   },
 ): BreakEvenSearch {
   const expenses = inputs.expensesEurPerYear
@@ -74,9 +74,11 @@ export function incomeSearch(
     lastMargin = taken
     return { x, y: cents(read.eur(RULES.remunerationNetAfterTax)), data: cents(expenses + taken) }
   }
+  // The figures at the inputs are a point of the search when their revenu professionnel takes
+  // the margin to the cent (else they were read at a margin its probe would not set).
+  const net = how.compute(inputs).netAfterTaxEurPerYear
   const income = how.exact.get(margin, inputs)
-  const known =
-    income === undefined ? [] : [{ x: income, y: how.net, data: inputs.turnoverEurPerYear }]
+  const known = income === undefined ? [] : [{ x: income, y: net, data: inputs.turnoverEurPerYear }]
   return {
     netAt,
     known,
