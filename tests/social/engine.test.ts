@@ -459,6 +459,46 @@ describe('break-even', () => {
     expect(Math.abs(sasu.netAfterTaxEurPerYear - cdiNetAfterTaxEurPerYear)).toBeLessThanOrEqual(2)
   }, 60_000)
 
+  it('the EI / EURL’s and the EURL à l’IS’s, driven by the revenu professionnel: the first euro of turnover reaching the CDI, in half the evaluations', () => {
+    // Driven by the turnover (each probe a compute, itself a solve), the EI / EURL's took 77
+    // model evaluations at the first of these salaries.
+    const expectedEurlIs = (turnover: number) =>
+      asExpected(
+        read(
+          {
+            'entreprise . catégorie juridique': "'SARL'",
+            'entreprise . associés': "'unique'",
+            'entreprise . imposition': "'IS'",
+            'dirigeant . rémunération . totale': eur(turnover),
+          },
+          directorRules,
+        ),
+      )
+    for (const cdiGrossEurPerYear of [30000, 140000]) {
+      const inputs = makeInputs({ cdiGrossEurPerYear })
+      for (const [status, expected] of [
+        ['eurl', expectedEurl],
+        ['eurlIs', expectedEurlIs],
+      ] as const) {
+        const engine = freshSocialEngine()
+        const cdiNet = engine.computeStatus('cdi', inputs).netAfterTaxEurPerYear
+        engine.computeStatus(status, inputs)
+        const before = engine.stats().situations
+        const turnover = engine.breakEvenOf(inputs, [status]).statuses[status]
+          ?.turnoverEurPerYear as number
+        expect(engine.stats().situations - before, status).toBeLessThanOrEqual(40)
+        // The canonical answer, on an engine that never searched: the first euro that reaches.
+        const check = freshSocialEngine()
+        const netAt = (t: number) =>
+          check.computeStatus(status, { ...inputs, turnoverEurPerYear: t }).netAfterTaxEurPerYear
+        expect(netAt(turnover), status).toBeGreaterThanOrEqual(cdiNet)
+        expect(netAt(turnover - 1), status).toBeLessThan(cdiNet)
+        // And modele-social, solving the revenu professionnel itself (to 0.5 €), agrees.
+        expect(Math.abs(expected(turnover).netAfterTaxEurPerYear - cdiNet), status).toBeLessThan(2)
+      }
+    }
+  }, 120_000)
+
   it('changing only the TJM or the days reuses the break-even turnovers', () => {
     const inputs = makeInputs({ cdiGrossEurPerYear: 85000 })
     const first = social.breakEven(inputs)

@@ -18,6 +18,7 @@ import type { Probe } from '../solve'
 import { bestSplit } from '../split'
 import { createCompanyBook } from './company'
 import { professionalIncomeStartKey } from './eurl'
+import { createExactIncomes, incomeSearch, type ManagerPay } from './income-search'
 import { turnoverSearch } from './micro'
 import type { TaxedSalary } from './sasu'
 import { splitFigures } from './split-figures'
@@ -45,25 +46,36 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
   // total pay that revenu professionnel comes from. A curve that depends on ACRE only (not on
   // the pay nor the household), one without ACRE and one with it.
   const curveOf = curvesByKey((inputs: PersonInputs) => acreKey(inputs, 'company'))
+  // The situation at a total pay and a revenu professionnel, and what that revenu professionnel
+  // takes out of the pay: the pay − (net pay + non-deductible contributions), whatever the pay.
+  const payOf = (household: PersonInputs): ManagerPay => ({
+    read: (totalPay, income) =>
+      session.evaluate({
+        [RULES.legalForm]: "'SARL'",
+        [RULES.partners]: "'unique'",
+        [RULES.taxation]: "'IS'",
+        [RULES.remunerationTotal]: eurPerYear(totalPay),
+        [RULES.professionalIncome]: eurPerYear(income),
+        ...notAnEmployee(),
+        ...householdSituation(household),
+        ...acreSituation(household, 'company'),
+      }),
+    takes: (read, totalPay, income) =>
+      income +
+      totalPay -
+      (read.eur(RULES.remunerationNet) + read.eur(RULES.nonDeductibleContributions)),
+  })
+  const exact = createExactIncomes()
   const payFor = (totalPay: number, household: PersonInputs): TaxedSalary => {
     // The model solves the revenu professionnel from the total pay itself (a circular reference,
     // `revenu professionnel = rémunération . net + non déductibles`, 10–25 evaluations from
     // scratch). Here it is set in the situation and solved from the previous solutions, as for
     // the EI / EURL at IR (./eurl.ts), to the cent: the model's own search stops within 0.5 €.
+    const pay = payOf(household)
     const probe = (professionalIncome: number): Probe<Reader> => {
       const x = cents(professionalIncome)
-      const read = session.evaluate({
-        [RULES.legalForm]: "'SARL'",
-        [RULES.partners]: "'unique'",
-        [RULES.taxation]: "'IS'",
-        [RULES.remunerationTotal]: eurPerYear(totalPay),
-        [RULES.professionalIncome]: eurPerYear(x),
-        ...notAnEmployee(),
-        ...householdSituation(household),
-        ...acreSituation(household, 'company'),
-      })
-      const fromPay = read.eur(RULES.remunerationNet) + read.eur(RULES.nonDeductibleContributions)
-      return { x, y: x + totalPay - fromPay, data: read }
+      const read = pay.read(totalPay, x)
+      return { x, y: pay.takes(read, totalPay, x), data: read }
     }
     const startKey = professionalIncomeStartKey(totalPay, household)
     const solved = solveOnCurve(probe, curveOf(household), {
@@ -77,6 +89,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
     })
     if (solved === null) throw new SocialModelError('no revenu professionnel fits the pay')
     starts.set(startKey, solved.x)
+    exact.note(totalPay, household, solved.x, solved.y)
     const read = solved.data
     const netBefore = read.eur(RULES.remunerationNet)
     const cost = cents(totalPay)
@@ -185,7 +198,18 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
     breakEven: {
       key: (inputs) =>
         `${inputs.eurlIsPay}|${inputs.dividendsMethod}|${inputs.capitalEur}|${inputs.currentAccountEur}`,
-      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+      // All the margin as pay: driven by the revenu professionnel, the turnover being what its
+      // pay takes (no profit, no dividends); the other strategies: by the turnover, each probe a
+      // compute with its strategy.
+      search: (inputs, cdiNet) => {
+        if (inputs.eurlIsPay !== 'salaire') return turnoverSearch(inputs, cdiNet, compute)
+        return incomeSearch(inputs, cdiNet, {
+          pay: payOf(inputs),
+          curve: curveOf(inputs),
+          exact,
+          compute,
+        })
+      },
     },
   }
 }

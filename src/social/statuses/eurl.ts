@@ -16,7 +16,7 @@ import {
 import type { Reader } from '../session'
 import type { Probe } from '../solve'
 import { figures } from './figures'
-import { turnoverSearch } from './micro'
+import { createExactIncomes, incomeSearch, type ManagerPay } from './income-search'
 import type { StatusFactory } from './types'
 
 /**
@@ -39,26 +39,35 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
   const keyOf = (inputs: SocialInputs) =>
     `eurl|${cents(inputs.turnoverEurPerYear)}|${cents(inputs.expensesEurPerYear)}|${householdKey(inputs)}|${acreKey(inputs, 'company')}`
   const protection = createProtectionMemo('selfEmployed')
+  // The situation at a margin (CA − charges) and a revenu professionnel, and what that revenu
+  // professionnel takes out of the margin: CA − charges − résultat fiscal, whatever the margin.
+  const payOf = (inputs: SocialInputs): ManagerPay => ({
+    read: (margin, income) =>
+      session.evaluate({
+        [RULES.legalForm]: "'SARL'",
+        [RULES.partners]: "'unique'",
+        [RULES.taxation]: "'IR'",
+        [RULES.turnover]: eurPerYear(cents(inputs.expensesEurPerYear + margin)),
+        [RULES.expenses]: eurPerYear(inputs.expensesEurPerYear),
+        [RULES.professionalIncome]: eurPerYear(income),
+        ...notAnEmployee(),
+        ...householdSituation(inputs),
+        ...acreSituation(inputs, 'company'),
+      }),
+    takes: (read, margin, income) => income + margin - read.eur(RULES.taxableProfit),
+  })
+  const exact = createExactIncomes()
   const compute = (inputs: SocialInputs) => {
     const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
     const key = keyOf(inputs)
     return cached(key, () => {
       const target = turnover - expenses
       // y = revenu professionnel + deductible contributions, which must equal CA − charges.
+      const pay = payOf(inputs)
       const probe = (professionalIncome: number): Probe<Reader> => {
         const x = cents(professionalIncome)
-        const read = session.evaluate({
-          [RULES.legalForm]: "'SARL'",
-          [RULES.partners]: "'unique'",
-          [RULES.taxation]: "'IR'",
-          [RULES.turnover]: eurPerYear(turnover),
-          [RULES.expenses]: eurPerYear(expenses),
-          [RULES.professionalIncome]: eurPerYear(x),
-          ...notAnEmployee(),
-          ...householdSituation(inputs),
-          ...acreSituation(inputs, 'company'),
-        })
-        return { x, y: x + target - read.eur(RULES.taxableProfit), data: read }
+        const read = pay.read(target, x)
+        return { x, y: pay.takes(read, target, x), data: read }
       }
       const startKey = professionalIncomeStartKey(target, inputs)
       const solved = solveOnCurve(probe, curveOf(inputs), {
@@ -72,6 +81,7 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
       })
       if (solved === null) throw new SocialModelError('no revenu professionnel fits the turnover')
       starts.set(startKey, solved.x)
+      exact.note(target, inputs, solved.x, solved.y)
       const read = solved.data
       protection.record(key, read)
       return figures({
@@ -89,7 +99,13 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
     ...protectionReaders(protection, compute, keyOf),
     breakEven: {
       key: () => '',
-      search: (inputs, cdiNet) => turnoverSearch(inputs, cdiNet, compute),
+      search: (inputs, cdiNet) =>
+        incomeSearch(inputs, cdiNet, {
+          pay: payOf(inputs),
+          curve: curveOf(inputs),
+          exact,
+          compute,
+        }),
     },
   }
 }
