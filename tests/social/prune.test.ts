@@ -110,6 +110,22 @@ describe('the worker’s rules', () => {
       expect(value(pruned), name).toEqual(value(full))
     }
     expect(pruned.evaluate(simplified[0] as RuleName).nodeValue).toBeGreaterThan(0)
+    // The self-employed's bases at the SMIC of 1 January.
+    const self = 'dirigeant . indépendant . cotisations et contributions . cotisations'
+    for (const engine of [full, pruned]) {
+      engine.setSituation({
+        'entreprise . catégorie juridique': "'SARL'",
+        'entreprise . associés': "'unique'",
+        'entreprise . imposition': "'IR'",
+        "entreprise . chiffre d'affaires": '3000 €/an',
+        'dirigeant . indépendant . revenu professionnel': '2000 €/an',
+        salarié: 'non',
+      } as never)
+    }
+    for (const name of ["SMIC . horaire . début d'année", self]) {
+      const value = (engine: Engine<RuleName>) => engine.evaluate(name as RuleName).nodeValue
+      expect(value(pruned), name).toEqual(value(full))
+    }
   })
 
   it.each(STATUSES)(
