@@ -174,7 +174,7 @@ function prerenderedSocial(): Plugin {
   }
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     contentSecurityPolicy(),
@@ -192,11 +192,24 @@ export default defineConfig({
     // for every visitor.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Six characters of content hash, not eight: the first load names the lazy chunks about 95
+    // times (the dynamic imports and their lists of dependencies), and hashes do not compress.
+    // The server build keeps its names: the prerender imports its entry by name.
+    rollupOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            entryFileNames: 'assets/[name]-[hash:6].js',
+            chunkFileNames: 'assets/[name]-[hash:6].js',
+            assetFileNames: 'assets/[name]-[hash:6][extname]',
+          },
+        },
   },
   worker: {
     format: 'es',
     // Workers are bundled with these plugins only, not the page's.
     plugins: () => [prunedRules(), leanPublicodesPlugin()],
+    rollupOptions: { output: { entryFileNames: 'assets/[name]-[hash:6].js' } },
   },
   preview: {
     host: '127.0.0.1',
@@ -213,4 +226,4 @@ export default defineConfig({
     // jsdom and user-event typing on a 2-core machine: a full-page flow takes seconds, not ms.
     testTimeout: 20_000,
   },
-})
+}))
