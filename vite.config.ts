@@ -174,7 +174,7 @@ function prerenderedSocial(): Plugin {
   }
 }
 
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
@@ -194,21 +194,21 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: false,
     // Six characters of content hash, not eight: the first load names the lazy chunks about 95
     // times (the dynamic imports and their lists of dependencies), and hashes do not compress.
-    // The server build keeps its names: the prerender imports its entry by name.
-    rollupOptions: isSsrBuild
-      ? {}
-      : {
-          output: {
-            entryFileNames: 'assets/[name]-[hash:6].js',
-            chunkFileNames: 'assets/[name]-[hash:6].js',
-            assetFileNames: 'assets/[name]-[hash:6][extname]',
-          },
-        },
+    // The server build's entry keeps its name: the prerender imports it by name.
+    rollupOptions: {
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'entry-server' ? '[name].js' : 'assets/[name]-[hash:6].js',
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
+      },
+    },
   },
   worker: {
     format: 'es',
     // Workers are bundled with these plugins only, not the page's.
     plugins: () => [prunedRules(), leanPublicodesPlugin()],
+    // The worker is one file: its entry, named as the page's chunks are.
     rollupOptions: { output: { entryFileNames: 'assets/[name]-[hash:6].js' } },
   },
   preview: {
@@ -226,4 +226,4 @@ export default defineConfig(({ isSsrBuild }) => ({
     // jsdom and user-event typing on a 2-core machine: a full-page flow takes seconds, not ms.
     testTimeout: 20_000,
   },
-}))
+})
