@@ -54,8 +54,8 @@ export const LEAN_EDITS = [
     replace: '    engine = this.shallowCopy(Object.keys(amendedSituation).length > 0);',
   },
   // A rule written `résoudre la référence circulaire` is solved as a fixed point: its value is
-  // evaluated with the rule itself set to 1, then at each step of a root search (4–5 in all), each
-  // time in a sub-engine whose cache was just emptied. When the rule cannot be set (not in
+  // evaluated with the rule itself set to 1, then at each step of a root search (five in all for
+  // the micro's, at four turnovers tried), each time in a sub-engine whose cache was just emptied. When the rule cannot be set (not in
   // `settableRules`: the micro-entreprise's `revenu abattu`), setting it does nothing, so every
   // one of these evaluations gives the value of the first: the search runs on that value alone.
   // The same root, so the same figures; the search took about half of a micro-entreprise
