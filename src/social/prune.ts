@@ -149,8 +149,8 @@ export const NEVER_SET = [
 /**
  * Rules the worker evaluates without the `contexte` modele-social writes them with. A `contexte`
  * evaluates its value in a sub-engine whose cache starts empty, so it evaluates again all that
- * value depends on, at each situation. These two give the same values without it in every
- * situation the app sets, as neither situation sets a rule of NEVER_SET:
+ * value depends on, at each situation. These three give the same values without it in every
+ * situation the app sets, as none of them sets a rule of NEVER_SET or one below it:
  * - `… prévoyances . employeur . non déductible socialement` evaluates `employeur` with itself
  *   set to 0 €: a convention collective whose prévoyance is based on `cotisations . assiette`
  *   (which adds this rule) would otherwise loop. With no convention collective, `employeur` never
