@@ -192,11 +192,24 @@ export default defineConfig({
     // for every visitor.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Six characters of content hash, not eight: the first load names the lazy chunks about 95
+    // times (the dynamic imports and their lists of dependencies), and hashes do not compress.
+    // The server build's entry keeps its name: the prerender imports it by name.
+    rollupOptions: {
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'entry-server' ? '[name].js' : 'assets/[name]-[hash:6].js',
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
+      },
+    },
   },
   worker: {
     format: 'es',
     // Workers are bundled with these plugins only, not the page's.
     plugins: () => [prunedRules(), leanPublicodesPlugin()],
+    // The worker is one file: its entry, named as the page's chunks are.
+    rollupOptions: { output: { entryFileNames: 'assets/[name]-[hash:6].js' } },
   },
   preview: {
     host: '127.0.0.1',

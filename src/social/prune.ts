@@ -140,19 +140,26 @@ function withoutDocumentation(rule: unknown, keepReferences: boolean): unknown {
 }
 
 /** Rules the app never sets, on which SIMPLIFIED_RULES depend (tests/social/prune.test.ts). */
-export const NEVER_SET = ['salarié . convention collective', 'date'] as const
+export const NEVER_SET = [
+  'salarié . convention collective',
+  'date',
+  'établissement . commune . département',
+] as const
 
 /**
  * Rules the worker evaluates without the `contexte` modele-social writes them with. A `contexte`
  * evaluates its value in a sub-engine whose cache starts empty, so it evaluates again all that
- * value depends on, at each situation. These two give the same values without it in every
- * situation the app sets, as neither situation sets a rule of NEVER_SET:
+ * value depends on, at each situation. These three give the same values without it in every
+ * situation the app sets, as none of them sets a rule of NEVER_SET or one below it:
  * - `… prévoyances . employeur . non déductible socialement` evaluates `employeur` with itself
  *   set to 0 €: a convention collective whose prévoyance is based on `cotisations . assiette`
  *   (which adds this rule) would otherwise loop. With no convention collective, `employeur` never
  *   reads it. The sub-engine took a third of a salaried evaluation (portage, SASU, CDI).
  * - `plafond sécurité sociale . N-1` is the PSS at the model's date a year earlier. With the date
  *   the model's own, it is a constant: the model evaluates it once, here.
+ * - `SMIC . horaire . début d'année` is the hourly SMIC on 1 January of the model's year (the
+ *   self-employed's minimum bases): with the date the model's own and no département set (Mayotte
+ *   has its own SMIC), a constant too. Its sub-engine took a tenth of an EI / EURL evaluation.
  */
 export const SIMPLIFIED_RULES = {
   'salarié . cotisations . prévoyances . employeur . non déductible socialement': (
@@ -174,6 +181,20 @@ export const SIMPLIFIED_RULES = {
       throw new Error('modele-social changed the PSS of the year before: check it')
     }
     return { valeur: `${nodeValue} €/${per}` }
+  },
+  "SMIC . horaire . début d'année": (rule: unknown, engine: Engine) => {
+    const { valeur, contexte } = rule as { valeur?: unknown; contexte?: unknown }
+    const { nodeValue, unit } = engine.evaluate("SMIC . horaire . début d'année")
+    if (
+      valeur !== 'SMIC . horaire' ||
+      JSON.stringify(contexte) !== JSON.stringify({ date: "période . début d'année" }) ||
+      typeof nodeValue !== 'number' ||
+      unit?.numerators.join('') !== '€' ||
+      unit?.denominators.join('') !== 'heure'
+    ) {
+      throw new Error('modele-social changed the SMIC at the start of the year: check it')
+    }
+    return { valeur: `${nodeValue} €/heure` }
   },
 } as const satisfies Record<string, (rule: unknown, engine: Engine) => unknown>
 

@@ -121,10 +121,23 @@ function firstEuroReaching(
 ): number {
   let high = Math.ceil(reaching)
   let low = Math.min(Math.floor(below), high - 1)
+  let checked = false
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2)
-    if (netAtTurnover(middle) >= target) high = middle
-    else low = middle
+    if (netAtTurnover(middle) >= target) {
+      high = middle
+      checked = true
+    } else low = middle
+  }
+  // Where the driver is not the turnover (a gross salary, a revenu professionnel), its point said
+  // that `reaching` reaches the target: the figures at that whole euro are checked too, and while
+  // they fall short (a net wobbles by a few euros), the next euros are.
+  for (let step = 0; !checked && step < MAX_STEPS_UP; step += 1) {
+    if (netAtTurnover(high) >= target) checked = true
+    else high += 1
   }
   return high
 }
+
+/** The most whole euros tried above a driver's point whose figures fall short of the target. */
+const MAX_STEPS_UP = LOOK_BACK_STEPS * GRID_EUR

@@ -46,7 +46,8 @@ describe('a shared link means the same figures for everyone', () => {
     render(<App />)
     expect(textOf('revenue')).toBe('141 510 €')
     await noticesLoaded()
-    expect(screen.getByText(/à la place de vos valeurs enregistrées/)).toBeInTheDocument()
+    // Found once rendered: the notices' lazy component can take another task after its module.
+    expect(await screen.findByText(/à la place de vos valeurs enregistrées/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Revenir à mes valeurs enregistrées' }))
     expect(textOf('revenue')).toBe('186 300 €')
@@ -89,7 +90,7 @@ describe('saved fields that cannot be read are named', () => {
     render(<App />)
     await noticesLoaded()
     expect(
-      screen.getByText(
+      await screen.findByText(
         "Certaines valeurs enregistrées étaient illisibles ou hors des limites acceptées (Années d'expérience, TJM, jeu de données chargé) : les valeurs par défaut les remplacent.",
       ),
     ).toBeInTheDocument()

@@ -94,9 +94,13 @@ describe('the worker’s rules', () => {
       expect(JSON.stringify(flattenRules(rules)[name]), name).toContain('contexte')
       expect(JSON.stringify(built[name]), name).not.toContain('contexte')
     }
-    // Every rule the engine sets is a constant of rules.ts: none of them is one of NEVER_SET.
-    const named = new Set(ruleNamesOf(ruleNames))
-    for (const name of NEVER_SET) expect(named.has(name), name).toBe(false)
+    // Every rule the engine sets is a constant of rules.ts: none of them is one of NEVER_SET or
+    // below one (the département's Mayotte, say).
+    const named = ruleNamesOf(ruleNames)
+    for (const name of NEVER_SET) {
+      const under = named.filter((rule) => rule === name || rule.startsWith(`${name} . `))
+      expect(under, name).toEqual([])
+    }
     // A cadre's salary high enough for the prévoyance to count: the same values as the model's.
     for (const engine of [full, pruned]) {
       engine.setSituation({
@@ -110,6 +114,22 @@ describe('the worker’s rules', () => {
       expect(value(pruned), name).toEqual(value(full))
     }
     expect(pruned.evaluate(simplified[0] as RuleName).nodeValue).toBeGreaterThan(0)
+    // The self-employed's bases at the SMIC of 1 January.
+    const self = 'dirigeant . indépendant . cotisations et contributions . cotisations'
+    for (const engine of [full, pruned]) {
+      engine.setSituation({
+        'entreprise . catégorie juridique': "'SARL'",
+        'entreprise . associés': "'unique'",
+        'entreprise . imposition': "'IR'",
+        "entreprise . chiffre d'affaires": '3000 €/an',
+        'dirigeant . indépendant . revenu professionnel': '2000 €/an',
+        salarié: 'non',
+      } as never)
+    }
+    for (const name of ["SMIC . horaire . début d'année", self]) {
+      const value = (engine: Engine<RuleName>) => engine.evaluate(name as RuleName).nodeValue
+      expect(value(pruned), name).toEqual(value(full))
+    }
   })
 
   it.each(STATUSES)(

@@ -32,6 +32,20 @@ describe('the turnover at which a net reaches a target', () => {
     expect(turnoverReaching(fromBelow, net, target)).toBe(2007)
   })
 
+  it('checks the figures at the euro a driver’s point gives, and goes on while they fall short', () => {
+    // A driver (a revenu professionnel, say) whose points carry the turnover they take: its own
+    // net reaches 1 004 € from the driver 2 010 on, at a turnover of 2 014.4 €. The figures at a
+    // turnover reach it only from 2 017 € (a step the driver does not see).
+    const figures = (turnover: number) => (turnover < 2017 ? 1000 : 1010)
+    const driver: BreakEvenSearch = {
+      netAt: (x) => ({ x, y: Math.round(0.5 * (x + 4.4)), data: x + 4.4 }),
+      known: [],
+      guess: 1500,
+      slope: 0.5,
+    }
+    expect(turnoverReaching(driver, figures, target)).toBe(2017)
+  })
+
   it('is null when no turnover up to 5 M€ reaches the target', () => {
     const search = searchOn(net, { known: [], guess: 1000, slope: 0.5 })
     expect(turnoverReaching(search, net, 3_000_000)).toBeNull()

@@ -18,13 +18,13 @@ export interface ManagerPay {
   takes(read: Reader, margin: number, income: number): number
 }
 
+/** The revenus professionnels solved exactly, see createExactIncomes. */
+export type ExactIncomes = ReturnType<typeof createExactIncomes>
+
 /**
  * The revenus professionnels solved exactly (taking the margin to the cent), by margin and ACRE:
  * the current figures' point of a break-even search driven by the revenu professionnel.
  */
-/** The revenus professionnels solved exactly, see createExactIncomes. */
-export type ExactIncomes = ReturnType<typeof createExactIncomes>
-
 export function createExactIncomes() {
   const solved = new Lru<number>(200)
   const keyOf = (margin: number, inputs: CreatorInputs) =>
@@ -43,12 +43,12 @@ const NET_PER_INCOME = 0.65
 
 /**
  * The break-even search driven by the revenu professionnel instead of the turnover. A probe at a
- * revenu professionnel reads the margin it takes (one evaluation, at the last probe's margin),
- * then its net after tax at that margin (a second evaluation, unless it was the same), and seeds
- * the status's curve with the point: the turnovers the search ends with are then computed from
- * close points. Driven by the turnover, each probe was a compute, whose solve took 2–12
+ * revenu professionnel reads the margin it takes (one evaluation, at the inputs' margin), then
+ * its net after tax at that margin (a second one), and seeds the status's curve with the point,
+ * as the status's solves remember theirs: the turnovers the search ends with are then computed
+ * from close points. Driven by the turnover, each probe was a compute, whose solve took 2–12
  * evaluations: at 450 €/day × 205 days and CDI salaries of 30 000 to 250 000 €, the EI / EURL's
- * break-even took 48–69 evaluations, 24–29 so driven; the EURL à l'IS's 50–75, 30–37 (Node,
+ * break-even took 48–69 evaluations, 24–31 so driven; the EURL à l'IS's 50–75, 30–37 (Node,
  * the worker's rules, 2026-11-29). The turnovers found are the same.
  */
 export function incomeSearch(
@@ -64,14 +64,14 @@ export function incomeSearch(
 ): BreakEvenSearch {
   const expenses = inputs.expensesEurPerYear
   const margin = cents(inputs.turnoverEurPerYear - expenses)
-  let lastMargin = margin
   const netAt = (driver: number) => {
     const x = cents(driver)
-    const first = how.pay.read(lastMargin, x)
-    const taken = cents(how.pay.takes(first, lastMargin, x))
-    how.curve.remember(x, taken)
-    const read = taken === lastMargin ? first : how.pay.read(taken, x)
-    lastMargin = taken
+    const first = how.pay.read(margin, x)
+    const takes = how.pay.takes(first, margin, x)
+    how.curve.remember(x, takes)
+    const taken = cents(takes)
+    // At the current figures' revenu professionnel, the margin is the inputs' own: one evaluation.
+    const read = taken === margin ? first : how.pay.read(taken, x)
     return { x, y: cents(read.eur(RULES.remunerationNetAfterTax)), data: cents(expenses + taken) }
   }
   // The figures at the inputs are a point of the search when their revenu professionnel takes

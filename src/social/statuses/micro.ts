@@ -141,7 +141,10 @@ export const createMicroModel: StatusFactory = ({ session, cached }) => {
   }
 }
 
-/** A break-even search whose driver is the turnover itself (micro-entreprise, EI / EURL). */
+/**
+ * A break-even search whose driver is the turnover itself: the micro-entreprise's, and the SASU's
+ * and the EURL à l'IS's when they pay dividends or a set pay (each probe a compute).
+ */
 export function turnoverSearch(
   inputs: SocialInputs,
   cdiNet: number,
