@@ -24,6 +24,9 @@ const LOOK_BACK_STEPS = 12
 /** The driver's grid, in €: on tens of euros a net rises by several euros, beyond its wobble. */
 const GRID_EUR = 10
 
+/** The most whole euros tried above a driver's point whose figures fall short of the target. */
+const MAX_STEPS_UP = LOOK_BACK_STEPS * GRID_EUR
+
 /**
  * The first whole euro of turnover, up to BREAK_EVEN_MAX_TURNOVER_EUR_PER_YEAR, at which
  * `netAtTurnover` reaches `target`, or null if none does. `search` drives the search (the
@@ -138,6 +141,3 @@ function firstEuroReaching(
   }
   return high
 }
-
-/** The most whole euros tried above a driver's point whose figures fall short of the target. */
-const MAX_STEPS_UP = LOOK_BACK_STEPS * GRID_EUR
