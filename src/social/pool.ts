@@ -49,9 +49,8 @@ type SharedKind = 'compute' | 'protection' | 'breakEven' | 'netByDays'
  * does `breakEven`; `netByDays` hands the curve's points to whichever worker is free; the rest
  * is the first worker's. A StaleError from either rejects the whole request as stale.
  *
- * The second worker starts only after the first has answered figures (their first status, when
- * progress is asked), break-evens or a curve (so that two engine builds never share the processor
- * with the page's start-up), with its share's
+ * The second worker starts only after the first has answered figures, break-evens or a curve (so
+ * that two engine builds never share the processor with the page's start-up), with its share's
  * protection at those inputs, which builds its engine and fills its caches. Until that answer the
  * first worker computes figures and protection alone (the second would make them wait for its
  * engine), while break-evens and curves, which take seconds, are shared at once: the second's
@@ -218,18 +217,7 @@ export function createSocialPool(
   return {
     compute: (inputs: SocialInputsInput, progress?: Progress) => {
       const request = turn('compute')
-      if (secondState !== 'ready') {
-        // Asked for progress (the page's first compute), the second worker starts at the first
-        // status's figures: the first worker's engine is built by then, and the second's build
-        // overlaps the first's other statuses instead of following them.
-        const starting: Progress | undefined =
-          progress &&
-          ((soFar) => {
-            warm(inputs)
-            progress(soFar)
-          })
-        return first.compute(inputs, starting).then(warmAfter(inputs))
-      }
+      if (secondState !== 'ready') return first.compute(inputs, progress).then(warmAfter(inputs))
       // Each worker's figures so far, merged into the pool's; a worker's whole share is passed on
       // too, while the other's is still computed.
       const soFar: [StatusesResult, StatusesResult] = [{ results: {} }, { results: {} }]

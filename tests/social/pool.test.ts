@@ -166,45 +166,6 @@ describe('createSocialPool', () => {
     ])
   })
 
-  it('starts the second worker at the first status’s figures when the page asks for progress', async () => {
-    const a = fakeClient('a', NETS)
-    const b = fakeClient('b', NETS)
-    // The first worker hands on one status's figures, then holds the rest until the test says.
-    let answerRest = () => {}
-    a.mock.compute.mockImplementationOnce(
-      (_inputs, progress?: Progress) =>
-        new Promise((resolve) => {
-          a.calls.push('compute')
-          progress?.({ results: { micro: figures(2) } })
-          answerRest = () =>
-            resolve({
-              results: Object.fromEntries(Object.entries(NETS).map(([s, n]) => [s, figures(n)])),
-            })
-        }),
-    )
-    const pool = createSocialPool([a.client, b.client])
-    const shown: string[][] = []
-    const computed = pool.compute(defaultScenario, (soFar) =>
-      shown.push(Object.keys(soFar.results)),
-    )
-    await settle()
-    // The first figures are passed on, and the second worker warms up meanwhile, once.
-    expect(shown).toEqual([['micro']])
-    expect(b.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
-    answerRest()
-    expect((await computed).results.portage.netAfterTaxEurPerYear).toBe(6)
-    await settle()
-    expect(b.mock.protection).toHaveBeenCalledTimes(1)
-    // Without progress asked, it waits for the whole answer, as before.
-    const c = fakeClient('c', NETS)
-    const d = fakeClient('d', NETS)
-    const other = createSocialPool([c.client, d.client])
-    const held = other.compute(defaultScenario)
-    expect(d.calls).toEqual([])
-    await held
-    expect(d.calls).toEqual([`protection ${POOL_SHARES[1].join(' ')}`])
-  })
-
   it('keeps to the first worker alone once the second has failed its warm-up, until dispose', async () => {
     const a = fakeClient('a', NETS)
     const b = fakeClient('b', NETS)
@@ -302,15 +263,9 @@ describe('createSocialPool', () => {
     const { client: first, mock } = fakeClient('first', NETS)
     const { client: second } = fakeClient('second', NETS)
     const pool = createSocialPool([first, second])
-    const progress = vi.fn()
+    const progress = () => {}
     await pool.compute(defaultScenario, progress)
-    // Asked of the first worker, whose figures so far reach the page's callback as they are.
-    expect(mock.compute).toHaveBeenCalledTimes(1)
-    const [asked, handOn] = mock.compute.mock.calls[0] as unknown as [unknown, Progress]
-    expect(asked).toEqual(defaultScenario)
-    const soFar = { results: { micro: figures(2) } }
-    handOn(soFar)
-    expect(progress).toHaveBeenCalledWith(soFar)
+    expect(mock.compute).toHaveBeenCalledWith(defaultScenario, progress)
   })
 
   it('fails when a worker leaves out a status of its share', async () => {
