@@ -33,7 +33,7 @@ const DEFAULT_SOCIAL_INPUTS = {
   microVersementLiberatoire: false,
 }
 
-const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5)
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)

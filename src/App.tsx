@@ -1,6 +1,6 @@
 import './App.css'
-import { Fragment, lazy } from 'react'
-import { AfterHydration } from './components/AfterHydration'
+import { Fragment } from 'react'
+import { AfterHydration, lazyPart } from './components/AfterHydration'
 import { LaterPanels, LazyVerdict } from './components/answer/LaterPanels'
 import { MoreInputs } from './components/answer/MoreInputs'
 import { StaleNotice } from './components/answer/StaleNotice'
@@ -16,7 +16,9 @@ import { useCalculator } from './store'
 
 // The gross charts and their tables, at the foot of the page: after hydration, in a chunk of their
 // own (with the chart frame the net panel's charts share), outside the first-load budget.
-const Charts = lazy(() => import('./components/charts/Charts').then((m) => ({ default: m.Charts })))
+const Charts = lazyPart(() =>
+  import('./components/charts/Charts').then((m) => ({ default: m.Charts })),
+)
 
 /** The charts section's place while its code loads: its heading, so the page does not jump. */
 function ChartsPlaceholder() {
@@ -31,11 +33,11 @@ function ChartsPlaceholder() {
 
 // The notices appear once the page has started (they come from the link and the saved state
 // read at start-up): loaded after hydration, with their texts, outside the first-load budget.
-const Notices = lazy(() => import('./components/Notices').then((m) => ({ default: m.Notices })))
+const Notices = lazyPart(() => import('./components/Notices').then((m) => ({ default: m.Notices })))
 
 // The new-version notice and the service worker's page side load after the first view, outside
 // the first-load budget: there is nothing to announce before the page has started.
-const LazyUpdateBanner = lazy(() =>
+const LazyUpdateBanner = lazyPart(() =>
   import('./components/UpdateBanner').then((m) => ({ default: m.UpdateBanner })),
 )
 

@@ -1,11 +1,12 @@
 import './DataSource.css'
-import { lazy } from 'react'
 import { ctoFrance } from '../domain'
 import { useText } from '../i18n'
 import { useCalculator } from '../store'
-import { AfterHydration } from './AfterHydration'
+import { AfterHydration, lazyPart } from './AfterHydration'
 
-const DataActions = lazy(() => import('./DataActions').then((m) => ({ default: m.DataActions })))
+const DataActions = lazyPart(() =>
+  import('./DataActions').then((m) => ({ default: m.DataActions })),
+)
 
 /** Where the figures come from, and a way to use or save another dataset of the same shape. */
 export function DataSource() {

@@ -38,6 +38,10 @@ export function solveOnCurve<D>(
     hi: number
     defaultSlope: number
     side: 'first' | 'last'
+    /** See SettleOptions.minSlope. */
+    minSlope?: number
+    /** See SettleOptions.unitSlopeSteps. */
+    unitSlopeSteps?: boolean
     what: string
     from?: number
   },
@@ -67,6 +71,8 @@ export function solveOnCurve<D>(
     lo: options.lo,
     hi: options.hi,
     side: options.side,
+    ...(options.minSlope === undefined ? {} : { minSlope: options.minSlope }),
+    ...(options.unitSlopeSteps === true ? { unitSlopeSteps: true } : {}),
     known,
   })
   if (settled === null) {

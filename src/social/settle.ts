@@ -25,7 +25,27 @@ export interface SettleOptions<T> {
   readonly known?: readonly Probe<T>[]
   /** The most evaluations allowed (default 40). */
   readonly maxEvaluations?: number
+  /**
+   * f rises at least this much per unit of x between any two points (an employer's cost rises at
+   * least as much as the gross salary). A point on the answer's side less than `minSlope` grid
+   * steps of y from the target then settles alone: its neighbour on the other side is a whole grid
+   * step of x away, so it lies past the target.
+   */
+  readonly minSlope?: number
+  /**
+   * f is x plus a non-decreasing function that moves in steps (contributions rounded to the
+   * euro): f rises at least as much as x between any two points (`minSlope` 1), and exactly as
+   * much between two steps. Near the crossing the search then predicts with a slope of 1.
+   */
+  readonly unitSlopeSteps?: boolean
 }
+
+/**
+ * How close (in y) the nearest point must be for a slope of 1 to predict the crossing, with
+ * `unitSlopeSteps`: the steps of f come every few euros of x, so further away a secant does
+ * better.
+ */
+const UNIT_SLOPE_WITHIN = 1
 
 /** Thrown when no grid point settles within the evaluations allowed. */
 export class SettleError extends Error {
@@ -95,16 +115,67 @@ export function settleOnGrid<T>(
     return k1 + (target - p1.y) / perK
   }
 
+  // With unit-slope steps: where a slope of 1 from the point nearest the target crosses it, on the
+  // grid point on the answer's side, when that point is near enough; a point there is exactly on
+  // the target unless a step of f lies between.
+  const unitCrossing = (): number | undefined => {
+    if (options.unitSlopeSteps !== true || probes.size === 0) return undefined
+    const [k, p] = [...probes.entries()].reduce((a, b) =>
+      Math.abs(b[1].y - target) < Math.abs(a[1].y - target) ? b : a,
+    )
+    if (Math.abs(p.y - target) > UNIT_SLOPE_WITHIN) return undefined
+    const predicted = k + toK(target - p.y)
+    return side === 'first' ? Math.ceil(predicted - 1e-6) : Math.floor(predicted + 1e-6)
+  }
+  // With unit-slope steps and both ends of the bracket near the target: where a slope of 1 from
+  // the end on the other side than the answer's reaches the target, if inside the bracket (there
+  // the answer, unless a step lies between), else the middle (a step lies between, and only
+  // bisection finds it).
+  const nearStep = (low: number, high: number): number | undefined => {
+    if (options.unitSlopeSteps !== true) return undefined
+    const [lowY, highY] = [(probes.get(low) as Probe<T>).y, (probes.get(high) as Probe<T>).y]
+    if (Math.max(target - lowY, highY - target) > UNIT_SLOPE_WITHIN) return undefined
+    const reached =
+      side === 'first'
+        ? Math.ceil(low + toK(target - lowY) - 1e-6)
+        : Math.floor(high - toK(highY - target) + 1e-6)
+    return reached > low && reached < high && !probes.has(reached)
+      ? reached
+      : Math.floor((low + high) / 2)
+  }
+  // With a least slope, the answer when the nearest point on its side is closer to the target
+  // than its neighbour can be (with a margin for rounding in y).
+  const minSlope = options.minSlope ?? (options.unitSlopeSteps === true ? 1 : undefined)
+  const settledAlone = (): Probe<T> | undefined => {
+    if (minSlope === undefined) return undefined
+    const k = side === 'first' ? over : below
+    const p = k === undefined ? undefined : probes.get(k)
+    return p !== undefined && Math.abs(p.y - target) < minSlope * step - 1e-6 ? p : undefined
+  }
+
   const from = options.from === undefined ? undefined : toK(options.from)
-  at(clamp(Math.round(from ?? (probes.size > 0 ? crossing() : kLo))))
+  // The first point: at `from`, else where the known points predict the crossing; none when they
+  // settle the answer or are near enough for a slope of 1 (a solve stopped by a curve's step goes
+  // on from its points this way).
+  const goOn = probes.size > 0 && (settledAlone() !== undefined || unitCrossing() !== undefined)
+  if (from !== undefined || !goOn) {
+    at(clamp(Math.round(from ?? (probes.size > 0 ? crossing() : kLo))))
+  }
   for (;;) {
     if (over !== undefined && below !== undefined && over - below === 1) break
+    const alone = settledAlone()
+    if (alone !== undefined) return alone
     if (over === undefined && below === kHi) return side === 'first' ? null : at(kHi)
     if (below === undefined && over === kLo) return side === 'first' ? at(kLo) : null
     if (over === undefined || below === undefined) {
       // One side known: step towards the crossing, further each time the prediction falls short.
       const known = (over ?? below) as number
       const direction = over === undefined ? 1 : -1
+      const unit = unitCrossing()
+      if (unit !== undefined && !probes.has(unit) && (unit - known) * direction > 0) {
+        at(clamp(unit))
+        continue
+      }
       const distance = Math.max(reach, Math.ceil(Math.abs(crossing() - known)))
       reach *= 2
       at(clamp(known + direction * distance))
@@ -113,10 +184,16 @@ export function settleOnGrid<T>(
     // Bracketed: the neighbours of the predicted crossing, else (or when guesses stop halving
     // the distance to the target: a step in f) bisection.
     const [low, high] = [below, over]
-    const guess = Math.ceil(crossing())
+    // On the answer's side of the predicted crossing: with a least slope, a point there settles
+    // alone.
+    const guess = side === 'first' ? Math.ceil(crossing()) : Math.floor(crossing())
     const inside = (k: number) => k > low && k < high && !probes.has(k)
+    const unit = unitCrossing()
     const candidate: number | undefined =
-      stalls >= 2 ? undefined : [guess, guess - 1, guess + 1].find(inside)
+      stalls >= 2
+        ? undefined
+        : (nearStep(low, high) ??
+          [...(unit === undefined ? [] : [unit]), guess, guess - 1, guess + 1].find(inside))
     const closest = Math.min(...[...probes.values()].map((p) => Math.abs(p.y - target)))
     const p = at(candidate ?? Math.floor((low + high) / 2))
     stalls = candidate !== undefined && Math.abs(p.y - target) > closest / 2 ? stalls + 1 : 0

@@ -1,7 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react'
-import { useEffect } from 'react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { type ReactNode, useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AfterHydration } from '../../src/components/AfterHydration'
+import { AfterHydration, lazyPart } from '../../src/components/AfterHydration'
 import { revealPending } from './reveal'
 
 /** The parts on screen, by name, in document order. */
@@ -39,6 +39,45 @@ describe('AfterHydration', () => {
     await waitFor(() => expect(revealPending()).toBe(false))
     // Each part was committed alone: the next one still showed its fallback.
     expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']])
+  })
+
+  it('asks for every part’s code at once, and still reveals the parts one at a time, each once its code is in', async () => {
+    const seen: (string | undefined)[][] = []
+    // Three parts loaded lazily, whose code arrives when the test says.
+    const arrivals: (() => void)[] = []
+    const Lazy = ['a', 'b', 'c'].map((name) => ({
+      name,
+      Code: lazyPart(
+        () =>
+          new Promise<{ default: () => ReactNode }>((resolve) => {
+            arrivals.push(() => resolve({ default: () => <Part name={name} seen={seen} /> }))
+          }),
+      ),
+    }))
+    render(
+      <div>
+        {Lazy.map(({ name, Code }, i) => (
+          <AfterHydration key={name} fallback={<p>{`attente ${i}`}</p>}>
+            <Code />
+          </AfterHydration>
+        ))}
+      </div>,
+    )
+    // Every part's code is asked for as the parts mount: their downloads do not wait in turn.
+    await waitFor(() => expect(arrivals).toHaveLength(3))
+    expect(revealPending()).toBe(true)
+    // The last part's code first: nothing shows, the first part's turn has not ended.
+    await act(async () => arrivals[2]?.())
+    expect(shown()).toEqual([])
+    expect(screen.getByText('attente 2')).toBeInTheDocument()
+    // Then the other two at once: still one part per commit, in their order.
+    await act(async () => {
+      arrivals[0]?.()
+      arrivals[1]?.()
+    })
+    await waitFor(() => expect(revealPending()).toBe(false))
+    expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']])
+    expect(screen.queryByText(/attente/)).toBeNull()
   })
 
   it('does not let a part that left the page hold the others back', async () => {

@@ -1,6 +1,5 @@
-import { lazy } from 'react'
 import { useText } from '../../i18n'
-import { AfterHydration } from '../AfterHydration'
+import { AfterHydration, lazyPart } from '../AfterHydration'
 import { ErrorBoundary } from '../ErrorBoundary'
 import { InputNumber } from '../InputField'
 import { useSocial } from '../net/SocialProvider'
@@ -10,10 +9,14 @@ import type { AnswerPanelProps } from './panelProps'
 
 // Below the verdict and the net table: loaded after the first paint, in a chunk of their own, so
 // the first-load JavaScript stays within its budget.
-const TargetPanel = lazy(() => import('./TargetPanel').then((m) => ({ default: m.TargetPanel })))
-const VerdictCard = lazy(() => import('./Verdict').then((m) => ({ default: m.Verdict })))
-const CompanyPanel = lazy(() => import('./CompanyPanel').then((m) => ({ default: m.CompanyPanel })))
-const ScenariosPanel = lazy(() =>
+const TargetPanel = lazyPart(() =>
+  import('./TargetPanel').then((m) => ({ default: m.TargetPanel })),
+)
+const VerdictCard = lazyPart(() => import('./Verdict').then((m) => ({ default: m.Verdict })))
+const CompanyPanel = lazyPart(() =>
+  import('./CompanyPanel').then((m) => ({ default: m.CompanyPanel })),
+)
+const ScenariosPanel = lazyPart(() =>
   import('../scenarios/ScenariosPanel').then((m) => ({ default: m.ScenariosPanel })),
 )
 

@@ -2,14 +2,13 @@
 // CDI (rows from ./wholeRows.ts), and the parts that load after it (pay, notes, protection,
 // charts). Over 250 lines because the table's rows and their cells are read in one place.
 import './NetPanel.css'
-import { lazy } from 'react'
 import { annualRevenue, formatEur, formatEurCents } from '../../domain'
 import { useText } from '../../i18n'
 // The social index (and its zod schemas) stays out of the first-load JavaScript: pure helpers
 // come from social/page.
 import type { Status } from '../../social'
 import { useCalculator } from '../../store'
-import { AfterHydration } from '../AfterHydration'
+import { AfterHydration, lazyPart } from '../AfterHydration'
 import { CsvButton } from '../CsvButton'
 import { DataTable, ScrollRegion } from '../DataTable'
 import { Glossary } from '../Glossary'
@@ -26,23 +25,23 @@ import { contributionRows, costRows, type Row } from './wholeRows'
 // The notes under the net table show once the figures are there and their texts have loaded
 // (never in the prerendered page: their Suspense shows nothing until then); the component loads
 // with them, outside the first-load JavaScript.
-const ModelNotes = lazy(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
+const ModelNotes = lazyPart(() => import('./ModelNotes').then((m) => ({ default: m.ModelNotes })))
 // The director's pay panel (SASU, EURL à l'IS) appears with the first figures, in its own chunk.
-const CompanyPayPanel = lazy(() =>
+const CompanyPayPanel = lazyPart(() =>
   import('./CompanyPayPanel').then((module) => ({ default: module.CompanyPayPanel })),
 )
 
-const NetCharts = lazy(() => import('./NetCharts').then((m) => ({ default: m.NetCharts })))
+const NetCharts = lazyPart(() => import('./NetCharts').then((m) => ({ default: m.NetCharts })))
 
 // Its own chunk: the first load stays within its budget; it shows once the figures are in.
-const ProtectionTable = lazy(() =>
+const ProtectionTable = lazyPart(() =>
   import('./ProtectionTable').then((m) => ({ default: m.ProtectionTable })),
 )
 
 const COMPANY_PANEL_PARTS = { DataTable, Glossary, InputNumber, NumberField, useCalculator }
 
 // ACRE's fields load after hydration, their texts with them (the first load has no room left).
-const AcreFields = lazy(() => import('./AcreFields').then((m) => ({ default: m.AcreFields })))
+const AcreFields = lazyPart(() => import('./AcreFields').then((m) => ({ default: m.AcreFields })))
 const ACRE_PARTS = { Glossary, InputSwitch, useCalculator, reportInvalid }
 
 import { STATUS_ORDER } from './statusOrder'

@@ -84,6 +84,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
       hi: MAX_SOLVE_EUR,
       defaultSlope: 1.4,
       side: 'first',
+      unitSlopeSteps: true,
       what: 'EURL à l’IS revenu professionnel',
       from: starts.get(startKey),
     })

@@ -76,6 +76,7 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
         hi: MAX_SOLVE_EUR,
         defaultSlope: 1.4,
         side: 'first',
+        unitSlopeSteps: true,
         what: 'EURL revenu professionnel',
         from: starts.get(startKey),
       })

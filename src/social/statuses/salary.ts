@@ -114,6 +114,9 @@ export function createSalaryPayer(
         lo: 0,
         hi: MAX_SOLVE_EUR,
         defaultSlope: 1.45,
+        // The employer's contributions never fall as the gross rises: the réduction générale
+        // gives back less than they add (at most a few percent of the gross, against 40 %).
+        minSlope: 1,
         side: 'last',
         what: 'gross salary',
       })
