@@ -3,8 +3,9 @@
 // modele-social evaluated directly, with situations written here: an employer's cost never rises
 // less than the gross salary, and what a revenu professionnel takes out of the margin is that
 // income plus contributions rounded to the euro (it rises by the cent, or by whole euros more).
-import Engine from 'publicodes'
+
 import rules from 'modele-social'
+import Engine from 'publicodes'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 type Situation = Record<string, string>
