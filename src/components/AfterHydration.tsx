@@ -38,7 +38,9 @@ export function AfterHydration({
     : undefined
   useEffect(() => {
     if (preload === undefined) return
-    const asked = setTimeout(preload, 0)
+    // Each part's import in a task of its own; a failure shows when the part renders (its error
+    // boundary), not as an unhandled rejection now.
+    const asked = setTimeout(() => void preload().catch(() => {}), 0)
     return () => clearTimeout(asked)
   }, [preload])
   useEffect(() => {
@@ -58,7 +60,8 @@ interface Preloadable {
 
 /**
  * React.lazy whose code can be asked for before the component renders (`preload`, called by
- * AfterHydration when the part mounts): the download starts then, once, and rendering uses it.
+ * AfterHydration when the part mounts, if it is AfterHydration's direct child): the download
+ * starts then, once, and rendering uses it.
  */
 export function lazyPart<T extends LazyLoaded>(
   load: () => Promise<{ default: T }>,
@@ -90,18 +93,31 @@ function releaseNext() {
 }
 
 /**
+ * How long a part may hold the next ones back while its code loads: past it, the next part's turn
+ * comes (a download that stalls must not keep the rest of the page away).
+ */
+export const PART_WAIT_MS = 2000
+
+/**
  * Queues `reveal` behind the parts already waiting; returns what ends the turn. A part's turn ends
- * when its effect is cleaned up: once it has rendered (its `hydrated` changed) or unmounted.
+ * when its effect is cleaned up: once it has rendered (its `hydrated` changed) or unmounted; or
+ * PART_WAIT_MS after it started.
  */
 function inTurn(reveal: () => void): () => void {
+  let waited: ReturnType<typeof setTimeout> | undefined
   const turn: Turn = {
     reveal: () => {
-      if (current === turn) reveal()
+      if (current !== turn) return
+      reveal()
+      waited = setTimeout(() => {
+        if (current === turn) releaseNext()
+      }, PART_WAIT_MS)
     },
   }
   waiting.push(turn)
   if (current === null) releaseNext()
   return () => {
+    clearTimeout(waited)
     const at = waiting.indexOf(turn)
     if (at >= 0) waiting.splice(at, 1)
     if (current === turn) releaseNext()

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { type ReactNode, useEffect } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AfterHydration, lazyPart } from '../../src/components/AfterHydration'
+import { AfterHydration, lazyPart, PART_WAIT_MS } from '../../src/components/AfterHydration'
 import { revealPending } from './reveal'
 
 /** The parts on screen, by name, in document order. */
@@ -78,6 +78,27 @@ describe('AfterHydration', () => {
     await waitFor(() => expect(revealPending()).toBe(false))
     expect(seen).toEqual([['a'], ['a', 'b'], ['a', 'b', 'c']])
     expect(screen.queryByText(/attente/)).toBeNull()
+  })
+
+  it('lets the next part come once a part’s code has kept it waiting PART_WAIT_MS', async () => {
+    const seen: (string | undefined)[][] = []
+    const Stalled = lazyPart(() => new Promise<{ default: () => ReactNode }>(() => {}))
+    const Next = lazyPart(async () => ({ default: () => <Part name="b" seen={seen} /> }))
+    const started = Date.now()
+    render(
+      <div>
+        <AfterHydration fallback={<p>attente a</p>}>
+          <Stalled />
+        </AfterHydration>
+        <AfterHydration fallback={<p>attente b</p>}>
+          <Next />
+        </AfterHydration>
+      </div>,
+    )
+    await waitFor(() => expect(shown()).toEqual(['b']), { timeout: PART_WAIT_MS + 2000 })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(PART_WAIT_MS - 50)
+    // The stalled part keeps its fallback.
+    expect(screen.getByText('attente a')).toBeInTheDocument()
   })
 
   it('does not let a part that left the page hold the others back', async () => {

@@ -72,6 +72,26 @@ describe('figures do not depend on the history of inputs', () => {
     )
   }, 600_000)
 
+  it('a turnover not in whole cents gives the EI / EURL its cent’s figures, whichever came first', () => {
+    // 333.33 € × 205.5 days = 68 499.315 €: the model is given 68 499.32 €, and the engine keeps
+    // both turnovers under that cent.
+    const split = SocialInputsSchema.parse({
+      ...defaultScenario,
+      tjmEurPerDay: 333.33,
+      billableDays: 205.5,
+    })
+    const whole = SocialInputsSchema.parse({ ...defaultScenario, ...atTurnover(68_499.32, 205.5) })
+    // The EI / EURL's figures are its cent's. (The EURL à l'IS's company figures are not yet: its
+    // profit is read from the turnover itself, −0.005 € rounded to −0.01 €, and kept under the
+    // cent's key.)
+    const first = freshEngine()
+    first.compute(split)
+    expect(first.computeStatus('eurl', whole)).toEqual(freshEngine().computeStatus('eurl', whole))
+    expect(freshEngine().computeStatus('eurl', split)).toEqual(
+      freshEngine().computeStatus('eurl', whole),
+    )
+  }, 120_000)
+
   it('the net-by-days curve’s points equal fresh computes at their turnovers', () => {
     const used = freshEngine()
     const inputs = makeInputs({ turnoverEurPerYear: 96_300.5 })

@@ -60,9 +60,10 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
         ...householdSituation(household),
         ...acreSituation(household, 'company'),
       }),
+    // The pay as set (to the cent), as for the EI / EURL.
     takes: (read, totalPay, income) =>
       income +
-      totalPay -
+      cents(totalPay) -
       (read.eur(RULES.remunerationNet) + read.eur(RULES.nonDeductibleContributions)),
   })
   const exact = createExactIncomes()
@@ -79,7 +80,7 @@ export const createEurlIsModel: StatusFactory = ({ session, newSession, cached, 
     }
     const startKey = professionalIncomeStartKey(totalPay, household)
     const solved = solveOnCurve(probe, curveOf(household), {
-      target: totalPay,
+      target: cents(totalPay),
       lo: -MAX_SOLVE_EUR,
       hi: MAX_SOLVE_EUR,
       defaultSlope: 1.4,

@@ -54,14 +54,21 @@ export const createEurlModel: StatusFactory = ({ session, cached, starts }) => {
         ...householdSituation(inputs),
         ...acreSituation(inputs, 'company'),
       }),
-    takes: (read, margin, income) => income + margin - read.eur(RULES.taxableProfit),
+    // The margin as set (the turnover and the charges to the cent), so that a point read at one
+    // margin holds at any other: the solves take points from each other (./settle.ts).
+    takes: (read, margin, income) =>
+      income +
+      cents(inputs.expensesEurPerYear + margin) -
+      cents(inputs.expensesEurPerYear) -
+      read.eur(RULES.taxableProfit),
   })
   const exact = createExactIncomes()
   const compute = (inputs: SocialInputs) => {
     const { turnoverEurPerYear: turnover, expensesEurPerYear: expenses } = inputs
     const key = keyOf(inputs)
     return cached(key, () => {
-      const target = turnover - expenses
+      // The margin the model is given: the turnover and the charges to the cent.
+      const target = cents(turnover) - cents(expenses)
       // y = revenu professionnel + deductible contributions, which must equal CA − charges.
       const pay = payOf(inputs)
       const probe = (professionalIncome: number): Probe<Reader> => {

@@ -115,7 +115,8 @@ export function createSalaryPayer(
         hi: MAX_SOLVE_EUR,
         defaultSlope: 1.45,
         // The employer's contributions never fall as the gross rises: the réduction générale
-        // gives back less than they add (at most a few percent of the gross, against 40 %).
+        // gives back at most the contributions it covers (its coefficient is at most their rate).
+        // tests/social/slopes.test.ts checks it on the model.
         minSlope: 1,
         side: 'last',
         what: 'gross salary',
