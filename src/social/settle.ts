@@ -47,6 +47,12 @@ export interface SettleOptions<T> {
  */
 const UNIT_SLOPE_WITHIN = 1
 
+/** Rounding allowed in a predicted grid position (in grid steps). */
+const K_ROUNDING = 1e-6
+
+/** Rounding allowed in f (€): far above a float's error at 100 M€ (about 1.5e-8). */
+const Y_MARGIN = 1e-6
+
 /** Thrown when no grid point settles within the evaluations allowed. */
 export class SettleError extends Error {
   override name = 'SettleError'
@@ -99,13 +105,15 @@ export function settleOnGrid<T>(
     return p
   }
   const clamp = (k: number) => Math.min(kHi, Math.max(kLo, k))
+  // The points known, the closest to the target first (the first known on a tie).
+  const nearestFirst = () =>
+    [...probes.entries()].sort(
+      ([, a], [, b]) => Math.abs(a.y - target) - Math.abs(b.y - target),
+    ) as [[number, Probe<T>], ...[number, Probe<T>][]]
   // Where the secant through the two points closest to the target crosses it (the local slope:
   // far points straddle steps of f), else the estimated slope from the closest point.
   const crossing = (): number => {
-    const sorted = [...probes.entries()].sort(
-      ([, a], [, b]) => Math.abs(a.y - target) - Math.abs(b.y - target),
-    )
-    const [first, ...rest] = sorted as [[number, Probe<T>], ...[number, Probe<T>][]]
+    const [first, ...rest] = nearestFirst()
     const [k1, p1] = first
     const second = rest.find(([k, p]) => k !== k1 && p.y !== p1.y)
     const perK =
@@ -115,17 +123,18 @@ export function settleOnGrid<T>(
     return k1 + (target - p1.y) / perK
   }
 
+  // A predicted crossing (in grid steps) as the grid point on the answer's side of it; a prediction
+  // within rounding of a grid point is that point.
+  const onAnswerSide = (k: number) =>
+    side === 'first' ? Math.ceil(k - K_ROUNDING) : Math.floor(k + K_ROUNDING)
   // With unit-slope steps: where a slope of 1 from the point nearest the target crosses it, on the
   // grid point on the answer's side, when that point is near enough; a point there is exactly on
   // the target unless a step of f lies between.
   const unitCrossing = (): number | undefined => {
     if (options.unitSlopeSteps !== true || probes.size === 0) return undefined
-    const [k, p] = [...probes.entries()].reduce((a, b) =>
-      Math.abs(b[1].y - target) < Math.abs(a[1].y - target) ? b : a,
-    )
+    const [[k, p]] = nearestFirst()
     if (Math.abs(p.y - target) > UNIT_SLOPE_WITHIN) return undefined
-    const predicted = k + toK(target - p.y)
-    return side === 'first' ? Math.ceil(predicted - 1e-6) : Math.floor(predicted + 1e-6)
+    return onAnswerSide(k + toK(target - p.y))
   }
   // With unit-slope steps and both ends of the bracket near the target: where a slope of 1 from
   // the end on the other side than the answer's reaches the target, if inside the bracket (there
@@ -135,13 +144,11 @@ export function settleOnGrid<T>(
     if (options.unitSlopeSteps !== true) return undefined
     const [lowY, highY] = [(probes.get(low) as Probe<T>).y, (probes.get(high) as Probe<T>).y]
     if (Math.max(target - lowY, highY - target) > UNIT_SLOPE_WITHIN) return undefined
-    const reached =
-      side === 'first'
-        ? Math.ceil(low + toK(target - lowY) - 1e-6)
-        : Math.floor(high - toK(highY - target) + 1e-6)
-    return reached > low && reached < high && !probes.has(reached)
-      ? reached
-      : Math.floor((low + high) / 2)
+    const reached = onAnswerSide(
+      side === 'first' ? low + toK(target - lowY) : high - toK(highY - target),
+    )
+    // Strictly inside the bracket, so never a point already known.
+    return reached > low && reached < high ? reached : Math.floor((low + high) / 2)
   }
   // With a least slope, the answer when the nearest point on its side is closer to the target
   // than its neighbour can be (with a margin for rounding in y).
@@ -150,7 +157,7 @@ export function settleOnGrid<T>(
     if (minSlope === undefined) return undefined
     const k = side === 'first' ? over : below
     const p = k === undefined ? undefined : probes.get(k)
-    return p !== undefined && Math.abs(p.y - target) < minSlope * step - 1e-6 ? p : undefined
+    return p !== undefined && Math.abs(p.y - target) < minSlope * step - Y_MARGIN ? p : undefined
   }
 
   const from = options.from === undefined ? undefined : toK(options.from)
@@ -194,7 +201,7 @@ export function settleOnGrid<T>(
         ? undefined
         : (nearStep(low, high) ??
           [...(unit === undefined ? [] : [unit]), guess, guess - 1, guess + 1].find(inside))
-    const closest = Math.min(...[...probes.values()].map((p) => Math.abs(p.y - target)))
+    const closest = Math.abs(nearestFirst()[0][1].y - target)
     const p = at(candidate ?? Math.floor((low + high) / 2))
     stalls = candidate !== undefined && Math.abs(p.y - target) > closest / 2 ? stalls + 1 : 0
   }
